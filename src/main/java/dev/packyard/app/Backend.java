@@ -1,0 +1,144 @@
+package dev.packyard.app;
+
+import dev.packyard.service.CatalogLock;
+import dev.packyard.service.account.LocalAccount;
+import dev.packyard.service.account.Quotas;
+import dev.packyard.service.domains.DomainService;
+import dev.packyard.service.packages.AssetCleaner;
+import dev.packyard.service.packages.PackageLocator;
+import dev.packyard.service.packages.PackageService;
+import dev.packyard.service.packages.VersionService;
+import dev.packyard.service.repositories.RepositoryService;
+import dev.packyard.service.resolution.UpstreamResolver;
+import dev.packyard.store.blobs.FileBlobStore;
+import dev.packyard.store.catalog.JdbcDomainStore;
+import dev.packyard.store.catalog.JdbcPackageStore;
+import dev.packyard.store.catalog.JdbcRepositoryStore;
+import dev.packyard.store.datadir.DataDirectory;
+import dev.packyard.store.datadir.DataDirectoryException;
+import dev.packyard.store.db.Database;
+import dev.packyard.store.db.Jdbc;
+import dev.packyard.store.db.JdbcSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * The service core wired onto one data directory: its lock, the H2 database, the blob store and the services.
+ * Both the console and {@code serve} run on one of these.
+ */
+public final class Backend implements AutoCloseable {
+    private static final String ACCOUNT_SETTING = "account-id";
+
+    private final DataDirectory dataDirectory;
+    private final Database database;
+    private final FileBlobStore blobs;
+    private final LocalAccount account;
+    private final Clock clock;
+    private final DomainService domains;
+    private final RepositoryService repositories;
+    private final PackageService packages;
+    private final VersionService versions;
+    private final PackageLocator locator;
+    private final UpstreamResolver resolver;
+
+    private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.blobs = blobs;
+        this.clock = clock;
+        Jdbc jdbc = new Jdbc(database);
+        this.account = new LocalAccount(accountId(new JdbcSettings(jdbc)), region);
+        Quotas quotas = Quotas.CODEARTIFACT;
+        CatalogLock lock = new CatalogLock();
+        JdbcDomainStore domainStore = new JdbcDomainStore(jdbc);
+        JdbcRepositoryStore repositoryStore = new JdbcRepositoryStore(jdbc);
+        JdbcPackageStore packageStore = new JdbcPackageStore(jdbc);
+        this.domains = new DomainService(domainStore, repositoryStore, account, quotas, clock, lock);
+        this.repositories = new RepositoryService(repositoryStore, domains, account, quotas, clock, lock);
+        this.locator = new PackageLocator(repositories, packageStore);
+        AssetCleaner cleaner = new AssetCleaner(packageStore, blobs);
+        this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
+        this.versions = new VersionService(packageStore, locator, cleaner, quotas, lock);
+        this.resolver = new UpstreamResolver(repositoryStore, packageStore, quotas);
+    }
+
+    /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
+    public static Backend open(Path dataDir, String region, Clock clock) {
+        DataDirectory dir = DataDirectory.open(dataDir);
+        Database database = null;
+        try {
+            database = Database.file(dir.databaseDirectory());
+            FileBlobStore blobs = new FileBlobStore(dir.blobDirectory());
+            return new Backend(dir, database, blobs, region, clock);
+        } catch (IOException | RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            dir.close();
+            if (e instanceof DataDirectoryException d) {
+                throw d;
+            }
+            throw new DataDirectoryException("Cannot open data directory " + dir.root() + ": " + e.getMessage());
+        }
+    }
+
+    public LocalAccount account() {
+        return account;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory.root();
+    }
+
+    public DomainService domains() {
+        return domains;
+    }
+
+    public RepositoryService repositories() {
+        return repositories;
+    }
+
+    public PackageService packages() {
+        return packages;
+    }
+
+    public VersionService versions() {
+        return versions;
+    }
+
+    public PackageLocator locator() {
+        return locator;
+    }
+
+    public UpstreamResolver resolver() {
+        return resolver;
+    }
+
+    public FileBlobStore blobs() {
+        return blobs;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        dataDirectory.close();
+    }
+
+    private static String accountId(JdbcSettings settings) {
+        return settings.get(ACCOUNT_SETTING).orElseGet(() -> {
+            SecureRandom random = new SecureRandom();
+            StringBuilder id = new StringBuilder().append(1 + random.nextInt(9));
+            for (int i = 1; i < 12; i++) {
+                id.append(random.nextInt(10));
+            }
+            settings.put(ACCOUNT_SETTING, id.toString());
+            return id.toString();
+        });
+    }
+}

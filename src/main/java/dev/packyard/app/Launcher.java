@@ -1,0 +1,32 @@
+package dev.packyard.app;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code java -jar packyard.jar}. It does not extend JavaFX's Application, so the jar starts on a
+ * plain class path, and it turns every usage error into one line on stderr with exit code 2.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new PackyardCommand());
+        cli.setParameterExceptionHandler((ex, ignored) -> {
+            ex.getCommandLine().getErr().println("packyard: " + ex.getMessage() + " (see --help)");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserFacingException) {
+                commandLine.getErr().println("packyard: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        return cli.execute(args);
+    }
+}

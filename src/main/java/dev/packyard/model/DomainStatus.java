@@ -1,0 +1,6 @@
+package dev.packyard.model;
+
+public enum DomainStatus {
+    Active,
+    Deleted
+}

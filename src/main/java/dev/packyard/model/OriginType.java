@@ -1,0 +1,7 @@
+package dev.packyard.model;
+
+public enum OriginType {
+    INTERNAL,
+    EXTERNAL,
+    UNKNOWN
+}

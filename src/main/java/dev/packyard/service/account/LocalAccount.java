@@ -1,0 +1,38 @@
+package dev.packyard.service.account;
+
+import dev.packyard.model.DomainId;
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.RepositoryId;
+import dev.packyard.service.validation.Fields;
+import java.util.Objects;
+
+/** The local account that owns every domain Packyard creates, and the region named in ARNs. */
+public record LocalAccount(String accountId, String region) {
+    public LocalAccount {
+        Fields.accountId("accountId", accountId);
+        Objects.requireNonNull(region, "region");
+    }
+
+    /** The owner a request means: the one it names, or this account when it names none. */
+    public String ownerOrSelf(String requestedOwner) {
+        return requestedOwner == null || requestedOwner.isEmpty() ? accountId : Fields.accountId("domain-owner", requestedOwner);
+    }
+
+    public String domainArn(DomainId domain) {
+        return prefix(domain.owner()) + "domain/" + domain.name();
+    }
+
+    public String repositoryArn(RepositoryId repository) {
+        return prefix(repository.domain().owner()) + "repository/" + repository.domain().name() + "/" + repository.name();
+    }
+
+    public String packageArn(RepositoryId repository, PackageCoordinate coordinate) {
+        String namespace = coordinate.namespace() == null ? "" : coordinate.namespace();
+        return prefix(repository.domain().owner()) + "package/" + repository.domain().name() + "/" + repository.name()
+                + "/" + coordinate.format().wireName() + "/" + namespace + "/" + coordinate.name();
+    }
+
+    private String prefix(String owner) {
+        return "arn:aws:codeartifact:" + region + ":" + owner + ":";
+    }
+}

@@ -1,0 +1,127 @@
+package dev.packyard.service.packages;
+
+import dev.packyard.model.Asset;
+import dev.packyard.model.OriginRestrictions;
+import dev.packyard.model.OriginType;
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSummary;
+import dev.packyard.model.PackageVersion;
+import dev.packyard.model.Page;
+import dev.packyard.model.Repository;
+import dev.packyard.model.Restriction;
+import dev.packyard.service.CatalogLock;
+import dev.packyard.service.error.ConflictException;
+import dev.packyard.service.error.ResourceType;
+import dev.packyard.service.error.ValidationException;
+import dev.packyard.service.paging.PageTokens;
+import dev.packyard.service.paging.Paging;
+import dev.packyard.service.persistence.PackageStore;
+import dev.packyard.service.persistence.PackageStore.PackageFilter;
+import dev.packyard.service.repositories.RepositoryService;
+import dev.packyard.service.validation.Fields;
+import java.util.List;
+import java.util.Optional;
+
+/** Packages in a repository: listing, origin controls, deletion, and recording versions that arrive. */
+public final class PackageService {
+    private final RepositoryService repositories;
+    private final PackageStore packages;
+    private final PackageLocator locator;
+    private final AssetCleaner cleaner;
+    private final CatalogLock lock;
+
+    public PackageService(RepositoryService repositories, PackageStore packages, PackageLocator locator,
+                          AssetCleaner cleaner, CatalogLock lock) {
+        this.repositories = repositories;
+        this.packages = packages;
+        this.locator = locator;
+        this.cleaner = cleaner;
+        this.lock = lock;
+    }
+
+    public PackageSummary describe(String owner, String domain, String repository, String format, String namespace, String name) {
+        return locator.requirePackage(locator.locate(owner, domain, repository, format, namespace, name));
+    }
+
+    /** Sets both origin restrictions; a package that does not exist yet is created empty, to pre-block a name. */
+    public PackageSummary putOriginConfiguration(String owner, String domain, String repository, String format,
+                                                 String namespace, String name, String publish, String upstream) {
+        PackageRef ref = locator.locate(owner, domain, repository, format, namespace, name);
+        OriginRestrictions restrictions = new OriginRestrictions(restriction("publish", publish), restriction("upstream", upstream));
+        return lock.write(() -> packages.putPackage(ref.repository().id(), ref.coordinate(), restrictions));
+    }
+
+    public PackageSummary delete(String owner, String domain, String repository, String format, String namespace, String name) {
+        PackageRef ref = locator.locate(owner, domain, repository, format, namespace, name);
+        return lock.write(() -> {
+            PackageSummary summary = locator.requirePackage(ref);
+            List<Asset> assets = allAssets(ref);
+            packages.deletePackage(ref.repository().id(), ref.coordinate());
+            cleaner.releaseContent(ref.repository().domain(), assets);
+            return summary;
+        });
+    }
+
+    public Page<PackageSummary> list(String owner, String domain, String repository, String format, String namespace,
+                                     String packagePrefix, String publish, String upstream, Integer maxResults, String nextToken) {
+        int limit = Fields.maxResults(maxResults, 100);
+        Repository repo = repositories.require(owner, domain, repository);
+        PackageFormat f = format == null || format.isEmpty() ? null : Fields.format(format);
+        String ns = namespace == null || namespace.isEmpty() ? null : namespace;
+        if (ns != null && f == null) {
+            throw new ValidationException("namespace filters by namespace prefix within one format: give format as well");
+        }
+        PackageFilter filter = new PackageFilter(f, ns, packagePrefix == null || packagePrefix.isEmpty() ? null : packagePrefix,
+                publish == null ? null : restriction("publish", publish), upstream == null ? null : restriction("upstream", upstream));
+        String scope = PageTokens.scope("packages", repo.id(), filter);
+        List<String> after = PageTokens.decode(scope, nextToken, 3);
+        PackageCoordinate key = after == null ? null
+                : new PackageCoordinate(Fields.format(after.get(0)), after.get(1), after.get(2));
+        return Paging.page(packages.listPackages(repo.id(), filter, key, limit + 1), limit, last -> PageTokens.encode(scope,
+                last.coordinate().format().wireName(), last.coordinate().namespace(), last.coordinate().name()));
+    }
+
+    /**
+     * Records a version arriving in a repository. The package is created on its first version, with the origin
+     * controls CodeArtifact gives it: publish allowed for packages that start by being published, upstream allowed
+     * for packages that start by being ingested.
+     */
+    public PackageVersion recordVersion(NewVersion v) {
+        if (v.assets().size() > 150) {
+            throw new ValidationException("A package version can have at most 150 assets; this one has " + v.assets().size());
+        }
+        return lock.write(() -> {
+            if (packages.findVersion(v.repository(), v.coordinate(), v.version()).isPresent()) {
+                throw new ConflictException("Version " + v.version() + " of " + v.coordinate().displayName()
+                        + " already exists in repository " + v.repository().name(), v.version(), ResourceType.PACKAGE_VERSION);
+            }
+            if (packages.findPackage(v.repository(), v.coordinate()).isEmpty()) {
+                packages.putPackage(v.repository(), v.coordinate(), v.origin().type() == OriginType.INTERNAL
+                        ? OriginRestrictions.PUBLISHED_FIRST : OriginRestrictions.INGESTED_FIRST);
+            }
+            PackageVersion version = new PackageVersion(v.repository(), v.coordinate(), v.version(),
+                    Revisions.of(v.coordinate(), v.version(), v.assets()), v.status(), v.origin(), v.publishedTime(),
+                    v.metadata());
+            packages.insertVersion(version, v.assets());
+            return version;
+        });
+    }
+
+    public Optional<PackageSummary> find(PackageRef ref) {
+        return packages.findPackage(ref.repository().id(), ref.coordinate());
+    }
+
+    private List<Asset> allAssets(PackageRef ref) {
+        return packages.listVersions(ref.repository().id(), ref.coordinate(), PackageStore.VersionFilter.NONE,
+                        PackageStore.VersionOrder.VERSION, null, Integer.MAX_VALUE).stream()
+                .flatMap(v -> packages.listAssets(ref.repository().id(), ref.coordinate(), v.version()).stream())
+                .toList();
+    }
+
+    private static Restriction restriction(String field, String value) {
+        String v = Fields.required(field, value);
+        return Restriction.parse(v).orElseThrow(() ->
+                new ValidationException("Invalid " + field + " restriction '" + v + "': use ALLOW or BLOCK"));
+    }
+}

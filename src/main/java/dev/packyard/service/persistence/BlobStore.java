@@ -1,0 +1,32 @@
+package dev.packyard.service.persistence;
+
+import dev.packyard.model.Asset;
+import dev.packyard.model.DomainId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Content-addressed storage of asset bytes, one space per domain, so a file is kept once however many
+ * repositories retain it. Writes are atomic: content is visible complete and verified, or not at all.
+ */
+public interface BlobStore {
+    /**
+     * Stores the stream's bytes and returns the asset record with every hash. When {@code expectedSha256} is
+     * given and the content does not match, nothing is stored and {@link ContentMismatchException} is thrown.
+     */
+    Asset put(DomainId domain, String assetName, InputStream content, String expectedSha256) throws IOException;
+
+    Optional<InputStream> open(DomainId domain, String sha256) throws IOException;
+
+    boolean exists(DomainId domain, String sha256);
+
+    void delete(DomainId domain, String sha256) throws IOException;
+
+    /** Thrown when content does not hash to what its source promised. */
+    final class ContentMismatchException extends IOException {
+        public ContentMismatchException(String message) {
+            super(message);
+        }
+    }
+}

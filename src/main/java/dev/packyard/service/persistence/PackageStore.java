@@ -1,0 +1,62 @@
+package dev.packyard.service.persistence;
+
+import dev.packyard.model.Asset;
+import dev.packyard.model.OriginRestrictions;
+import dev.packyard.model.OriginType;
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSummary;
+import dev.packyard.model.PackageVersion;
+import dev.packyard.model.PackageVersionStatus;
+import dev.packyard.model.Restriction;
+import dev.packyard.model.RepositoryId;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of packages, their versions and the versions' asset records (content lives in the blob store). */
+public interface PackageStore {
+    Optional<PackageSummary> findPackage(RepositoryId repository, PackageCoordinate coordinate);
+
+    /** Creates the package with these restrictions, or replaces the restrictions of an existing one. */
+    PackageSummary putPackage(RepositoryId repository, PackageCoordinate coordinate, OriginRestrictions restrictions);
+
+    /** Deletes the package with all its versions and asset records. */
+    void deletePackage(RepositoryId repository, PackageCoordinate coordinate);
+
+    /** Packages ordered by format, namespace and name, strictly after {@code after} (null for the first page). */
+    List<PackageSummary> listPackages(RepositoryId repository, PackageFilter filter, PackageCoordinate after, int limit);
+
+    Optional<PackageVersion> findVersion(RepositoryId repository, PackageCoordinate coordinate, String version);
+
+    List<PackageVersion> listVersions(RepositoryId repository, PackageCoordinate coordinate, VersionFilter filter,
+                                      VersionOrder order, VersionKey after, int limit);
+
+    /** Inserts a version and its assets; the package must exist. */
+    void insertVersion(PackageVersion version, List<Asset> assets);
+
+    void updateStatus(RepositoryId repository, PackageCoordinate coordinate, String version, PackageVersionStatus status, String revision);
+
+    /** Removes the asset records of a version (its content may still be used by other versions). */
+    void deleteAssets(RepositoryId repository, PackageCoordinate coordinate, String version);
+
+    void deleteVersion(RepositoryId repository, PackageCoordinate coordinate, String version);
+
+    List<Asset> listAssets(RepositoryId repository, PackageCoordinate coordinate, String version);
+
+    /** Whether any asset record of the domain still points at this content. */
+    boolean contentReferenced(dev.packyard.model.DomainId domain, String sha256);
+
+    record PackageFilter(PackageFormat format, String namespacePrefix, String packagePrefix, Restriction publish, Restriction upstream) {
+        public static final PackageFilter NONE = new PackageFilter(null, null, null, null, null);
+    }
+
+    record VersionFilter(PackageVersionStatus status, OriginType originType) {
+        public static final VersionFilter NONE = new VersionFilter(null, null);
+    }
+
+    enum VersionOrder { VERSION, PUBLISHED_TIME }
+
+    /** The keyset position of a version in a listing: its published time (for time order) and its version string. */
+    record VersionKey(long publishedMillis, String version) {
+    }
+}

@@ -1,0 +1,138 @@
+package dev.packyard.store.blobs;
+
+import dev.packyard.model.Asset;
+import dev.packyard.model.DomainId;
+import dev.packyard.model.HashAlgorithm;
+import dev.packyard.service.persistence.BlobStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Blobs under {@code root/<owner>/<domain>/sha256/ab/cd/<hash>}. A write goes to {@code root/tmp}, is fsynced and
+ * hashed, checked against the expected hash, and only then renamed into place atomically; so a blob path either
+ * does not exist or holds complete, verified content. Temp files left by a crash are removed on open.
+ */
+public final class FileBlobStore implements BlobStore {
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private final Path root;
+    private final Path tmp;
+
+    public FileBlobStore(Path root) throws IOException {
+        this.root = root;
+        this.tmp = root.resolve("tmp");
+        Files.createDirectories(tmp);
+        removeAbandonedWrites();
+    }
+
+    @Override
+    public Asset put(DomainId domain, String assetName, InputStream content, String expectedSha256) throws IOException {
+        Path temp = tmp.resolve(UUID.randomUUID() + ".part");
+        MultiHasher hasher = new MultiHasher();
+        long size = 0;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = content.read(buffer)) != -1) {
+                    out.write(buffer, 0, n);
+                    hasher.update(buffer, 0, n);
+                    size += n;
+                }
+                out.flush();
+                channel.force(true);
+            }
+            var hashes = hasher.digests();
+            String sha256 = hashes.get(HashAlgorithm.SHA256);
+            if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
+                throw new ContentMismatchException("Content of " + assetName + " has SHA-256 " + sha256 + " but "
+                        + expectedSha256 + " was expected; nothing was stored");
+            }
+            Path target = pathOf(domain, sha256);
+            Files.createDirectories(target.getParent());
+            moveIntoPlace(temp, target);
+            return new Asset(assetName, size, hashes);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(DomainId domain, String sha256) throws IOException {
+        try {
+            return Optional.of(Files.newInputStream(pathOf(domain, sha256)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean exists(DomainId domain, String sha256) {
+        return Files.isRegularFile(pathOf(domain, sha256));
+    }
+
+    @Override
+    public void delete(DomainId domain, String sha256) throws IOException {
+        Files.deleteIfExists(pathOf(domain, sha256));
+    }
+
+    /** Re-hashes a stored blob: true when its content still matches its name. */
+    public boolean verify(DomainId domain, String sha256) throws IOException {
+        Optional<InputStream> in = open(domain, sha256);
+        if (in.isEmpty()) {
+            return false;
+        }
+        try (InputStream stream = in.get()) {
+            MultiHasher hasher = new MultiHasher();
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = stream.read(buffer)) != -1) {
+                hasher.update(buffer, 0, n);
+            }
+            return hasher.digests().get(HashAlgorithm.SHA256).equals(sha256);
+        }
+    }
+
+    Path pathOf(DomainId domain, String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(domain.owner()).resolve(domain.name()).resolve("sha256")
+                .resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    Path tempDirectory() {
+        return tmp;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            // Same name means same content: the blob is already there.
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The blob store needs a file system with atomic rename: " + e.getMessage(), e);
+        }
+    }
+
+    private void removeAbandonedWrites() throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp)) {
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package dev.packyard.store.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.packyard.model.Asset;
+import dev.packyard.model.DomainId;
+import dev.packyard.model.HashAlgorithm;
+import dev.packyard.model.OriginRestrictions;
+import dev.packyard.model.OriginType;
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSummary;
+import dev.packyard.model.PackageVersion;
+import dev.packyard.model.PackageVersionOrigin;
+import dev.packyard.model.PackageVersionStatus;
+import dev.packyard.model.RepositoryId;
+import dev.packyard.model.Restriction;
+import dev.packyard.model.VersionMetadata;
+import dev.packyard.service.persistence.PackageStore;
+import dev.packyard.store.db.Jdbc;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class JdbcPackageStore implements PackageStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PACKAGE_COLUMNS = "p.id, p.format, p.namespace, p.name, p.publish, p.upstream";
+    private static final String VERSION_COLUMNS = "v.version, v.revision, v.status, v.origin_type, v.origin_repository, "
+            + "v.origin_connection, v.published_ms, v.display_name, v.summary, v.home_page, v.source_code_repository, v.licenses";
+    private static final String PACKAGE_OF_REPOSITORY = "JOIN repository r ON r.id = p.repository_id "
+            + "WHERE r.domain_owner = ? AND r.domain_name = ? AND r.name = ?";
+
+    private final Jdbc jdbc;
+
+    public JdbcPackageStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<PackageSummary> findPackage(RepositoryId repository, PackageCoordinate c) {
+        return jdbc.queryOne("SELECT " + PACKAGE_COLUMNS + " FROM package p " + PACKAGE_OF_REPOSITORY
+                        + " AND p.format = ? AND p.namespace = ? AND p.name = ?", rs -> mapPackage(repository, rs),
+                repoParams(repository, c));
+    }
+
+    @Override
+    public PackageSummary putPackage(RepositoryId repository, PackageCoordinate c, OriginRestrictions restrictions) {
+        return jdbc.inTransaction(conn -> {
+            Optional<Long> id = packageId(conn, repository, c);
+            if (id.isPresent()) {
+                jdbc.update(conn, "UPDATE package SET publish = ?, upstream = ? WHERE id = ?",
+                        restrictions.publish().name(), restrictions.upstream().name(), id.get());
+            } else {
+                long repositoryId = JdbcRepositoryStore.idOf(conn, repository, jdbc);
+                jdbc.update(conn, "INSERT INTO package (repository_id, format, namespace, name, publish, upstream) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)", repositoryId, c.format().wireName(), ns(c), c.name(),
+                        restrictions.publish().name(), restrictions.upstream().name());
+            }
+            return new PackageSummary(repository, c, restrictions);
+        });
+    }
+
+    @Override
+    public void deletePackage(RepositoryId repository, PackageCoordinate c) {
+        jdbc.inTransaction(conn -> {
+            packageId(conn, repository, c).ifPresent(id -> {
+                try {
+                    jdbc.update(conn, "DELETE FROM package WHERE id = ?", id);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public List<PackageSummary> listPackages(RepositoryId repository, PackageFilter filter, PackageCoordinate after, int limit) {
+        List<Object> params = new ArrayList<>(List.of(repository.domain().owner(), repository.domain().name(), repository.name()));
+        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p " + PACKAGE_OF_REPOSITORY);
+        if (filter.format() != null) {
+            sql.append(" AND p.format = ?");
+            params.add(filter.format().wireName());
+        }
+        if (filter.namespacePrefix() != null) {
+            sql.append(" AND p.namespace LIKE ? ESCAPE '\\'");
+            params.add(JdbcRepositoryStore.likePrefix(filter.namespacePrefix()));
+        }
+        if (filter.packagePrefix() != null) {
+            sql.append(" AND p.name LIKE ? ESCAPE '\\'");
+            params.add(JdbcRepositoryStore.likePrefix(filter.packagePrefix()));
+        }
+        if (filter.publish() != null) {
+            sql.append(" AND p.publish = ?");
+            params.add(filter.publish().name());
+        }
+        if (filter.upstream() != null) {
+            sql.append(" AND p.upstream = ?");
+            params.add(filter.upstream().name());
+        }
+        if (after != null) {
+            sql.append(" AND (p.format, p.namespace, p.name) > (?, ?, ?)");
+            params.add(after.format().wireName());
+            params.add(ns(after));
+            params.add(after.name());
+        }
+        sql.append(" ORDER BY p.format, p.namespace, p.name LIMIT ?");
+        params.add(limit);
+        return jdbc.query(sql.toString(), rs -> mapPackage(repository, rs), params.toArray());
+    }
+
+    @Override
+    public Optional<PackageVersion> findVersion(RepositoryId repository, PackageCoordinate c, String version) {
+        return jdbc.queryOne("SELECT " + VERSION_COLUMNS + " FROM package_version v JOIN package p ON p.id = v.package_id "
+                        + PACKAGE_OF_REPOSITORY + " AND p.format = ? AND p.namespace = ? AND p.name = ? AND v.version = ?",
+                rs -> mapVersion(repository, c, rs), versionParams(repository, c, version));
+    }
+
+    @Override
+    public List<PackageVersion> listVersions(RepositoryId repository, PackageCoordinate c, VersionFilter filter,
+                                             VersionOrder order, VersionKey after, int limit) {
+        List<Object> params = new ArrayList<>(List.of(repoParams(repository, c)));
+        StringBuilder sql = new StringBuilder("SELECT " + VERSION_COLUMNS + " FROM package_version v JOIN package p ON p.id = v.package_id "
+                + PACKAGE_OF_REPOSITORY + " AND p.format = ? AND p.namespace = ? AND p.name = ?");
+        if (filter.status() != null) {
+            sql.append(" AND v.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.originType() != null) {
+            sql.append(" AND v.origin_type = ?");
+            params.add(filter.originType().name());
+        }
+        if (order == VersionOrder.PUBLISHED_TIME) {
+            if (after != null) {
+                sql.append(" AND (v.published_ms, v.version) < (?, ?)");
+                params.add(after.publishedMillis());
+                params.add(after.version());
+            }
+            sql.append(" ORDER BY v.published_ms DESC, v.version DESC");
+        } else {
+            if (after != null) {
+                sql.append(" AND v.version > ?");
+                params.add(after.version());
+            }
+            sql.append(" ORDER BY v.version");
+        }
+        sql.append(" LIMIT ?");
+        params.add(limit);
+        return jdbc.query(sql.toString(), rs -> mapVersion(repository, c, rs), params.toArray());
+    }
+
+    @Override
+    public void insertVersion(PackageVersion v, List<Asset> assets) {
+        jdbc.inTransaction(conn -> {
+            long packageId = packageId(conn, v.repository(), v.coordinate()).orElseThrow(() ->
+                    new IllegalStateException("package " + v.coordinate() + " does not exist in " + v.repository()));
+            VersionMetadata m = v.metadata();
+            long versionId = jdbc.insert(conn, "INSERT INTO package_version (package_id, version, revision, status, origin_type, "
+                            + "origin_repository, origin_connection, published_ms, display_name, summary, home_page, "
+                            + "source_code_repository, licenses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    packageId, v.version(), v.revision(), v.status().name(), v.origin().type().name(),
+                    v.origin().repositoryName(), v.origin().externalConnectionName(), v.publishedTime().toEpochMilli(),
+                    m.displayName(), m.summary(), m.homePage(), m.sourceCodeRepository(), toJson(m.licenses()));
+            for (Asset a : assets) {
+                jdbc.update(conn, "INSERT INTO asset (version_id, name, size, sha256, sha1, md5, sha512) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        versionId, a.name(), a.size(), a.sha256(), a.hashes().get(HashAlgorithm.SHA1),
+                        a.hashes().get(HashAlgorithm.MD5), a.hashes().get(HashAlgorithm.SHA512));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void updateStatus(RepositoryId repository, PackageCoordinate c, String version, PackageVersionStatus status, String revision) {
+        jdbc.update("UPDATE package_version SET status = ?, revision = ? WHERE id = (" + versionIdQuery() + ")",
+                prepend(versionParams(repository, c, version), status.name(), revision));
+    }
+
+    @Override
+    public void deleteAssets(RepositoryId repository, PackageCoordinate c, String version) {
+        jdbc.update("DELETE FROM asset WHERE version_id = (" + versionIdQuery() + ")", versionParams(repository, c, version));
+    }
+
+    @Override
+    public void deleteVersion(RepositoryId repository, PackageCoordinate c, String version) {
+        jdbc.update("DELETE FROM package_version WHERE id = (" + versionIdQuery() + ")", versionParams(repository, c, version));
+    }
+
+    @Override
+    public List<Asset> listAssets(RepositoryId repository, PackageCoordinate c, String version) {
+        return jdbc.query("SELECT name, size, sha256, sha1, md5, sha512 FROM asset WHERE version_id = (" + versionIdQuery()
+                + ") ORDER BY name", JdbcPackageStore::mapAsset, versionParams(repository, c, version));
+    }
+
+    @Override
+    public boolean contentReferenced(DomainId domain, String sha256) {
+        return jdbc.queryOne("SELECT 1 FROM asset a JOIN package_version v ON v.id = a.version_id "
+                        + "JOIN package p ON p.id = v.package_id JOIN repository r ON r.id = p.repository_id "
+                        + "WHERE a.sha256 = ? AND r.domain_owner = ? AND r.domain_name = ? LIMIT 1", rs -> true,
+                sha256, domain.owner(), domain.name()).isPresent();
+    }
+
+    private static String versionIdQuery() {
+        return "SELECT v.id FROM package_version v JOIN package p ON p.id = v.package_id " + PACKAGE_OF_REPOSITORY
+                + " AND p.format = ? AND p.namespace = ? AND p.name = ? AND v.version = ?";
+    }
+
+    private Optional<Long> packageId(Connection conn, RepositoryId repository, PackageCoordinate c) throws SQLException {
+        List<Long> ids = jdbc.query(conn, "SELECT p.id FROM package p " + PACKAGE_OF_REPOSITORY
+                + " AND p.format = ? AND p.namespace = ? AND p.name = ?", rs -> rs.getLong(1), repoParams(repository, c));
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+    }
+
+    private static Object[] repoParams(RepositoryId repository, PackageCoordinate c) {
+        return new Object[] {repository.domain().owner(), repository.domain().name(), repository.name(),
+                c.format().wireName(), ns(c), c.name()};
+    }
+
+    private static Object[] versionParams(RepositoryId repository, PackageCoordinate c, String version) {
+        Object[] base = repoParams(repository, c);
+        Object[] out = java.util.Arrays.copyOf(base, base.length + 1);
+        out[base.length] = version;
+        return out;
+    }
+
+    private static Object[] prepend(Object[] params, Object... first) {
+        Object[] out = new Object[first.length + params.length];
+        System.arraycopy(first, 0, out, 0, first.length);
+        System.arraycopy(params, 0, out, first.length, params.length);
+        return out;
+    }
+
+    private static String ns(PackageCoordinate c) {
+        return c.namespace() == null ? "" : c.namespace();
+    }
+
+    private static PackageSummary mapPackage(RepositoryId repository, ResultSet rs) throws SQLException {
+        PackageFormat format = PackageFormat.fromWireName(rs.getString("format")).orElseThrow();
+        PackageCoordinate c = new PackageCoordinate(format, rs.getString("namespace"), rs.getString("name"));
+        return new PackageSummary(repository, c, new OriginRestrictions(Restriction.valueOf(rs.getString("publish")),
+                Restriction.valueOf(rs.getString("upstream"))));
+    }
+
+    private static PackageVersion mapVersion(RepositoryId repository, PackageCoordinate c, ResultSet rs) throws SQLException {
+        VersionMetadata metadata = new VersionMetadata(rs.getString("display_name"), rs.getString("summary"),
+                rs.getString("home_page"), rs.getString("source_code_repository"), fromJson(rs.getString("licenses")));
+        PackageVersionOrigin origin = new PackageVersionOrigin(OriginType.valueOf(rs.getString("origin_type")),
+                rs.getString("origin_repository"), rs.getString("origin_connection"));
+        return new PackageVersion(repository, c, rs.getString("version"), rs.getString("revision"),
+                PackageVersionStatus.valueOf(rs.getString("status")), origin, Instant.ofEpochMilli(rs.getLong("published_ms")),
+                metadata);
+    }
+
+    private static Asset mapAsset(ResultSet rs) throws SQLException {
+        Map<HashAlgorithm, String> hashes = new EnumMap<>(HashAlgorithm.class);
+        hashes.put(HashAlgorithm.SHA256, rs.getString("sha256"));
+        putIfPresent(hashes, HashAlgorithm.SHA1, rs.getString("sha1"));
+        putIfPresent(hashes, HashAlgorithm.MD5, rs.getString("md5"));
+        putIfPresent(hashes, HashAlgorithm.SHA512, rs.getString("sha512"));
+        return new Asset(rs.getString("name"), rs.getLong("size"), hashes);
+    }
+
+    private static void putIfPresent(Map<HashAlgorithm, String> hashes, HashAlgorithm algorithm, String value) {
+        if (value != null) {
+            hashes.put(algorithm, value);
+        }
+    }
+
+    private static String toJson(List<VersionMetadata.License> licenses) {
+        if (licenses.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(licenses);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<VersionMetadata.License> fromJson(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<VersionMetadata.License>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable licenses column: " + e.getMessage(), e);
+        }
+    }
+}

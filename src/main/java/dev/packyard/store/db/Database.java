@@ -1,0 +1,51 @@
+package dev.packyard.store.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** The embedded H2 database with its schema brought up to date by Flyway. */
+public final class Database implements AutoCloseable {
+    private final JdbcConnectionPool pool;
+
+    private Database(String url) {
+        this.pool = JdbcConnectionPool.create(url, "packyard", "");
+        this.pool.setMaxConnections(32);
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /** A database file in the given directory. */
+    public static Database file(Path directory) {
+        return new Database("jdbc:h2:file:" + directory.toAbsolutePath().resolve("packyard") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    /** An in-memory database, only for tests that say they need no file. */
+    public static Database inMemory(String name) {
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // Already closed.
+        }
+        pool.dispose();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.packyard.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of DESIGN.md: inner layers never import outer ones, and only the ui layer touches JavaFX. */
+class LayeringTest {
+    private static final String MODEL = "dev.packyard.model..";
+    private static final String SERVICE = "dev.packyard.service..";
+    private static final String STORE = "dev.packyard.store..";
+    private static final String UPSTREAM = "dev.packyard.upstream..";
+    private static final String TASKS = "dev.packyard.tasks..";
+    private static final String SERVER = "dev.packyard.server..";
+    private static final String DEMO = "dev.packyard.demo..";
+    private static final String UI = "dev.packyard.ui..";
+    private static final String APP = "dev.packyard.app..";
+    private static final String[] JAVAFX = {"javafx..", "com.sun.javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.packyard");
+    }
+
+    @Test
+    void onlyTheUiLayerUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage(UI).should().dependOnClassesThat().resideInAnyPackage(JAVAFX)
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage(MODEL).should().dependOnClassesThat()
+                .resideInAnyPackage(SERVICE, STORE, UPSTREAM, TASKS, SERVER, DEMO, UI, APP).check(classes);
+    }
+
+    @Test
+    void serviceDependsOnlyOnModel() {
+        noClasses().that().resideInAPackage(SERVICE).should().dependOnClassesThat()
+                .resideInAnyPackage(STORE, UPSTREAM, TASKS, SERVER, DEMO, UI, APP).check(classes);
+    }
+
+    @Test
+    void storeUpstreamAndTasksDoNotReachOutward() {
+        noClasses().that().resideInAnyPackage(STORE, UPSTREAM, TASKS).should().dependOnClassesThat()
+                .resideInAnyPackage(SERVER, DEMO, UI, APP).check(classes);
+    }
+
+    @Test
+    void storeIsNotUsedByUpstreamOrTasksDirectly() {
+        noClasses().that().resideInAnyPackage(UPSTREAM, TASKS).should().dependOnClassesThat()
+                .resideInAnyPackage(STORE).check(classes);
+    }
+
+    @Test
+    void outerLayersDoNotDependOnTheLauncherOrEachOther() {
+        noClasses().that().resideInAnyPackage(SERVER, DEMO, UI).should().dependOnClassesThat().resideInAnyPackage(APP)
+                .check(classes);
+        noClasses().that().resideInAPackage(UI).should().dependOnClassesThat().resideInAnyPackage(SERVER, DEMO)
+                .check(classes);
+        noClasses().that().resideInAPackage(SERVER).should().dependOnClassesThat().resideInAnyPackage(UI)
+                .check(classes);
+    }
+}

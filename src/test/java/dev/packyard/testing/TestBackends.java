@@ -1,0 +1,14 @@
+package dev.packyard.testing;
+
+import dev.packyard.app.Backend;
+import java.nio.file.Path;
+
+/** Opens the real backend (H2 file database, blob store) in a test's temporary directory. */
+public final class TestBackends {
+    private TestBackends() {
+    }
+
+    public static Backend open(Path dir, MutableClock clock) {
+        return Backend.open(dir.resolve("data"), "us-east-1", clock);
+    }
+}
