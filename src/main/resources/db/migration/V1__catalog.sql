@@ -2,7 +2,7 @@
 
 CREATE TABLE setting (
     name  VARCHAR(100) PRIMARY KEY,
-    value VARCHAR(4000) NOT NULL
+    setting_value VARCHAR(4000) NOT NULL
 );
 
 CREATE TABLE domain (

@@ -11,10 +11,10 @@ public final class JdbcSettings {
     }
 
     public Optional<String> get(String name) {
-        return jdbc.queryOne("SELECT value FROM setting WHERE name = ?", rs -> rs.getString(1), name);
+        return jdbc.queryOne("SELECT setting_value FROM setting WHERE name = ?", rs -> rs.getString(1), name);
     }
 
     public void put(String name, String value) {
-        jdbc.update("MERGE INTO setting (name, value) KEY (name) VALUES (?, ?)", name, value);
+        jdbc.update("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)", name, value);
     }
 }
