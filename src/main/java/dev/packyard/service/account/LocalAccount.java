@@ -3,6 +3,7 @@ package dev.packyard.service.account;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.RepositoryId;
+import dev.packyard.service.error.AccessDeniedException;
 import dev.packyard.service.validation.Fields;
 import java.util.Objects;
 
@@ -13,9 +14,20 @@ public record LocalAccount(String accountId, String region) {
         Objects.requireNonNull(region, "region");
     }
 
-    /** The owner a request means: the one it names, or this account when it names none. */
+    /**
+     * The owner a request means: this account when it names none or names this one. Packyard holds one local
+     * account, so naming any other is a request for resources this caller may not see.
+     */
     public String ownerOrSelf(String requestedOwner) {
-        return requestedOwner == null || requestedOwner.isEmpty() ? accountId : Fields.accountId("domain-owner", requestedOwner);
+        if (requestedOwner == null || requestedOwner.isEmpty()) {
+            return accountId;
+        }
+        String owner = Fields.accountId("domain-owner", requestedOwner);
+        if (!owner.equals(accountId)) {
+            throw new AccessDeniedException("Account " + owner + " is not accessible here: this Packyard's domains belong "
+                    + "to the local account " + accountId + "; leave domain-owner out or use that account id");
+        }
+        return owner;
     }
 
     public String domainArn(DomainId domain) {
