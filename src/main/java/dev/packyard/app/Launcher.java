@@ -1,5 +1,6 @@
 package dev.packyard.app;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +16,13 @@ public final class Launcher {
     }
 
     static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new PackyardCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println("packyard: " + ex.getMessage() + " (see --help)");
             return 2;
