@@ -14,6 +14,11 @@ public record OriginRestrictions(Restriction publish, Restriction upstream) {
         Objects.requireNonNull(upstream, "upstream");
     }
 
+    /** The defaults CodeArtifact gives a package, decided by how its first version arrives in the repository. */
+    public static OriginRestrictions forFirstArrival(OriginType firstVersionOrigin) {
+        return firstVersionOrigin == OriginType.INTERNAL ? PUBLISHED_FIRST : INGESTED_FIRST;
+    }
+
     public boolean publishAllowed() {
         return publish == Restriction.ALLOW;
     }

@@ -97,8 +97,7 @@ public final class PackageService {
                         + " already exists in repository " + v.repository().name(), v.version(), ResourceType.PACKAGE_VERSION);
             }
             if (packages.findPackage(v.repository(), v.coordinate()).isEmpty()) {
-                packages.putPackage(v.repository(), v.coordinate(), v.origin().type() == OriginType.INTERNAL
-                        ? OriginRestrictions.PUBLISHED_FIRST : OriginRestrictions.INGESTED_FIRST);
+                packages.putPackage(v.repository(), v.coordinate(), OriginRestrictions.forFirstArrival(v.origin().type()));
             }
             PackageVersion version = new PackageVersion(v.repository(), v.coordinate(), v.version(),
                     Revisions.of(v.coordinate(), v.version(), v.assets()), v.status(), v.origin(), v.publishedTime(),

@@ -1,6 +1,7 @@
 package dev.packyard.service.packages;
 
 import dev.packyard.model.Asset;
+import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.OriginType;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageVersion;
@@ -179,9 +180,7 @@ public final class VersionService {
                     cleaner.releaseContent(destination.domain(), replaced);
                 }
                 if (packages.findPackage(destination.id(), coordinate).isEmpty()) {
-                    packages.putPackage(destination.id(), coordinate, v.origin().type() == OriginType.INTERNAL
-                            ? dev.packyard.model.OriginRestrictions.PUBLISHED_FIRST
-                            : dev.packyard.model.OriginRestrictions.INGESTED_FIRST);
+                    packages.putPackage(destination.id(), coordinate, OriginRestrictions.forFirstArrival(v.origin().type()));
                 }
                 PackageVersion copy = new PackageVersion(destination.id(), coordinate, version, v.revision(), v.status(),
                         v.origin(), v.publishedTime(), v.metadata());

@@ -1,6 +1,7 @@
 package dev.packyard.service.persistence;
 
 import dev.packyard.model.Asset;
+import dev.packyard.model.DomainId;
 import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.OriginType;
 import dev.packyard.model.PackageCoordinate;
@@ -44,7 +45,7 @@ public interface PackageStore {
     List<Asset> listAssets(RepositoryId repository, PackageCoordinate coordinate, String version);
 
     /** Whether any asset record of the domain still points at this content. */
-    boolean contentReferenced(dev.packyard.model.DomainId domain, String sha256);
+    boolean contentReferenced(DomainId domain, String sha256);
 
     record PackageFilter(PackageFormat format, String namespacePrefix, String packagePrefix, Restriction publish, Restriction upstream) {
         public static final PackageFilter NONE = new PackageFilter(null, null, null, null, null);

@@ -70,13 +70,10 @@ public final class JdbcPackageStore implements PackageStore {
     @Override
     public void deletePackage(RepositoryId repository, PackageCoordinate c) {
         jdbc.inTransaction(conn -> {
-            packageId(conn, repository, c).ifPresent(id -> {
-                try {
-                    jdbc.update(conn, "DELETE FROM package WHERE id = ?", id);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            Optional<Long> id = packageId(conn, repository, c);
+            if (id.isPresent()) {
+                jdbc.update(conn, "DELETE FROM package WHERE id = ?", id.get());
+            }
             return null;
         });
     }
