@@ -22,9 +22,11 @@ import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
 import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
+import dev.packyard.store.db.StoreException;
 import dev.packyard.store.tasks.JdbcTaskStore;
 import dev.packyard.tasks.DelayScheduler;
 import dev.packyard.tasks.ExecutorDelayScheduler;
+import dev.packyard.tasks.RetryableException;
 import dev.packyard.tasks.TaskQueue;
 import dev.packyard.tasks.TaskQueueSettings;
 import java.io.IOException;
@@ -82,7 +84,14 @@ public final class Backend implements AutoCloseable {
         this.scheduler = ownsScheduler ? new ExecutorDelayScheduler(clock, 1.0) : givenScheduler;
         this.tasks = new TaskQueue(TaskQueueSettings.DEFAULT, clock, scheduler, new JdbcTaskStore(jdbc));
         this.visibility = new VisibilityService(packages, repositories, tasks, clock, PERSISTENCE_LATENCY);
-        tasks.registerDurable(TaskKind.PERSIST, PendingPersistence.class, (pending, context) -> visibility.persist(pending));
+        tasks.registerDurable(TaskKind.PERSIST, PendingPersistence.class, (pending, context) -> {
+            try {
+                return visibility.persist(pending);
+            } catch (StoreException e) {
+                // A database hiccup must not lose a version the user was promised: try again later.
+                throw new RetryableException(e.getMessage(), e);
+            }
+        });
         tasks.start();
     }
 

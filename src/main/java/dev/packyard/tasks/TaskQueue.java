@@ -45,6 +45,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskQueue.class);
     /** Progress events are coalesced to one per interval of clock time; snapshots always show the latest bytes. */
     private static final Duration PROGRESS_EVENT_INTERVAL = Duration.ofMillis(100);
+    private static final Duration COOPERATIVE_STOP_GRACE = Duration.ofSeconds(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final TaskQueueSettings settings;
@@ -252,8 +253,9 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     }
 
     /**
-     * Stops the queue: waiting tasks are dropped, running ones are cancelled and interrupted. Durable tasks stay in
-     * the store, so the next {@link #start()} resumes them. Every requester still waiting gets a CancellationException.
+     * Stops the queue: waiting tasks are dropped; running ones are cancelled, and interrupted if they have not ended
+     * after a short grace period. Unfinished durable tasks stay in the store, so the next {@link #start()} resumes
+     * them. Every requester still waiting gets a CancellationException.
      */
     @Override
     public void close() {
@@ -273,12 +275,18 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             }
             return null;
         });
-        executor.shutdownNow();
+        // Bodies that honour their cancellation token end on their own; the others are interrupted after a grace
+        // period, so quick work such as a database write is not cut off half-way.
+        executor.shutdown();
         try {
-            if (!executor.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("Some tasks did not stop within {}", STOP_GRACE);
+            if (!executor.awaitTermination(COOPERATIVE_STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+                if (!executor.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("Some tasks did not stop within {}", STOP_GRACE);
+                }
             }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
         // Whatever did not get to run, or has not returned within the grace period, ends here for its requesters.
@@ -356,7 +364,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             e.state = TaskState.QUEUED;
             ready.addLast(e);
         } else {
-            e.state = TaskState.SCHEDULED;
+            e.state = e.attempts > 0 ? TaskState.WAITING_RETRY : TaskState.SCHEDULED;
             e.dueAt = dueAt;
             e.delay = scheduler.schedule(dueAt, () -> becomeDue(e));
         }
@@ -429,11 +437,11 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     }
 
     private void attemptEnded(TaskEntry e, Object value, Throwable failure, List<Runnable> effects) {
-        if (stopping) {
-            finish(e, TaskState.CANCELLED, stoppedOutcome(e), null, stopped(), effects);
-        } else if (failure == null) {
+        if (failure == null) {
             finish(e, TaskState.SUCCEEDED, e.outcome == null ? "Done" : e.outcome, value, null, effects);
             forget(e);
+        } else if (stopping) {
+            finish(e, TaskState.CANCELLED, stoppedOutcome(e), null, stopped(), effects);
         } else if (e.cancelRequested) {
             finish(e, TaskState.CANCELLED, "Cancelled while running", null, cancelled(e), effects);
         } else if (settings.retry().retryable(failure) && e.attempts < settings.retry().maxAttempts()) {

@@ -47,13 +47,29 @@ class TaskQueueTest {
         }
     }
 
+    private Database database;
+
     private TaskQueue queue(TaskQueueSettings settings) {
-        Database database = Database.file(dir.resolve("db"));
-        closing.add(database);
-        TaskQueue queue = new TaskQueue(settings, clock, scheduler, new JdbcTaskStore(new Jdbc(database)));
+        return queue(settings, scheduler, null);
+    }
+
+    /** A queue on the test's database; several in turn stand for Packyard stopping and starting again. */
+    private TaskQueue queue(TaskQueueSettings settings, DelayScheduler timer, DurableHandler<Note> notes) {
+        if (database == null) {
+            database = Database.file(dir.resolve("db"));
+            closing.add(database);
+        }
+        TaskQueue queue = new TaskQueue(settings, clock, timer, new JdbcTaskStore(new Jdbc(database)));
         closing.add(queue);
+        if (notes != null) {
+            queue.registerDurable(TaskKind.PERSIST, Note.class, notes);
+        }
         queue.start();
         return queue;
+    }
+
+    /** A durable payload; the queue only ever sees it as JSON and hands it back to the handler. */
+    record Note(String text, Instant writtenAt) {
     }
 
     private static <T> TaskRequest<T> fetch(String key, TaskBody<T> body) {
@@ -406,5 +422,94 @@ class TaskQueueTest {
         assertThatThrownBy(() -> later.result().get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
         assertThatThrownBy(() -> queue.submit(fetch("npm:d/r:new@1.0.0", c -> "new")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("stopped");
+    }
+
+    @Test
+    void aDurableTaskThatFailedAnAttemptResumesItsBackOffAfterARestart() throws Exception {
+        TaskQueueSettings settings = TaskQueueSettings.DEFAULT.withRetry(new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(5)));
+        Instant t0 = clock.instant();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        TaskQueue before = queue(settings, scheduler, (note, ctx) -> {
+            seen.add(note.text());
+            throw new RetryableException("disk busy");
+        });
+        TaskHandle<String> handle = before.submitDurable(TaskKind.PERSIST, "note:1", "Write note 1", new Note("hello", t0), t0);
+        assertThat(before.awaitIdle(WAIT)).isTrue();
+        assertThat(only(before, handle.id()).state()).isEqualTo(TaskState.WAITING_RETRY);
+        before.close();
+        assertThatThrownBy(() -> handle.result().get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+
+        clock.advance(Duration.ofSeconds(30));
+        ManualScheduler timerAfterRestart = new ManualScheduler(clock);
+        TaskQueue after = queue(settings, timerAfterRestart, (note, ctx) -> {
+            seen.add(note.text() + " again at " + clock.instant());
+            return "written";
+        });
+        TaskSnapshot resumed = only(after, handle.id());
+        assertThat(resumed.state()).isEqualTo(TaskState.WAITING_RETRY);
+        assertThat(resumed.attempts()).isEqualTo(1);
+        assertThat(resumed.lastError()).isEqualTo("disk busy");
+        assertThat(resumed.dueAt()).isEqualTo(t0.plus(Duration.ofMinutes(1)));
+        assertThat(after.pending(TaskKind.PERSIST, Note.class)).containsExactly(new Note("hello", t0));
+
+        timerAfterRestart.advance(Duration.ofSeconds(30));
+        assertThat(after.awaitIdle(WAIT)).isTrue();
+
+        assertThat(seen).containsExactly("hello", "hello again at " + t0.plus(Duration.ofMinutes(1)));
+        TaskSnapshot done = only(after, handle.id());
+        assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(done.attempts()).isEqualTo(2);
+        assertThat(done.outcome()).isEqualTo("written");
+        after.close();
+        assertThat(queue(settings, new ManualScheduler(clock), (note, ctx) -> "again").snapshot()).isEmpty();
+    }
+
+    @Test
+    void stoppingInterruptsARunningDurableTaskAndTheNextStartRunsItAgain() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        TaskQueue before = queue(TaskQueueSettings.DEFAULT, scheduler, (note, ctx) -> {
+            started.countDown();
+            try {
+                new CountDownLatch(1).await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+                throw e;
+            }
+            return "never";
+        });
+        before.submitDurable(TaskKind.PERSIST, "note:2", "Write note 2", new Note("stubborn", clock.instant()), clock.instant());
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        before.close();
+        assertThat(interrupted).isTrue();
+
+        TaskQueue after = queue(TaskQueueSettings.DEFAULT, new ManualScheduler(clock), (note, ctx) -> "wrote " + note.text());
+        assertThat(after.awaitIdle(WAIT)).isTrue();
+        assertThat(after.history()).singleElement().satisfies(t -> assertThat(t.outcome()).isEqualTo("wrote stubborn"));
+    }
+
+    @Test
+    void aCancelledDurableTaskIsNotResumed() throws Exception {
+        TaskQueue before = queue(TaskQueueSettings.DEFAULT, scheduler, (note, ctx) -> "ran");
+        TaskHandle<String> handle = before.submitDurable(TaskKind.PERSIST, "note:3", "Write note 3",
+                new Note("later", clock.instant()), clock.instant().plus(Duration.ofMinutes(3)));
+        assertThat(before.pending(TaskKind.PERSIST, Note.class)).hasSize(1);
+
+        assertThat(handle.cancel()).isTrue();
+        assertThat(before.pending(TaskKind.PERSIST, Note.class)).isEmpty();
+        before.close();
+
+        TaskQueue after = queue(TaskQueueSettings.DEFAULT, new ManualScheduler(clock), (note, ctx) -> "ran");
+        assertThat(after.snapshot()).isEmpty();
+    }
+
+    @Test
+    void aDurableTaskNeedsAHandlerForItsPayload() {
+        TaskQueue queue = queue(TaskQueueSettings.DEFAULT);
+        assertThatThrownBy(() -> queue.submitDurable(TaskKind.PERSIST, "k", "t", new Note("x", clock.instant()), clock.instant()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("No handler is registered for PERSIST");
+        assertThatThrownBy(() -> queue.submit(new TaskRequest<>(TaskKind.PERSIST, "k", "t", c -> "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("durable");
     }
 }
