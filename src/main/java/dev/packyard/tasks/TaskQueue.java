@@ -34,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background task queue. At most {@code maxConcurrent} tasks run at once on the queue's own threads; requests
+ * The background task queue. At most {@code maxRunningPerKind} tasks of each kind run at once on the queue's own threads; requests
  * with the same kind and key share one execution; tasks can be delayed, cancelled and retried with back-off; the
  * durable kinds are kept in the {@link TaskStore} until they finish, and {@link #start()} resumes them.
  *
@@ -61,9 +61,8 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     private final Condition idle = lock.newCondition();
     private final Map<String, TaskEntry> active = new LinkedHashMap<>();
     private final Map<String, TaskEntry> bySlot = new HashMap<>();
-    private final ArrayDeque<TaskEntry> ready = new ArrayDeque<>();
+    private final Lanes lanes;
     private final ArrayDeque<TaskSnapshot> history = new ArrayDeque<>();
-    private int running;
     private boolean started;
     private boolean stopping;
 
@@ -72,9 +71,11 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         this.clock = clock;
         this.scheduler = scheduler;
         this.store = store;
+        this.lanes = new Lanes(settings.maxRunningPerKind());
         AtomicInteger threadNumber = new AtomicInteger();
-        // Admission is decided by the queue itself (running < maxConcurrent), so the pool never holds a backlog.
-        this.executor = new ThreadPoolExecutor(settings.maxConcurrent(), settings.maxConcurrent(), 30, TimeUnit.SECONDS,
+        // Admission is decided by the lanes, so the pool has a thread for every slot and never holds a backlog.
+        int threads = settings.maxRunningPerKind() * TaskKind.values().length;
+        this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
                     Thread t = new Thread(runnable, "packyard-task-" + threadNumber.incrementAndGet());
                     t.setDaemon(true);
@@ -175,7 +176,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             }
             switch (e.state) {
                 case QUEUED -> {
-                    ready.remove(e);
+                    lanes.remove(e);
                     finish(e, TaskState.CANCELLED, "Cancelled before it started", null, cancelled(e), effects);
                 }
                 case SCHEDULED, WAITING_RETRY -> {
@@ -269,7 +270,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
                     effects.add(e.token::cancel);
                 } else {
                     cancelDelay(e);
-                    ready.remove(e);
+                    lanes.remove(e);
                     finish(e, TaskState.CANCELLED, stoppedOutcome(e), null, stopped(), effects);
                 }
             }
@@ -294,7 +295,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             for (TaskEntry e : List.copyOf(active.values())) {
                 finish(e, TaskState.CANCELLED, stoppedOutcome(e), null, stopped(), effects);
             }
-            running = 0;
+            lanes.clear();
             return null;
         });
     }
@@ -362,7 +363,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         bySlot.put(e.slot(), e);
         if (dueAt == null || !dueAt.isAfter(clock.instant())) {
             e.state = TaskState.QUEUED;
-            ready.addLast(e);
+            lanes.add(e);
         } else {
             e.state = e.attempts > 0 ? TaskState.WAITING_RETRY : TaskState.SCHEDULED;
             e.dueAt = dueAt;
@@ -380,7 +381,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             }
             e.delay = null;
             e.state = TaskState.QUEUED;
-            ready.addLast(e);
+            lanes.add(e);
             changed(e, effects);
             dispatch(effects);
             return null;
@@ -388,20 +389,22 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     }
 
     private void dispatch(List<Runnable> effects) {
-        while (!stopping && running < settings.maxConcurrent() && !ready.isEmpty()) {
-            TaskEntry e = ready.pollFirst();
+        while (!stopping) {
+            TaskEntry e = lanes.startNext();
+            if (e == null) {
+                return;
+            }
             e.state = TaskState.RUNNING;
             e.attempts++;
             e.startedAt = clock.instant();
             e.dueAt = null;
             e.meter.reset();
             e.lastProgressEvent = null;
-            running++;
             TaskContext context = new TaskContext(this, e, e.attempts);
             try {
                 executor.execute(() -> run(e, context));
             } catch (RejectedExecutionException rejected) {
-                running--;
+                lanes.ended(e.kind);
                 finish(e, TaskState.CANCELLED, stoppedOutcome(e), null, stopped(), effects);
                 continue;
             }
@@ -424,12 +427,11 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         Object result = value;
         Throwable error = failure;
         withLock(effects -> {
-            running--;
             if (active.get(e.id) != e) {
                 // Already ended by close() after the stop grace period ran out.
-                running = Math.max(0, running);
                 return null;
             }
+            lanes.ended(e.kind);
             attemptEnded(e, result, error, effects);
             dispatch(effects);
             return null;
@@ -552,7 +554,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     }
 
     private boolean isIdle() {
-        return ready.isEmpty() && running == 0;
+        return lanes.idle();
     }
 
     private static void quietly(Runnable storeWrite) {

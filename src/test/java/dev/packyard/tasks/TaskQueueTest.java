@@ -82,7 +82,7 @@ class TaskQueueTest {
 
     @Test
     void neverRunsMoreThanTheConfiguredNumberAtOnce() throws Exception {
-        TaskQueue queue = queue(TaskQueueSettings.DEFAULT.withMaxConcurrent(3));
+        TaskQueue queue = queue(TaskQueueSettings.DEFAULT.withMaxRunningPerKind(3));
         AtomicInteger runningNow = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         CountDownLatch threeStarted = new CountDownLatch(3);
@@ -114,6 +114,24 @@ class TaskQueueTest {
         assertThat(mostAtOnce.get()).isEqualTo(3);
         assertThat(bodyThreads).hasSize(8).doesNotContain(callerThread);
         assertThat(queue.history()).hasSize(8).allMatch(t -> t.state() == TaskState.SUCCEEDED && t.outcome().equals("Done"));
+    }
+
+    @Test
+    void eachKindHasItsOwnSlotsSoDownloadsDoNotHoldUpOtherWork() throws Exception {
+        TaskQueue queue = queue(TaskQueueSettings.DEFAULT.withMaxRunningPerKind(1));
+        CountDownLatch release = new CountDownLatch(1);
+        TaskHandle<String> download = queue.submit(fetch("npm:d/r:huge@1.0.0", ctx -> {
+            release.await(10, TimeUnit.SECONDS);
+            return "huge";
+        }));
+        TaskHandle<String> secondDownload = queue.submit(fetch("npm:d/r:other@1.0.0", ctx -> "other"));
+        TaskHandle<String> probe = queue.submit(new TaskRequest<>(TaskKind.PROBE, "probe:npm", "Probe npm", c -> "up"));
+
+        assertThat(probe.result().get(10, TimeUnit.SECONDS)).isEqualTo("up");
+        assertThat(only(queue, secondDownload.id()).state()).isEqualTo(TaskState.QUEUED);
+        release.countDown();
+        assertThat(download.result().get(10, TimeUnit.SECONDS)).isEqualTo("huge");
+        assertThat(secondDownload.result().get(10, TimeUnit.SECONDS)).isEqualTo("other");
     }
 
     @Test
@@ -269,7 +287,7 @@ class TaskQueueTest {
 
     @Test
     void cancellingAQueuedTaskRemovesItBeforeItRuns() throws Exception {
-        TaskQueue queue = queue(TaskQueueSettings.DEFAULT.withMaxConcurrent(1));
+        TaskQueue queue = queue(TaskQueueSettings.DEFAULT.withMaxRunningPerKind(1));
         CountDownLatch release = new CountDownLatch(1);
         TaskHandle<String> busy = queue.submit(fetch("npm:d/r:a@1.0.0", ctx -> {
             release.await(10, TimeUnit.SECONDS);
