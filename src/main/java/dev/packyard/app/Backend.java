@@ -8,8 +8,11 @@ import dev.packyard.service.packages.AssetCleaner;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.VersionService;
+import dev.packyard.model.TaskKind;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.resolution.UpstreamResolver;
+import dev.packyard.service.visibility.PendingPersistence;
+import dev.packyard.service.visibility.VisibilityService;
 import dev.packyard.store.blobs.FileBlobStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
@@ -19,10 +22,18 @@ import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
 import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
+import dev.packyard.store.db.StoreException;
+import dev.packyard.store.tasks.JdbcTaskStore;
+import dev.packyard.tasks.DelayScheduler;
+import dev.packyard.tasks.ExecutorDelayScheduler;
+import dev.packyard.tasks.RetryableException;
+import dev.packyard.tasks.TaskQueue;
+import dev.packyard.tasks.TaskQueueSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The service core wired onto one data directory: its lock, the H2 database, the blob store and the services.
@@ -30,6 +41,8 @@ import java.time.Clock;
  */
 public final class Backend implements AutoCloseable {
     private static final String ACCOUNT_SETTING = "account-id";
+    /** CodeArtifact's typical delay before a fetched version is listed (the timing profile will own this). */
+    private static final Duration PERSISTENCE_LATENCY = Duration.ofMinutes(3);
 
     private final DataDirectory dataDirectory;
     private final Database database;
@@ -42,8 +55,13 @@ public final class Backend implements AutoCloseable {
     private final VersionService versions;
     private final PackageLocator locator;
     private final UpstreamResolver resolver;
+    private final DelayScheduler scheduler;
+    private final boolean ownsScheduler;
+    private final TaskQueue tasks;
+    private final VisibilityService visibility;
 
-    private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock) {
+    private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
+                    DelayScheduler givenScheduler) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.blobs = blobs;
@@ -62,16 +80,37 @@ public final class Backend implements AutoCloseable {
         this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
         this.versions = new VersionService(packageStore, locator, cleaner, quotas, lock);
         this.resolver = new UpstreamResolver(repositoryStore, packageStore, quotas);
+        this.ownsScheduler = givenScheduler == null;
+        this.scheduler = ownsScheduler ? new ExecutorDelayScheduler(clock, 1.0) : givenScheduler;
+        this.tasks = new TaskQueue(TaskQueueSettings.DEFAULT, clock, scheduler, new JdbcTaskStore(jdbc));
+        this.visibility = new VisibilityService(packages, repositories, tasks, clock, PERSISTENCE_LATENCY);
+        tasks.registerDurable(TaskKind.PERSIST, PendingPersistence.class, (pending, context) -> {
+            try {
+                return visibility.persist(pending);
+            } catch (StoreException e) {
+                // A database hiccup must not lose a version the user was promised: try again later.
+                throw new RetryableException(e.getMessage(), e);
+            }
+        });
+        tasks.start();
     }
 
     /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
     public static Backend open(Path dataDir, String region, Clock clock) {
+        return open(dataDir, region, clock, null);
+    }
+
+    /**
+     * Opens the data directory with the given timer for delayed tasks (tests pass one driven by their clock; null
+     * for the real timer). Unfinished durable tasks of the previous run resume.
+     */
+    public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler) {
         DataDirectory dir = DataDirectory.open(dataDir);
         Database database = null;
         try {
             database = Database.file(dir.databaseDirectory());
             FileBlobStore blobs = new FileBlobStore(dir.blobDirectory());
-            return new Backend(dir, database, blobs, region, clock);
+            return new Backend(dir, database, blobs, region, clock, scheduler);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -124,8 +163,21 @@ public final class Backend implements AutoCloseable {
         return blobs;
     }
 
+    public TaskQueue tasks() {
+        return tasks;
+    }
+
+    public VisibilityService visibility() {
+        return visibility;
+    }
+
+    /** Stops the tasks first (durable ones stay stored and resume at the next open), then the database. */
     @Override
     public void close() {
+        tasks.close();
+        if (ownsScheduler) {
+            scheduler.close();
+        }
         database.close();
         dataDirectory.close();
     }

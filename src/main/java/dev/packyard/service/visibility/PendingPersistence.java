@@ -1,0 +1,43 @@
+package dev.packyard.service.visibility;
+
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.RepositoryId;
+import dev.packyard.service.packages.NewVersion;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A fetched version waiting to be persisted: it becomes visible in list-packages and list-package-versions of
+ * each repository at (about) {@code visibleAt}. Also the payload of the durable PERSIST task.
+ */
+public record PendingPersistence(NewVersion version, List<RepositoryId> repositories, Instant visibleAt) {
+    public PendingPersistence {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(visibleAt, "visibleAt");
+        repositories = List.copyOf(repositories);
+    }
+
+    public PackageCoordinate coordinate() {
+        return version.coordinate();
+    }
+
+    public String versionName() {
+        return version.version();
+    }
+
+    /** The single-flight key: the same version bound for the same repositories is persisted once. */
+    public String taskKey() {
+        return coordinate().format().wireName() + ":" + version.repository().domain().name() + "/"
+                + repositoryNames() + ":" + coordinate().displayName() + "@" + version.version();
+    }
+
+    public String title() {
+        return "Make " + coordinate().displayName() + " " + version.version() + " visible in " + repositoryNames();
+    }
+
+    private String repositoryNames() {
+        return repositories.stream().map(RepositoryId::name).collect(Collectors.joining(","));
+    }
+}
