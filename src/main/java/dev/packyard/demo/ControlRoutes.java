@@ -23,7 +23,7 @@ import java.util.function.Function;
  * POST   /_demo/{registry}/slow-drip?chunkBytes=N&amp;pauseMillis=M   DELETE removes it
  * POST   /_demo/{registry}/publish?package=NAME      publishes the next patch version
  * GET    /_demo/{registry}/packages                  names and versions
- * GET    /_demo/{registry}/stats                     DELETE resets the counters
+ * GET    /_demo/{registry}/stats                     counters, also per path; DELETE resets them
  * </pre>
  * {registry} is npm, pypi or maven.
  */
@@ -78,7 +78,12 @@ final class ControlRoutes {
             c.packageNames().forEach(name -> c.versions(name).forEach(packages.putArray(name)::add));
             return packages;
         }));
-        routes.get(ROOT + "{registry}/stats", ctx -> act(ctx, c -> stats(c.stats())));
+        routes.get(ROOT + "{registry}/stats", ctx -> act(ctx, c -> {
+            ObjectNode stats = stats(c.stats());
+            ObjectNode byPath = stats.putObject("requestsByPath");
+            c.stats().requestsByPath().forEach(byPath::put);
+            return stats;
+        }));
         routes.delete(ROOT + "{registry}/stats", ctx -> act(ctx, c -> {
             c.resetStats();
             return stats(c.stats());

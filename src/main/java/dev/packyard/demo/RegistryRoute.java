@@ -3,6 +3,7 @@ package dev.packyard.demo;
 import dev.packyard.demo.common.DemoRequest;
 import dev.packyard.demo.common.DemoResponse;
 import dev.packyard.demo.common.FormatRegistry;
+import dev.packyard.demo.common.UrlPaths;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.demo.conditions.RegistryConditions;
 import dev.packyard.demo.conditions.SlowDrip;
@@ -32,7 +33,10 @@ final class RegistryRoute implements Handler {
 
     @Override
     public void handle(Context ctx) throws IOException {
-        conditions.countRequest();
+        // The raw URI keeps npm's @scope%2fname intact; each format registry decodes it itself.
+        String rawUri = ctx.req().getRequestURI();
+        String path = rawUri.length() > prefix.length() ? rawUri.substring(prefix.length()) : "";
+        conditions.countRequest(UrlPaths.decode(path));
         Optional<OutageMode> outage = conditions.outage();
         if (outage.isPresent()) {
             failDuringOutage(ctx, outage.get());
@@ -44,10 +48,7 @@ final class RegistryRoute implements Handler {
             pause(latency);
             conditions.countDelay(Duration.ofNanos(System.nanoTime() - start));
         }
-        // The raw URI keeps npm's @scope%2fname intact; each format registry decodes it itself.
-        String rawUri = ctx.req().getRequestURI();
-        String path = rawUri.length() > prefix.length() ? rawUri.substring(prefix.length()) : "";
-        String baseUrl = "http://" + ctx.req().getLocalAddr() + ":" + ctx.req().getLocalPort() + prefix;
+        String baseUrl = "http://" + DemoRegistry.HOST + ":" + ctx.req().getLocalPort() + prefix;
         write(ctx, registry.handle(new DemoRequest(path, ctx.header("Accept"), baseUrl)));
     }
 

@@ -147,6 +147,33 @@ class DemoRegistryHttpTest {
     }
 
     @Test
+    void countersTellHowOftenEachPathWasAskedFor() throws Exception {
+        String tarball = "tree-leaf/-/tree-leaf-1.2.0.tgz";
+        bytes(endpoints.npm() + tarball);
+        bytes(endpoints.npm() + tarball);
+        bytes(endpoints.npm() + "@demo%2fgreeter");
+
+        RegistryControls npm = registry.controls(PackageFormat.NPM);
+        assertThat(npm.stats().requests()).isEqualTo(3);
+        assertThat(npm.stats().requestsTo(tarball)).isEqualTo(2);
+        assertThat(npm.stats().requestsTo("@demo/greeter")).as("counted under the decoded name").isEqualTo(1);
+        JsonNode stats = json.readTree(bytes(endpoints.controls() + "npm/stats"));
+        assertThat(stats.at("/requestsByPath/" + tarball.replace("/", "~1")).asInt()).isEqualTo(2);
+        assertThat(registry.controls(PackageFormat.MAVEN).stats().requests()).isZero();
+    }
+
+    @Test
+    void headAnswersWithTheLengthOfTheBodyWithoutSendingIt() throws Exception {
+        String jar = endpoints.maven() + "dev/packyard/demo/alpha/2.0.0/alpha-2.0.0.jar";
+        int length = bytes(jar).length;
+        try (Response head = http.newCall(new Request.Builder().url(jar).head().build()).execute()) {
+            assertThat(head.code()).isEqualTo(200);
+            assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(length));
+            assertThat(head.body().bytes()).isEmpty();
+        }
+    }
+
+    @Test
     void badControlRequestsSayWhatWasWrong() throws Exception {
         assertControlError("POST", "npm/outage?mode=sometimes", 400, "use '503'");
         assertControlError("POST", "npm/latency?millis=soon", 400, "whole number");

@@ -89,6 +89,20 @@ class MavenRegistryTest {
     }
 
     @Test
+    void theCatalogueIsTheSameByteForByteOnEveryRun() {
+        MavenRegistry other = new MavenRegistry(MutableClock.startingAt("2031-01-01T00:00:00Z"));
+        for (String artifact : registry.packageNames()) {
+            List<String> paths = new ArrayList<>(List.of(GROUP + artifact + "/maven-metadata.xml"));
+            registry.versions(artifact).forEach(v -> paths.add(GROUP + artifact + "/" + v + "/" + artifact + "-" + v
+                    + (artifact.equals("demo-parent") ? ".pom" : ".jar")));
+            for (String path : paths) {
+                DemoRequest request = new DemoRequest(path, "", BASE);
+                assertThat(other.handle(request).body()).as(path).isEqualTo(registry.handle(request).body());
+            }
+        }
+    }
+
+    @Test
     void pathsOutsideTheCatalogueAre404() {
         for (String path : List.of("org/example/x/1.0/x-1.0.jar", GROUP + "alpha/9.9.9/alpha-9.9.9.jar",
                 GROUP + "alpha/2.0.0/alpha-2.0.0-sources.jar", GROUP + "nothing/maven-metadata.xml")) {

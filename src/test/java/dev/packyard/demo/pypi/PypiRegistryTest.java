@@ -100,6 +100,17 @@ class PypiRegistryTest {
     }
 
     @Test
+    void theCatalogueIsTheSameByteForByteOnEveryRun() {
+        PypiRegistry other = new PypiRegistry(MutableClock.startingAt("2031-01-01T00:00:00Z"));
+        for (String project : registry.packageNames()) {
+            for (String path : List.of("simple/" + project + "/", "pypi/" + project + "/json")) {
+                DemoRequest request = new DemoRequest(path, "", BASE);
+                assertThat(other.handle(request).body()).as(path).isEqualTo(registry.handle(request).body());
+            }
+        }
+    }
+
+    @Test
     void publishingAddsTheNextVersionToEveryListing() throws Exception {
         assertThat(registry.publishNextVersion("Tidy_Text")).isEqualTo("1.2.1");
         byte[] wheel = get("packages/tidy-text/tidy_text-1.2.1-py3-none-any.whl", "").body();
