@@ -11,6 +11,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +48,9 @@ public final class DemoRegistry implements AutoCloseable {
         });
     }
 
+    /** The formats the demo registry imitates. */
     public static Set<PackageFormat> formats() {
-        return PATH_PREFIXES.keySet();
+        return EnumSet.copyOf(PATH_PREFIXES.keySet());
     }
 
     /** Starts serving on 127.0.0.1:{@code port} (0 picks a free port) and returns the registries' base URLs. */

@@ -27,10 +27,4 @@ public record DemoResponse(int status, String contentType, byte[] body, Map<Stri
     public static DemoResponse movedTo(String location) {
         return new DemoResponse(301, TEXT, new byte[0], Map.of("Location", location));
     }
-
-    public DemoResponse withHeader(String name, String value) {
-        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
-        more.put(name, value);
-        return new DemoResponse(status, contentType, body, more);
-    }
 }

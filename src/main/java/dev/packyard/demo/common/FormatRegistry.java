@@ -1,5 +1,6 @@
 package dev.packyard.demo.common;
 
+import java.util.List;
 import java.util.SortedSet;
 
 /** One public registry imitated by the demo: npm, PyPI or a Maven repository. */
@@ -13,5 +14,5 @@ public interface FormatRegistry {
     SortedSet<String> packageNames();
 
     /** Versions of {@code packageName} in ascending order, empty if unknown. */
-    java.util.List<String> versions(String packageName);
+    List<String> versions(String packageName);
 }

@@ -29,10 +29,6 @@ public final class ZipArchive {
         return add(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    public Map<String, byte[]> entries() {
-        return Map.copyOf(entries);
-    }
-
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
