@@ -1,0 +1,239 @@
+package dev.packyard.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.packyard.demo.common.Digests;
+import dev.packyard.demo.conditions.OutageMode;
+import dev.packyard.demo.conditions.SlowDrip;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.testing.MutableClock;
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The running demo registry over real HTTP: base URLs, outages, latency, slow drip, publishing and counters. */
+class DemoRegistryHttpTest {
+    private final ObjectMapper json = new ObjectMapper();
+    private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+            .readTimeout(Duration.ofSeconds(20)).build();
+    private final MutableClock clock = MutableClock.startingAt("2026-06-01T12:00:00Z");
+    private DemoRegistry registry;
+    private DemoEndpoints endpoints;
+
+    @BeforeEach
+    void start() {
+        registry = new DemoRegistry(clock);
+        endpoints = registry.start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        registry.close();
+    }
+
+    @Test
+    void startingOnPortZeroGivesBaseUrlsPerFormatOnLoopback() {
+        assertThat(endpoints.origin().getHost()).isEqualTo("127.0.0.1");
+        assertThat(endpoints.origin().getPort()).isPositive();
+        assertThat(endpoints.npm()).hasPath("/npm/");
+        assertThat(endpoints.pypiSimple()).hasPath("/pypi/simple/");
+        assertThat(endpoints.maven()).hasPath("/maven2/");
+        assertThat(endpoints.baseFor(PackageFormat.MAVEN)).isEqualTo(endpoints.maven());
+        assertThat(registry.endpoints()).contains(endpoints);
+        assertThatThrownBy(() -> registry.start(0)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
+    }
+
+    @Test
+    void anOutageAnswers503UntilTheRegistryRecovers() throws Exception {
+        RegistryControls npm = registry.controls(PackageFormat.NPM);
+        assertThat(status(endpoints.npm() + "tree-top")).isEqualTo(200);
+
+        npm.goDown(OutageMode.SERVICE_UNAVAILABLE);
+        try (Response refused = call(endpoints.npm() + "tree-top")) {
+            assertThat(refused.code()).isEqualTo(503);
+            assertThat(refused.header("Retry-After")).isNotBlank();
+            assertThat(refused.body().string()).contains("simulated outage");
+        }
+        assertThat(status(endpoints.pypiSimple().toString())).as("other registries stay up").isEqualTo(200);
+
+        npm.recover();
+        assertThat(status(endpoints.npm() + "tree-top")).isEqualTo(200);
+        assertThat(npm.stats().requests()).isEqualTo(3);
+        assertThat(npm.stats().refused()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutageCanDropConnectionsInstead() throws Exception {
+        RegistryControls maven = registry.controls(PackageFormat.MAVEN);
+        maven.goDown(OutageMode.DROP_CONNECTION);
+        assertThatThrownBy(() -> call(endpoints.maven() + "dev/packyard/demo/alpha/maven-metadata.xml").close())
+                .isInstanceOf(IOException.class);
+        assertThat(maven.stats().dropped()).isEqualTo(1);
+        maven.recover();
+        assertThat(status(endpoints.maven() + "dev/packyard/demo/alpha/maven-metadata.xml")).isEqualTo(200);
+    }
+
+    @Test
+    void latencyHoldsEveryRequestForTheConfiguredTimeAsMeasuredByTheServer() throws Exception {
+        RegistryControls pypi = registry.controls(PackageFormat.PYPI);
+        pypi.setLatency(Duration.ofMillis(150));
+        assertThat(status(endpoints.pypiSimple() + "fetchy/")).isEqualTo(200);
+        assertThat(status(endpoints.pypiSimple() + "tidy-text/")).isEqualTo(200);
+        assertThat(pypi.stats().delayed()).isEqualTo(2);
+        assertThat(pypi.stats().injectedDelay()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+
+        pypi.setLatency(Duration.ZERO);
+        assertThat(status(endpoints.pypiSimple() + "fetchy/")).isEqualTo(200);
+        assertThat(pypi.stats().delayed()).isEqualTo(2);
+        assertThat(registry.controls(PackageFormat.NPM).stats().delayed()).isZero();
+    }
+
+    @Test
+    void slowDripSendsTheSameBytesInPausedChunks() throws Exception {
+        RegistryControls pypi = registry.controls(PackageFormat.PYPI);
+        String url = endpoints.pypi() + "packages/fetchy/fetchy-1.1.0-py3-none-any.whl";
+        byte[] fast = bytes(url);
+        pypi.setSlowDrip(new SlowDrip(256, Duration.ofMillis(20)));
+        byte[] slow = bytes(url);
+        assertThat(slow).isEqualTo(fast);
+        int pauses = (fast.length - 1) / 256;
+        assertThat(pauses).isPositive();
+        assertThat(pypi.stats().delayed()).isEqualTo(1);
+        assertThat(pypi.stats().injectedDelay()).isGreaterThanOrEqualTo(Duration.ofMillis(20L * pauses));
+    }
+
+    @Test
+    void httpControlsPublishANewVersionThatAppearsWithCorrectHashes() throws Exception {
+        JsonNode published = post("npm/publish?package=@demo/greeter");
+        assertThat(published.get("version").asText()).isEqualTo("2.0.1");
+
+        JsonNode packument = json.readTree(bytes(endpoints.npm() + "@demo%2fgreeter"));
+        assertThat(packument.at("/dist-tags/latest").asText()).isEqualTo("2.0.1");
+        JsonNode dist = packument.at("/versions/2.0.1/dist");
+        byte[] tarball = bytes(dist.get("tarball").asText());
+        assertThat(dist.get("shasum").asText()).isEqualTo(Digests.of(tarball).sha1Hex());
+        assertThat(dist.get("integrity").asText()).isEqualTo(Digests.of(tarball).npmIntegrity());
+
+        JsonNode versions = json.readTree(bytes(endpoints.controls() + "npm/packages"));
+        assertThat(versions.get("@demo/greeter").toString()).isEqualTo("[\"1.0.0\",\"1.1.0\",\"2.0.0\",\"2.0.1\"]");
+    }
+
+    @Test
+    void httpControlsDriveOutagesLatencyAndCounters() throws Exception {
+        assertThat(post("pypi/outage?mode=503").get("outage").asText()).isEqualTo("503");
+        assertThat(status(endpoints.pypiSimple().toString())).isEqualTo(503);
+        delete("pypi/outage");
+        assertThat(status(endpoints.pypiSimple().toString())).isEqualTo(200);
+
+        assertThat(post("maven/latency?millis=40").get("latencyMillis").asInt()).isEqualTo(40);
+        assertThat(status(endpoints.maven() + "dev/packyard/demo/beta/maven-metadata.xml")).isEqualTo(200);
+        JsonNode status = json.readTree(bytes(endpoints.controls() + "status"));
+        assertThat(status.at("/maven/stats/delayed").asInt()).isEqualTo(1);
+        assertThat(status.at("/maven/stats/injectedDelayMillis").asLong()).isGreaterThanOrEqualTo(40);
+        assertThat(status.at("/pypi/stats/requests").asInt()).as("control calls are not counted").isEqualTo(2);
+        assertThat(status.at("/pypi/stats/refused").asInt()).isEqualTo(1);
+
+        delete("pypi/stats");
+        assertThat(registry.controls(PackageFormat.PYPI).stats().requests()).isZero();
+    }
+
+    @Test
+    void countersTellHowOftenEachPathWasAskedFor() throws Exception {
+        String tarball = "tree-leaf/-/tree-leaf-1.2.0.tgz";
+        bytes(endpoints.npm() + tarball);
+        bytes(endpoints.npm() + tarball);
+        bytes(endpoints.npm() + "@demo%2fgreeter");
+
+        RegistryControls npm = registry.controls(PackageFormat.NPM);
+        assertThat(npm.stats().requests()).isEqualTo(3);
+        assertThat(npm.stats().requestsTo(tarball)).isEqualTo(2);
+        assertThat(npm.stats().requestsTo("@demo/greeter")).as("counted under the decoded name").isEqualTo(1);
+        JsonNode stats = json.readTree(bytes(endpoints.controls() + "npm/stats"));
+        assertThat(stats.at("/requestsByPath/" + tarball.replace("/", "~1")).asInt()).isEqualTo(2);
+        assertThat(registry.controls(PackageFormat.MAVEN).stats().requests()).isZero();
+    }
+
+    @Test
+    void headAnswersWithTheLengthOfTheBodyWithoutSendingIt() throws Exception {
+        String jar = endpoints.maven() + "dev/packyard/demo/alpha/2.0.0/alpha-2.0.0.jar";
+        int length = bytes(jar).length;
+        try (Response head = http.newCall(new Request.Builder().url(jar).head().build()).execute()) {
+            assertThat(head.code()).isEqualTo(200);
+            assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(length));
+            assertThat(head.body().bytes()).isEmpty();
+        }
+    }
+
+    @Test
+    void badControlRequestsSayWhatWasWrong() throws Exception {
+        assertControlError("POST", "npm/outage?mode=sometimes", 400, "use '503'");
+        assertControlError("POST", "npm/latency?millis=soon", 400, "whole number");
+        assertControlError("POST", "npm/latency?millis=3600000", 400, "between 0 and 60");
+        assertControlError("POST", "npm/publish", 400, "'package' is required");
+        assertControlError("POST", "npm/publish?package=left-out", 404, "has no package named 'left-out'");
+        assertControlError("POST", "nuget/outage", 404, "use npm, pypi or maven");
+    }
+
+    @Test
+    void aRestartedRegistryKeepsItsCatalogue() throws Exception {
+        registry.controls(PackageFormat.MAVEN).publishNextVersion("alpha");
+        registry.stop();
+        assertThat(registry.endpoints()).isEmpty();
+        endpoints = registry.start(0);
+        String metadata = new String(bytes(endpoints.maven() + "dev/packyard/demo/alpha/maven-metadata.xml"));
+        assertThat(metadata).contains("<release>2.0.1</release>");
+    }
+
+    private void assertControlError(String method, String path, int code, String message) throws IOException {
+        Request request = new Request.Builder().url(endpoints.controls() + path)
+                .method(method, RequestBody.create(new byte[0])).build();
+        try (Response response = http.newCall(request).execute()) {
+            assertThat(response.code()).as(path).isEqualTo(code);
+            assertThat(json.readTree(response.body().string()).get("error").asText()).as(path).contains(message);
+        }
+    }
+
+    private JsonNode post(String path) throws IOException {
+        return control("POST", path);
+    }
+
+    private JsonNode delete(String path) throws IOException {
+        return control("DELETE", path);
+    }
+
+    private JsonNode control(String method, String path) throws IOException {
+        Request request = new Request.Builder().url(endpoints.controls() + path)
+                .method(method, method.equals("POST") ? RequestBody.create(new byte[0]) : null).build();
+        try (Response response = http.newCall(request).execute()) {
+            String body = response.body().string();
+            assertThat(response.code()).as(path + ": " + body).isEqualTo(200);
+            return json.readTree(body);
+        }
+    }
+
+    private Response call(String url) throws IOException {
+        return http.newCall(new Request.Builder().url(url).build()).execute();
+    }
+
+    private int status(String url) throws IOException {
+        try (Response response = call(url)) {
+            return response.code();
+        }
+    }
+
+    private byte[] bytes(String url) throws IOException {
+        try (Response response = call(url)) {
+            assertThat(response.code()).as(url).isEqualTo(200);
+            return response.body().bytes();
+        }
+    }
+}
