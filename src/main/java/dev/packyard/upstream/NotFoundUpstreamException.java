@@ -9,6 +9,12 @@ public final class NotFoundUpstreamException extends UpstreamException {
         this.url = url;
     }
 
+    /** A 404 answered from memory: the message says when it was learnt. */
+    public NotFoundUpstreamException(String url, String message) {
+        super(message, null);
+        this.url = url;
+    }
+
     public String url() {
         return url;
     }
