@@ -19,6 +19,7 @@ import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
 import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
+import dev.packyard.store.metadata.JdbcMetadataCacheStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -42,6 +43,7 @@ public final class Backend implements AutoCloseable {
     private final VersionService versions;
     private final PackageLocator locator;
     private final UpstreamResolver resolver;
+    private final JdbcMetadataCacheStore metadataCache;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -62,6 +64,7 @@ public final class Backend implements AutoCloseable {
         this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
         this.versions = new VersionService(packageStore, locator, cleaner, quotas, lock);
         this.resolver = new UpstreamResolver(repositoryStore, packageStore, quotas);
+        this.metadataCache = new JdbcMetadataCacheStore(jdbc);
     }
 
     /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
@@ -122,6 +125,11 @@ public final class Backend implements AutoCloseable {
 
     public FileBlobStore blobs() {
         return blobs;
+    }
+
+    /** The persisted per-domain cache of upstream package listings. */
+    public JdbcMetadataCacheStore metadataCache() {
+        return metadataCache;
     }
 
     @Override
