@@ -38,7 +38,7 @@ public final class PypiSimpleClient implements RegistryClient {
     private final HttpUrl base;
     private final UpstreamHttp http;
 
-    /** {@code baseUrl} is the index's root; an index URL ending in {@code /simple} is accepted too. */
+    /** {@code baseUrl} is the repository's root; an index URL ending in {@code simple/} is accepted too. */
     public PypiSimpleClient(String baseUrl, UpstreamHttp http) {
         this.base = UrlPaths.base(baseUrl);
         this.http = http;
@@ -55,7 +55,8 @@ public final class PypiSimpleClient implements RegistryClient {
         }
         HttpUrl.Builder url = UrlPaths.under(base);
         List<String> segments = base.pathSegments();
-        boolean alreadySimple = segments.stream().filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse("").equals("simple");
+        // An index URL ("/simple/", or devpi's "/+simple/") already names the index; a base URL does not.
+        boolean alreadySimple = segments.stream().filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse("").endsWith("simple");
         if (!alreadySimple) {
             url.addPathSegment("simple");
         }
