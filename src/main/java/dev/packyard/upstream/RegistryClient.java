@@ -11,6 +11,14 @@ public interface RegistryClient {
     PackageListing fetchListing(PackageCoordinate coordinate) throws UpstreamException;
 
     /**
+     * Asks whether a listing fetched earlier is still current: empty when the registry says it has not changed (a
+     * conditional request answered 304), otherwise the new listing. Clients without conditional requests fetch anew.
+     */
+    default java.util.Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
+        return java.util.Optional.of(fetchListing(previous.coordinate()));
+    }
+
+    /**
      * Streams a file into the sink while reporting progress, verifies it against the published hash and commits
      * the sink only if it matches; otherwise the sink is discarded and the failure thrown. An IOException is a
      * failure of the sink itself (local storage), never of the registry.

@@ -52,6 +52,15 @@ public final class GuardedRegistryClient implements RegistryClient {
     }
 
     @Override
+    public Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
+        try {
+            return guarded(listingKey(previous.coordinate()), () -> delegate.revalidate(previous));
+        } catch (IOException e) {
+            throw new IllegalStateException("a listing has no local sink", e);
+        }
+    }
+
+    @Override
     public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
             throws UpstreamException, IOException {
         return guarded(fileKey(location.url()), () -> delegate.download(location, progress, sink));

@@ -5,6 +5,7 @@ import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.IntegrityException;
+import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.ProgressListener;
 import dev.packyard.upstream.UpstreamException;
@@ -57,8 +58,22 @@ public final class UpstreamHttp {
 
     /** Reads a metadata document whole (bounded by the settings' size limit). */
     public FetchedDocument get(HttpUrl url, String accept) throws UpstreamException {
-        Request request = request(url, accept);
-        try (Response response = execute(request)) {
+        return get(url, accept, Optional.empty());
+    }
+
+    /**
+     * Reads a metadata document, conditionally when the previous copy had validators: a 304 answer comes back as a
+     * document with {@code notModified} set and no body.
+     */
+    public FetchedDocument get(HttpUrl url, String accept, Optional<ListingDocument> previous) throws UpstreamException {
+        Request.Builder builder = request(url, accept).newBuilder();
+        previous.flatMap(ListingDocument::etag).ifPresent(tag -> builder.header("If-None-Match", tag));
+        previous.flatMap(ListingDocument::lastModified).ifPresent(date -> builder.header("If-Modified-Since", date));
+        try (Response response = execute(builder.build())) {
+            if (response.code() == 304) {
+                return new FetchedDocument(new byte[0], "", response.request().url().toString(),
+                        previous.flatMap(ListingDocument::etag), previous.flatMap(ListingDocument::lastModified), true);
+            }
             ResponseBody body = response.body();
             long declared = body.contentLength();
             if (declared > settings.maxMetadataBytes()) {
@@ -77,7 +92,8 @@ public final class UpstreamHttp {
             } catch (IOException e) {
                 throw duringBody(url, e);
             }
-            return new FetchedDocument(out.toByteArray(), mediaType(body.contentType()), response.request().url().toString());
+            return new FetchedDocument(out.toByteArray(), mediaType(body.contentType()), response.request().url().toString(),
+                    Optional.ofNullable(response.header("ETag")), Optional.ofNullable(response.header("Last-Modified")), false);
         }
     }
 
@@ -165,7 +181,7 @@ public final class UpstreamHttp {
             throw beforeBody(url, e);
         }
         int code = response.code();
-        if (response.isSuccessful()) {
+        if (response.isSuccessful() || code == 304) {
             return response;
         }
         response.close();

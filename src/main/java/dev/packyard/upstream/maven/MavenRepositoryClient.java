@@ -7,6 +7,7 @@ import dev.packyard.upstream.AssetLocation;
 import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.FetchedAsset;
+import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.ProgressListener;
@@ -71,8 +72,17 @@ public final class MavenRepositoryClient implements RegistryClient {
     }
 
     public MavenMetadata fetchMetadata(PackageCoordinate coordinate) throws UpstreamException {
+        return fetchMetadata(coordinate, Optional.empty()).orElseThrow();
+    }
+
+    /** Empty when {@code previous} had validators and the repository says the file has not changed. */
+    public Optional<MavenMetadata> fetchMetadata(PackageCoordinate coordinate, Optional<ListingDocument> previous)
+            throws UpstreamException {
         HttpUrl url = metadataUrl(coordinate);
-        FetchedDocument document = http.get(url, "application/xml, text/xml;q=0.9, */*;q=0.1");
+        FetchedDocument document = http.get(url, "application/xml, text/xml;q=0.9, */*;q=0.1", previous);
+        if (document.notModified()) {
+            return Optional.empty();
+        }
         Element root;
         try {
             Document xml = SafeXml.parse(document.body());
@@ -94,13 +104,19 @@ public final class MavenRepositoryClient implements RegistryClient {
         Map<String, String> tags = new LinkedHashMap<>();
         Optional.ofNullable(SafeXml.childText(versioning, "latest")).ifPresent(v -> tags.put("latest", v));
         Optional.ofNullable(SafeXml.childText(versioning, "release")).ifPresent(v -> tags.put("release", v));
-        return new MavenMetadata(document.body(), new PackageListing(coordinate, versions, tags),
-                lastUpdated(SafeXml.childText(versioning, "lastUpdated")));
+        return Optional.of(new MavenMetadata(document.body(),
+                new PackageListing(coordinate, versions, tags, Optional.of(document.asListingDocument())),
+                lastUpdated(SafeXml.childText(versioning, "lastUpdated"))));
     }
 
     @Override
     public PackageListing fetchListing(PackageCoordinate coordinate) throws UpstreamException {
         return fetchMetadata(coordinate).listing();
+    }
+
+    @Override
+    public Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
+        return fetchMetadata(previous.coordinate(), previous.document()).map(MavenMetadata::listing);
     }
 
     @Override

@@ -57,6 +57,11 @@ public record CachedListing(DomainId domain, ExternalConnection connection, Pack
         return new CachedListing(domain, connection, newListing, now, newExpiry, now, result, null, null, retainedVersions);
     }
 
+    CachedListing withDetail(String why) {
+        return new CachedListing(domain, connection, listing, fetchedAt, expiresAt, lastRevalidatedAt, lastResult, why,
+                servingStaleSince, retainedVersions);
+    }
+
     CachedListing withFailure(Instant now, RevalidationResult result, String why, Instant staleSince) {
         return new CachedListing(domain, connection, listing, fetchedAt, expiresAt, now, result, why, staleSince, retainedVersions);
     }

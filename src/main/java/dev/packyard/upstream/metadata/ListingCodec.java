@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.upstream.AssetLocation;
+import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.UpstreamVersion;
 import java.io.IOException;
@@ -41,6 +42,11 @@ final class ListingCodec {
         }
         ObjectNode tags = root.putObject("tags");
         listing.tags().forEach(tags::put);
+        listing.document().ifPresent(d -> {
+            ObjectNode document = root.putObject("document").put("mediaType", d.mediaType()).put("url", d.url()).put("text", d.text());
+            d.etag().ifPresent(e -> document.put("etag", e));
+            d.lastModified().ifPresent(m -> document.put("lastModified", m));
+        });
         try {
             return JSON.writeValueAsString(root);
         } catch (IOException e) {
@@ -69,6 +75,11 @@ final class ListingCodec {
         }
         Map<String, String> tags = new LinkedHashMap<>();
         root.path("tags").properties().forEach(t -> tags.put(t.getKey(), t.getValue().asText()));
-        return new PackageListing(coordinate, versions, tags);
+        JsonNode d = root.path("document");
+        Optional<ListingDocument> document = d.isObject()
+                ? Optional.of(new ListingDocument(d.path("mediaType").asText(), d.path("url").asText(), d.path("text").asText(),
+                        Optional.ofNullable(d.path("etag").asText(null)), Optional.ofNullable(d.path("lastModified").asText(null))))
+                : Optional.empty();
+        return new PackageListing(coordinate, versions, tags, document);
     }
 }

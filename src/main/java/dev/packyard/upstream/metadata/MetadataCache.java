@@ -171,9 +171,15 @@ public final class MetadataCache {
         Instant now = clock.instant();
         CachedListing updated;
         try {
-            PackageListing listing = client(key).fetchListing(key.coordinate());
-            RevalidationResult result = listing.equals(entry.listing()) ? RevalidationResult.UNCHANGED : RevalidationResult.CHANGED;
-            updated = entry.withListing(listing, now, now.plus(policy(key).lifetime()), result);
+            Optional<PackageListing> changed = client(key).revalidate(entry.listing());
+            if (changed.isEmpty()) {
+                updated = entry.withListing(entry.listing(), now, now.plus(policy(key).lifetime()), RevalidationResult.UNCHANGED)
+                        .withDetail("the registry answered 304 Not Modified");
+            } else {
+                RevalidationResult result = changed.get().sameContent(entry.listing())
+                        ? RevalidationResult.UNCHANGED : RevalidationResult.CHANGED;
+                updated = entry.withListing(changed.get(), now, now.plus(policy(key).lifetime()), result);
+            }
         } catch (NotFoundUpstreamException e) {
             updated = entry.withExpiry(now, now.plus(policy(key).lifetime()), RevalidationResult.NOT_FOUND, e.getMessage());
         } catch (UpstreamException e) {

@@ -8,6 +8,7 @@ import dev.packyard.upstream.AssetLocation;
 import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.FetchedAsset;
+import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.ProgressListener;
 import dev.packyard.upstream.RegistryClient;
@@ -20,6 +21,7 @@ import dev.packyard.upstream.http.UrlPaths;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /** A client of an npm registry: packuments (full or abbreviated), scoped names, tarballs checked against dist.integrity. */
@@ -50,8 +52,17 @@ public final class NpmRegistryClient implements RegistryClient {
     }
 
     public NpmPackument fetchPackument(PackageCoordinate coordinate, PackumentForm form) throws UpstreamException {
+        return fetchPackument(coordinate, form, Optional.empty()).orElseThrow();
+    }
+
+    /** Empty when {@code previous} had validators and the registry says the packument has not changed. */
+    public Optional<NpmPackument> fetchPackument(PackageCoordinate coordinate, PackumentForm form,
+                                                 Optional<ListingDocument> previous) throws UpstreamException {
         HttpUrl url = packumentUrl(coordinate);
-        FetchedDocument document = http.get(url, form.accept());
+        FetchedDocument document = http.get(url, form.accept(), previous);
+        if (document.notModified()) {
+            return Optional.empty();
+        }
         JsonNode tree;
         try {
             tree = json.readTree(document.body());
@@ -63,12 +74,19 @@ public final class NpmRegistryClient implements RegistryClient {
             throw UpstreamUnavailableException.of(FailureKind.BAD_RESPONSE, url.toString(),
                     "the answer from " + url + " is not an npm packument (no \"versions\" object)", null);
         }
-        return new NpmPackument(form, tree, PackumentReader.read(coordinate, tree));
+        PackageListing listing = PackumentReader.read(coordinate, tree);
+        return Optional.of(new NpmPackument(form, tree, new PackageListing(coordinate, listing.versions(), listing.tags(),
+                Optional.of(document.asListingDocument()))));
     }
 
     @Override
     public PackageListing fetchListing(PackageCoordinate coordinate) throws UpstreamException {
         return fetchPackument(coordinate, PackumentForm.FULL).listing();
+    }
+
+    @Override
+    public Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
+        return fetchPackument(previous.coordinate(), PackumentForm.FULL, previous.document()).map(NpmPackument::listing);
     }
 
     @Override

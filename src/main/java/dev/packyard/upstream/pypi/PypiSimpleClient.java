@@ -6,6 +6,7 @@ import dev.packyard.upstream.AssetLocation;
 import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.FetchedAsset;
+import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.ProgressListener;
 import dev.packyard.upstream.RegistryClient;
@@ -64,13 +65,22 @@ public final class PypiSimpleClient implements RegistryClient {
     }
 
     public SimpleProjectPage fetchProjectPage(PackageCoordinate coordinate) throws UpstreamException {
+        return fetchProjectPage(coordinate, Optional.empty()).orElseThrow();
+    }
+
+    /** Empty when {@code previous} had validators and the index says the page has not changed. */
+    public Optional<SimpleProjectPage> fetchProjectPage(PackageCoordinate coordinate, Optional<ListingDocument> previous)
+            throws UpstreamException {
         HttpUrl url = projectUrl(coordinate);
-        FetchedDocument document = http.get(url, ACCEPT);
+        FetchedDocument document = http.get(url, ACCEPT, previous);
+        if (document.notModified()) {
+            return Optional.empty();
+        }
         try {
-            if (document.mediaType().endsWith("json")) {
-                return SimplePageReader.json(document.url(), document.body());
-            }
-            return SimplePageReader.html(document.url(), document.text());
+            SimpleProjectPage page = document.mediaType().endsWith("json")
+                    ? SimplePageReader.json(document.url(), document.body())
+                    : SimplePageReader.html(document.url(), document.text());
+            return Optional.of(page.withDocument(document.asListingDocument()));
         } catch (IOException | IllegalArgumentException e) {
             throw UpstreamUnavailableException.of(FailureKind.BAD_RESPONSE, url.toString(),
                     "the simple-index page " + url + " could not be read (" + e.getMessage() + ")", e);
@@ -79,7 +89,16 @@ public final class PypiSimpleClient implements RegistryClient {
 
     @Override
     public PackageListing fetchListing(PackageCoordinate coordinate) throws UpstreamException {
-        SimpleProjectPage page = fetchProjectPage(coordinate);
+        return listing(coordinate, fetchProjectPage(coordinate));
+    }
+
+    @Override
+    public Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
+        Optional<SimpleProjectPage> page = fetchProjectPage(previous.coordinate(), previous.document());
+        return page.isEmpty() ? Optional.empty() : Optional.of(listing(previous.coordinate(), page.get()));
+    }
+
+    private static PackageListing listing(PackageCoordinate coordinate, SimpleProjectPage page) {
         Map<String, List<SimpleFile>> byVersion = new LinkedHashMap<>();
         page.declaredVersions().forEach(v -> byVersion.put(v, new ArrayList<>()));
         for (SimpleFile file : page.files()) {
@@ -89,7 +108,7 @@ public final class PypiSimpleClient implements RegistryClient {
         List<UpstreamVersion> versions = new ArrayList<>();
         byVersion.forEach((version, files) -> versions.add(new UpstreamVersion(version, earliestUpload(files),
                 files.stream().map(f -> new AssetLocation(f.filename(), f.url(), f.hashes())).toList())));
-        return new PackageListing(coordinate, versions, Map.of());
+        return new PackageListing(coordinate, versions, Map.of(), page.document());
     }
 
     @Override

@@ -49,7 +49,7 @@ final class SimplePageReader {
         }
         List<String> versions = new ArrayList<>();
         root.path("versions").forEach(v -> versions.add(v.asText()));
-        return new SimpleProjectPage(pageUrl, true, files, versions);
+        return new SimpleProjectPage(pageUrl, true, files, versions, Optional.empty());
     }
 
     /** PEP 503: one anchor per file, the hash in the URL fragment, metadata in data- attributes. */
@@ -76,7 +76,7 @@ final class SimplePageReader {
             files.add(new SimpleFile(filename, href.newBuilder().fragment(null).build().toString(), hashes, requiresPython,
                     anchor.hasAttr("data-yanked"), Optional.empty()));
         }
-        return new SimpleProjectPage(pageUrl, false, files, List.of());
+        return new SimpleProjectPage(pageUrl, false, files, List.of(), Optional.empty());
     }
 
     private static Optional<HashAlgorithm> algorithm(String name) {

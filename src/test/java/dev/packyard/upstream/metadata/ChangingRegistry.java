@@ -32,6 +32,16 @@ final class ChangingRegistry extends Dispatcher {
             return new MockResponse.Builder().code(503).body("upstream maintenance").build();
         }
         List<String> path = request.getUrl().pathSegments();
+        String name = path.get(0).equals("simple") ? path.get(1) : path.get(path.size() - 1).equals("maven-metadata.xml")
+                ? path.get(path.size() - 2) : path.get(0);
+        String etag = "\"" + versions.getOrDefault(name, List.of()).hashCode() + "\"";
+        if (versions.containsKey(name) && etag.equals(request.getHeaders().get("If-None-Match"))) {
+            return new MockResponse.Builder().code(304).setHeader("ETag", etag).build();
+        }
+        return new MockResponse.Builder(render(path)).setHeader("ETag", etag).build();
+    }
+
+    private MockResponse render(List<String> path) {
         if (path.get(0).equals("simple")) {
             return pypi(path.get(1));
         }

@@ -100,6 +100,21 @@ class MetadataCacheTest {
     }
 
     @Test
+    void aSynchronisationWithoutChangesIsAnsweredByANotModified() throws Exception {
+        MetadataCache cache = cache(TimingProfile.codeartifact());
+        cache.listing(domain, ExternalConnection.NPMJS, NPM_PKG);
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(cache.synchroniseDue()).isEqualTo(1);
+
+        CachedListing synced = cache.cached(domain, ExternalConnection.NPMJS, NPM_PKG).orElseThrow();
+        assertThat(synced.lastResult()).isEqualTo(RevalidationResult.UNCHANGED);
+        assertThat(synced.detail()).hasValueSatisfying(d -> assertThat(d).contains("304"));
+        assertThat(synced.expiresAt()).isEqualTo(Instant.parse("2026-03-01T08:20:00Z"));
+        assertThat(synced.listing().document()).hasValueSatisfying(d -> assertThat(d.text()).contains("\"left-pad\""));
+    }
+
+    @Test
     void mavenAfterThreeHoursTheFirstRequestStillSeesTheOldVersionsAndTheNextSeesTheNew() throws Exception {
         firstRequestAfterExpirySeesOldThenNew(ExternalConnection.MAVEN_CENTRAL, MAVEN_PKG, "string-kit", "1.0", "1.1");
     }
@@ -197,6 +212,7 @@ class MetadataCacheTest {
             assertThat(e.upstreamVersions()).isEqualTo(1);
             assertThat(e.retainedVersions()).isEqualTo(1);
             assertThat(e.lastResult()).isEqualTo(RevalidationResult.FETCHED);
+            assertThat(e.listing().document()).hasValueSatisfying(d -> assertThat(d.etag()).isPresent());
         });
     }
 

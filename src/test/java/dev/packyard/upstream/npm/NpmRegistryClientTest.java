@@ -148,6 +148,23 @@ class NpmRegistryClientTest {
     }
 
     @Test
+    void keepsThePackumentAndRevalidatesItWithItsEtag() throws Exception {
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").setHeader("ETag", "W/\"7-1c2b\"")
+                .body(widgetsPackument()).build());
+        PackageListing listing = client.fetchListing(WIDGETS);
+        assertThat(listing.document()).hasValueSatisfying(d -> {
+            assertThat(d.text()).contains("\"readme\"");
+            assertThat(d.mediaType()).isEqualTo("application/json");
+            assertThat(d.etag()).contains("W/\"7-1c2b\"");
+        });
+        server.takeRequest();
+        server.enqueue(new MockResponse.Builder().code(304).build());
+
+        assertThat(client.revalidate(listing)).isEmpty();
+        assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isEqualTo("W/\"7-1c2b\"");
+    }
+
+    @Test
     void aMissingPackageIsNotFoundUpstream() {
         server.enqueue(new MockResponse.Builder().code(404).body("{\"error\":\"Not found\"}").build());
 
