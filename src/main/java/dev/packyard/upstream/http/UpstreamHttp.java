@@ -71,6 +71,9 @@ public final class UpstreamHttp {
         previous.flatMap(ListingDocument::lastModified).ifPresent(date -> builder.header("If-Modified-Since", date));
         try (Response response = execute(builder.build())) {
             if (response.code() == 304) {
+                if (previous.isEmpty() || !previous.get().hasValidators()) {
+                    throw unreadable(url, "the registry answered 304 Not Modified to a request that was not conditional");
+                }
                 return new FetchedDocument(new byte[0], "", response.request().url().toString(),
                         previous.flatMap(ListingDocument::etag), previous.flatMap(ListingDocument::lastModified), true);
             }

@@ -75,6 +75,9 @@ public final class MetadataCache {
         if (!entry.expired(now)) {
             return entry;
         }
+        if (recentlyFailed(entry, now)) {
+            return entry;
+        }
         MetadataPolicy policy = policy(key);
         if (policy.mode() == MetadataPolicy.Mode.LAZY && !policy.serveStaleWhileRefreshing()) {
             return refresh(key, entry);
@@ -111,15 +114,17 @@ public final class MetadataCache {
      */
     public int synchroniseDue() {
         int refreshed = 0;
-        for (MetadataCacheStore.Entry e : store.listExpiringBy(clock.instant(), SYNC_BATCH)) {
+        Instant now = clock.instant();
+        for (MetadataCacheStore.Entry e : store.listExpiringBy(now, SYNC_BATCH)) {
             Optional<ExternalConnection> connection = ExternalConnection.byName(e.connectionName());
             if (connection.isEmpty() || timing.metadataPolicy(e.coordinate().format()).mode() != MetadataPolicy.Mode.SYNCHRONISED) {
                 continue;
             }
+            CachedListing entry = fromEntry(connection.get(), e);
             Key key = new Key(e.domain(), connection.get(), e.coordinate());
-            if (refreshing.add(key)) {
+            if (!recentlyFailed(entry, now) && refreshing.add(key)) {
                 try {
-                    refresh(key, fromEntry(connection.get(), e));
+                    refresh(key, entry);
                     refreshed++;
                 } finally {
                     refreshing.remove(key);
@@ -147,6 +152,15 @@ public final class MetadataCache {
                 RevalidationResult.FETCHED, null, null, 0);
         save(entry);
         return entry;
+    }
+
+    /**
+     * While a registry is failing, a stale listing is retried at most once per first-probe delay, so an outage does
+     * not turn every request and every synchronisation round into a refresh attempt and a database write.
+     */
+    private boolean recentlyFailed(CachedListing entry, Instant now) {
+        return entry.lastResult() == RevalidationResult.UNAVAILABLE && entry.lastRevalidatedAt() != null
+                && now.isBefore(entry.lastRevalidatedAt().plus(timing.firstProbeDelay()));
     }
 
     private void refreshInBackground(Key key, CachedListing entry) {

@@ -157,9 +157,14 @@ class MetadataCacheTest {
         assertThat(stale.lastResult()).isEqualTo(RevalidationResult.UNAVAILABLE);
         assertThat(stale.detail()).hasValueSatisfying(d -> assertThat(d).contains("HTTP 503"));
 
+        int asked = server.getRequestCount();
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(versions(cache, ExternalConnection.MAVEN_CENTRAL, MAVEN_PKG)).containsExactly("1.0");
+        assertThat(server.getRequestCount()).as("a failing registry is not retried at every request").isEqualTo(asked);
+        clock.advance(Duration.ofSeconds(1));
         for (int i = 0; i < 6; i++) {
-            clock.advance(Duration.ofSeconds(10));
             assertThat(versions(cache, ExternalConnection.MAVEN_CENTRAL, MAVEN_PKG)).containsExactly("1.0");
+            clock.advance(Duration.ofSeconds(30));
         }
         assertThat(health.of(ExternalConnection.MAVEN_CENTRAL).state()).isEqualTo(HealthState.OUTAGE);
         CachedListing stillStale = cache.cached(domain, ExternalConnection.MAVEN_CENTRAL, MAVEN_PKG).orElseThrow();
