@@ -45,7 +45,7 @@ public final class GuardedRegistryClient implements RegistryClient {
     @Override
     public PackageListing fetchListing(PackageCoordinate coordinate) throws UpstreamException {
         try {
-            return guarded(listingKey(coordinate), () -> delegate.fetchListing(coordinate));
+            return forgetListedFiles(guarded(listingKey(coordinate), () -> delegate.fetchListing(coordinate)));
         } catch (IOException e) {
             throw new IllegalStateException("a listing has no local sink", e);
         }
@@ -54,10 +54,16 @@ public final class GuardedRegistryClient implements RegistryClient {
     @Override
     public Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
         try {
-            return guarded(listingKey(previous.coordinate()), () -> delegate.revalidate(previous));
+            return guarded(listingKey(previous.coordinate()), () -> delegate.revalidate(previous)).map(this::forgetListedFiles);
         } catch (IOException e) {
             throw new IllegalStateException("a listing has no local sink", e);
         }
+    }
+
+    /** A file the registry lists now is no longer "not found", whatever was remembered. */
+    private PackageListing forgetListedFiles(PackageListing listing) {
+        listing.versions().forEach(v -> v.assets().forEach(a -> notFound.forget(connection, fileKey(a.url()))));
+        return listing;
     }
 
     @Override

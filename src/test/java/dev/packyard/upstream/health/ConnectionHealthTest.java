@@ -191,6 +191,16 @@ class ConnectionHealthTest {
     }
 
     @Test
+    void aFileRememberedAsMissingIsForgottenWhenAFreshListingListsIt() throws Exception {
+        String tarball = "http://127.0.0.1:9/left-pad-1.0.0.tgz";
+        assertThat(notFound.remember(NPM, GuardedRegistryClient.fileKey(tarball), tarball)).isTrue();
+
+        client.fetchListing(pkg("left-pad"));
+
+        assertThat(notFound.entries()).isEmpty();
+    }
+
+    @Test
     void theNegativeCacheIsNeverWrittenDuringAnOutageProbingOrOffline() {
         trip();
         Throwable during = catchThrowable(() -> client.fetchListing(pkg("new-pkg")));
