@@ -15,9 +15,7 @@ import dev.packyard.upstream.timing.TimingProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +32,6 @@ import java.util.function.Function;
  */
 public final class MetadataCache {
     private static final int SYNC_BATCH = 500;
-    /** Parsed listings kept in memory, so a busy package is not re-read from the database at every request. */
     private static final int RECENT_ENTRIES = 1000;
 
     private final MetadataCacheStore store;
@@ -43,12 +40,7 @@ public final class MetadataCache {
     private final Executor refresher;
     private final Function<ExternalConnection, Optional<RegistryClient>> clients;
     private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
-    private final Map<Key, CachedListing> recent = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, CachedListing> eldest) {
-            return size() > RECENT_ENTRIES;
-        }
-    };
+    private final RecentListings<Key> recent = new RecentListings<>(RECENT_ENTRIES);
     private final List<Consumer<CachedListing>> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -94,26 +86,6 @@ public final class MetadataCache {
         }
         refreshInBackground(key, entry);
         return entry;
-    }
-
-    /** Whether the registry has the version, answering from the cache as {@link #listing} does. Never throws. */
-    public VersionCheck checkVersion(DomainId domain, ExternalConnection connection, PackageCoordinate coordinate, String version) {
-        CachedListing entry;
-        try {
-            entry = listing(domain, connection, coordinate);
-        } catch (NotFoundUpstreamException e) {
-            return new VersionCheck(VersionCheck.Answer.ABSENT_UPSTREAM, false,
-                    connection.connectionName() + " does not have " + coordinate.displayName());
-        } catch (UpstreamException e) {
-            return new VersionCheck(VersionCheck.Answer.CANNOT_TELL, false, e.getMessage());
-        }
-        boolean stale = entry.staleSince().isPresent();
-        String since = stale ? " (listing stale since " + entry.servingStaleSince() + ")" : "";
-        return entry.listing().version(version).isPresent()
-                ? new VersionCheck(VersionCheck.Answer.EXISTS_UPSTREAM, stale,
-                        connection.connectionName() + " has " + coordinate.displayName() + " " + version + since)
-                : new VersionCheck(VersionCheck.Answer.ABSENT_UPSTREAM, stale,
-                        connection.connectionName() + " does not list " + coordinate.displayName() + " " + version + since);
     }
 
     /** The cached listing, without any fetching or refreshing. */
@@ -168,25 +140,18 @@ public final class MetadataCache {
     public void noteRetained(DomainId domain, ExternalConnection connection, PackageCoordinate coordinate, int retainedVersions) {
         Key key = key(domain, connection, coordinate);
         if (store.updateRetainedCount(domain, connection.connectionName(), coordinate, retainedVersions)) {
-            synchronized (recent) {
-                recent.remove(key);
-            }
+            recent.remove(key);
             load(key).ifPresent(this::announce);
         }
     }
 
     /** Drops the in-memory copies of a deleted domain's listings (the database rows go with the domain). */
     public void forgetDomain(DomainId domain) {
-        synchronized (recent) {
-            recent.keySet().removeIf(k -> k.domain().equals(domain));
-        }
+        recent.removeIf(k -> k.domain().equals(domain));
     }
 
     public void forget(DomainId domain, ExternalConnection connection, PackageCoordinate coordinate) {
-        Key key = key(domain, connection, coordinate);
-        synchronized (recent) {
-            recent.remove(key);
-        }
+        recent.remove(key(domain, connection, coordinate));
         store.delete(domain, connection.connectionName(), coordinate);
     }
 
@@ -261,11 +226,9 @@ public final class MetadataCache {
     }
 
     private Optional<CachedListing> load(Key key) {
-        synchronized (recent) {
-            CachedListing memo = recent.get(key);
-            if (memo != null) {
-                return Optional.of(memo);
-            }
+        Optional<CachedListing> memo = recent.get(key);
+        if (memo.isPresent()) {
+            return memo;
         }
         Optional<CachedListing> loaded = store.find(key.domain(), key.connection().connectionName(), key.coordinate())
                 .map(e -> fromEntry(key.connection(), e));
@@ -274,9 +237,7 @@ public final class MetadataCache {
     }
 
     private void remember(CachedListing entry) {
-        synchronized (recent) {
-            recent.put(new Key(entry.domain(), entry.connection(), entry.listing().coordinate()), entry);
-        }
+        recent.put(new Key(entry.domain(), entry.connection(), entry.listing().coordinate()), entry);
     }
 
     private void save(CachedListing entry) {

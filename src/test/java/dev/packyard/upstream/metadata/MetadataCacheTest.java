@@ -193,23 +193,24 @@ class MetadataCacheTest {
     @Test
     void versionChecksSayWhetherTheRegistryHasAVersionAndWhenTheyCannotTell() {
         MetadataCache cache = cache(TimingProfile.codeartifact());
+        VersionChecker checker = new VersionChecker(cache);
 
-        assertThat(cache.checkVersion(domain, ExternalConnection.NPMJS, NPM_PKG, "1.0.0").answer())
+        assertThat(checker.check(domain, ExternalConnection.NPMJS, NPM_PKG, "1.0.0").answer())
                 .isEqualTo(VersionCheck.Answer.EXISTS_UPSTREAM);
-        assertThat(cache.checkVersion(domain, ExternalConnection.NPMJS, NPM_PKG, "2.0.0").answer())
+        assertThat(checker.check(domain, ExternalConnection.NPMJS, NPM_PKG, "2.0.0").answer())
                 .isEqualTo(VersionCheck.Answer.ABSENT_UPSTREAM);
-        assertThat(cache.checkVersion(domain, ExternalConnection.NPMJS, PackageCoordinate.of(PackageFormat.NPM, null, "our-own"),
+        assertThat(checker.check(domain, ExternalConnection.NPMJS, PackageCoordinate.of(PackageFormat.NPM, null, "our-own"),
                 "1.0.0").answer()).isEqualTo(VersionCheck.Answer.ABSENT_UPSTREAM);
 
         registry.outage(true);
-        VersionCheck unknown = cache.checkVersion(domain, ExternalConnection.NPMJS,
+        VersionCheck unknown = checker.check(domain, ExternalConnection.NPMJS,
                 PackageCoordinate.of(PackageFormat.NPM, null, "never-seen"), "1.0.0");
         assertThat(unknown.answer()).isEqualTo(VersionCheck.Answer.CANNOT_TELL);
         assertThat(unknown.explanation()).startsWith("Upstream unavailable");
 
         clock.advance(Duration.ofMinutes(10));
         cache.synchroniseDue();
-        VersionCheck stale = cache.checkVersion(domain, ExternalConnection.NPMJS, NPM_PKG, "1.1.0");
+        VersionCheck stale = checker.check(domain, ExternalConnection.NPMJS, NPM_PKG, "1.1.0");
         assertThat(stale.answer()).isEqualTo(VersionCheck.Answer.ABSENT_UPSTREAM);
         assertThat(stale.basedOnStaleListing()).isTrue();
         assertThat(stale.explanation()).contains("stale since");
