@@ -1,6 +1,8 @@
 package dev.packyard.upstream;
 
 import dev.packyard.model.PackageCoordinate;
+import java.io.IOException;
+import java.util.Optional;
 
 /** A client of one public registry, in that registry's own protocol. */
 public interface RegistryClient {
@@ -14,8 +16,8 @@ public interface RegistryClient {
      * Asks whether a listing fetched earlier is still current: empty when the registry says it has not changed (a
      * conditional request answered 304), otherwise the new listing. Clients without conditional requests fetch anew.
      */
-    default java.util.Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
-        return java.util.Optional.of(fetchListing(previous.coordinate()));
+    default Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
+        return Optional.of(fetchListing(previous.coordinate()));
     }
 
     /**
@@ -24,7 +26,7 @@ public interface RegistryClient {
      * failure of the sink itself (local storage), never of the registry.
      */
     FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
-            throws UpstreamException, java.io.IOException;
+            throws UpstreamException, IOException;
 
     /** A cheap request that shows whether the registry answers at all; used to probe a connection in an outage. */
     void probe() throws UpstreamException;

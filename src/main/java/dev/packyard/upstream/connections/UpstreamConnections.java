@@ -10,6 +10,7 @@ import dev.packyard.upstream.health.GuardedRegistryClient;
 import dev.packyard.upstream.health.HealthPolicy;
 import dev.packyard.upstream.health.HealthProber;
 import dev.packyard.upstream.health.NegativeCache;
+import dev.packyard.upstream.health.NegativeEntry;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.metadata.MetadataCache;
 import dev.packyard.upstream.timing.TimingProfile;
@@ -85,7 +86,7 @@ public final class UpstreamConnections {
     }
 
     public List<ConnectionStatus> statuses() {
-        List<dev.packyard.upstream.health.NegativeEntry> entries = notFound.entries();
+        List<NegativeEntry> entries = notFound.entries();
         return Arrays.stream(ExternalConnection.values()).map(c -> new ConnectionStatus(endpoint(c), health.of(c).snapshot(),
                 entries.stream().filter(e -> e.connection() == c).toList())).toList();
     }

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.discovery;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /** Runs real commands found on the PATH; a command that is missing, fails or hangs yields nothing. */
 public final class ProcessCommandRunner implements CommandRunner {
@@ -54,12 +56,12 @@ public final class ProcessCommandRunner implements CommandRunner {
     // npm and mvn are batch scripts on Windows, which only cmd can start.
     private static List<String> platformCommand(List<String> command) {
         if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of("cmd", "/c"), command.stream()).toList();
+            return Stream.concat(Stream.of("cmd", "/c"), command.stream()).toList();
         }
         return command;
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
+    private static File nullDevice() {
+        return new File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
     }
 }

@@ -97,7 +97,7 @@ public final class ConnectionHealth {
                 switch (state) {
                     case DEGRADED -> move(now, HealthState.AVAILABLE, "requests succeed again", null);
                     case PROBING, OUTAGE -> {
-                        String outage = "outage of " + human(Duration.between(since(HealthState.OUTAGE), now));
+                        String outage = "outage of " + human(Duration.between(outageStart(), now));
                         failedProbes = 0;
                         blockedUntil = null;
                         move(now, HealthState.RECOVERED, "answered again after an " + outage, null);
@@ -281,10 +281,11 @@ public final class ConnectionHealth {
         unannounced.add(transition);
     }
 
-    private Instant since(HealthState wanted) {
+    /** When the current outage began: the trip, not the latest failed probe. */
+    private Instant outageStart() {
         for (var it = history.descendingIterator(); it.hasNext(); ) {
             HealthTransition t = it.next();
-            if (t.to() == wanted && t.from() != HealthState.PROBING) {
+            if (t.to() == HealthState.OUTAGE && t.from() != HealthState.PROBING) {
                 return t.at();
             }
         }

@@ -3,6 +3,7 @@ package dev.packyard.upstream.health;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
+import dev.packyard.upstream.UpstreamUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Probes connections whose outage block has ended, so an idle connection recovers without waiting for a user's
- * request. The engine calls {@link #runDueProbes()} from its scheduler; tests call it after moving the clock.
+ * request. The engine calls {@link #runDueProbes()} from its scheduler; tests call it after moving the clock. It is
+ * given the connections' plain clients: it does the health bookkeeping itself.
  */
 public final class HealthProber {
     private final ConnectionHealthBoard board;
@@ -41,7 +43,7 @@ public final class HealthProber {
             try {
                 client.get().probe();
                 health.recordAnswer();
-            } catch (dev.packyard.upstream.UpstreamUnavailableException e) {
+            } catch (UpstreamUnavailableException e) {
                 health.recordFailure(e);
             } catch (UpstreamException e) {
                 health.recordAnswer();

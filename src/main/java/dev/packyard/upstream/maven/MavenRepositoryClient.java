@@ -20,6 +20,7 @@ import dev.packyard.upstream.http.FetchedDocument;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -173,7 +174,7 @@ public final class MavenRepositoryClient implements RegistryClient {
         return url.addPathSegment(coordinate.name());
     }
 
-    private static Optional<java.time.Instant> lastUpdated(String text) {
+    private static Optional<Instant> lastUpdated(String text) {
         if (text == null) {
             return Optional.empty();
         }

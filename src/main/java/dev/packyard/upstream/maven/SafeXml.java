@@ -3,6 +3,8 @@ package dev.packyard.upstream.maven;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -60,8 +62,8 @@ public final class SafeXml {
     }
 
     /** Direct children with this name, in document order. */
-    public static java.util.List<Element> children(Element parent, String name) {
-        java.util.List<Element> out = new java.util.ArrayList<>();
+    public static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
         if (parent == null) {
             return out;
         }
