@@ -29,6 +29,7 @@ import dev.packyard.tasks.ExecutorDelayScheduler;
 import dev.packyard.tasks.RetryableException;
 import dev.packyard.tasks.TaskQueue;
 import dev.packyard.tasks.TaskQueueSettings;
+import dev.packyard.store.metadata.JdbcMetadataCacheStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -59,6 +60,7 @@ public final class Backend implements AutoCloseable {
     private final boolean ownsScheduler;
     private final TaskQueue tasks;
     private final VisibilityService visibility;
+    private final JdbcMetadataCacheStore metadataCache;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
                     DelayScheduler givenScheduler) {
@@ -93,6 +95,7 @@ public final class Backend implements AutoCloseable {
             }
         });
         tasks.start();
+        this.metadataCache = new JdbcMetadataCacheStore(jdbc);
     }
 
     /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
@@ -161,6 +164,11 @@ public final class Backend implements AutoCloseable {
 
     public FileBlobStore blobs() {
         return blobs;
+    }
+
+    /** The persisted per-domain cache of upstream package listings. */
+    public JdbcMetadataCacheStore metadataCache() {
+        return metadataCache;
     }
 
     public TaskQueue tasks() {

@@ -1,0 +1,113 @@
+package dev.packyard.upstream.connections;
+
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.service.persistence.MetadataCacheStore;
+import dev.packyard.upstream.RegistryClient;
+import dev.packyard.upstream.RegistryClients;
+import dev.packyard.upstream.discovery.DiscoveredEndpoint;
+import dev.packyard.upstream.health.ConnectionHealthBoard;
+import dev.packyard.upstream.health.GuardedRegistryClient;
+import dev.packyard.upstream.health.HealthPolicy;
+import dev.packyard.upstream.health.HealthProber;
+import dev.packyard.upstream.health.NegativeCache;
+import dev.packyard.upstream.health.NegativeEntry;
+import dev.packyard.upstream.http.UpstreamHttp;
+import dev.packyard.upstream.metadata.MetadataCache;
+import dev.packyard.upstream.timing.TimingProfile;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The upstream layer assembled for the engine: every external connection's endpoint, its protocol client behind
+ * the connection's circuit breaker and negative cache, the health board, the prober, and the metadata cache.
+ */
+public final class UpstreamConnections {
+    private static final int NEGATIVE_CACHE_SIZE = 10_000;
+
+    private final TimingProfile timing;
+    private final Clock clock;
+    private final UpstreamHttp http;
+    private final ConnectionHealthBoard health;
+    private final NegativeCache notFound;
+    private final HealthProber prober;
+    private final Map<ExternalConnection, DiscoveredEndpoint> endpoints = new EnumMap<>(ExternalConnection.class);
+    private final Map<ExternalConnection, RegistryClient> raw = new EnumMap<>(ExternalConnection.class);
+    private final Map<ExternalConnection, GuardedRegistryClient> guarded = new EnumMap<>(ExternalConnection.class);
+
+    public UpstreamConnections(TimingProfile timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
+        this.timing = timing;
+        this.clock = clock;
+        this.http = http;
+        this.health = new ConnectionHealthBoard(HealthPolicy.from(timing), clock);
+        this.notFound = new NegativeCache(health, timing.negativeCacheTtl(), clock, NEGATIVE_CACHE_SIZE);
+        this.prober = new HealthProber(health, this::rawClient);
+        for (ExternalConnection c : ExternalConnection.values()) {
+            endpoints.put(c, DiscoveredEndpoint.none(c, "not looked up"));
+        }
+        for (DiscoveredEndpoint endpoint : discovered) {
+            install(endpoint);
+        }
+    }
+
+    public TimingProfile timing() {
+        return timing;
+    }
+
+    public ConnectionHealthBoard health() {
+        return health;
+    }
+
+    public NegativeCache notFound() {
+        return notFound;
+    }
+
+    public HealthProber prober() {
+        return prober;
+    }
+
+    /** The guarded client of the connection, or empty when it has no endpoint or its format cannot be fetched yet. */
+    public synchronized Optional<RegistryClient> client(ExternalConnection connection) {
+        return Optional.ofNullable(guarded.get(connection));
+    }
+
+    public synchronized DiscoveredEndpoint endpoint(ExternalConnection connection) {
+        return endpoints.get(connection);
+    }
+
+    /** Points a connection somewhere else (the console's edit): remembered 404s of the old registry are forgotten. */
+    public synchronized void setEndpoint(ExternalConnection connection, String url, String source) {
+        install(DiscoveredEndpoint.found(connection, url, source));
+        notFound.forgetAll(connection);
+    }
+
+    public List<ConnectionStatus> statuses() {
+        List<NegativeEntry> entries = notFound.entries();
+        return Arrays.stream(ExternalConnection.values()).map(c -> new ConnectionStatus(endpoint(c), health.of(c).snapshot(),
+                entries.stream().filter(e -> e.connection() == c).toList())).toList();
+    }
+
+    /** The metadata cache over these connections' clients. */
+    public MetadataCache metadataCache(MetadataCacheStore store, Executor refresher) {
+        return new MetadataCache(store, timing, clock, refresher, this::client);
+    }
+
+    private synchronized Optional<RegistryClient> rawClient(ExternalConnection connection) {
+        return Optional.ofNullable(raw.get(connection));
+    }
+
+    private void install(DiscoveredEndpoint endpoint) {
+        ExternalConnection c = endpoint.connection();
+        endpoints.put(c, endpoint);
+        raw.remove(c);
+        guarded.remove(c);
+        endpoint.url().flatMap(url -> RegistryClients.forConnection(c, url, http)).ifPresent(client -> {
+            raw.put(c, client);
+            guarded.put(c, new GuardedRegistryClient(c, client, health, notFound));
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package dev.packyard.upstream.connections;
+
+import dev.packyard.upstream.health.HealthProber;
+import dev.packyard.upstream.metadata.MetadataCache;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The upstream layer's background work: probes of connections in an outage and the synchronisation of npm and
+ * NuGet listings. {@link #tick()} does one round (tests call it after moving the clock); {@link #start} repeats it.
+ */
+public final class UpstreamMaintenance implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UpstreamMaintenance.class);
+
+    private final HealthProber prober;
+    private final MetadataCache metadata;
+    private ScheduledExecutorService scheduler;
+
+    public UpstreamMaintenance(HealthProber prober, MetadataCache metadata) {
+        this.prober = prober;
+        this.metadata = metadata;
+    }
+
+    /** One round: due probes, then due synchronisations. Returns how many things were done. */
+    public int tick() {
+        return prober.runDueProbes().size() + metadata.synchroniseDue();
+    }
+
+    /** Repeats {@link #tick()} on a daemon thread every {@code period} (a scaled demo wants a short one). */
+    public synchronized void start(Duration period) {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "packyard-upstream-maintenance");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = Math.max(50, period.toMillis());
+        scheduler.scheduleWithFixedDelay(this::safeTick, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void safeTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            // One bad round must not stop the schedule; the next round tries again.
+            LOG.warn("Upstream maintenance round failed: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+}

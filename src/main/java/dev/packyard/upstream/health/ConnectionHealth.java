@@ -1,0 +1,328 @@
+package dev.packyard.upstream.health;
+
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.upstream.FailureKind;
+import dev.packyard.upstream.UpstreamUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The circuit breaker of one external connection, with reasons and a timeline. Connection errors, timeouts, 5xx
+ * and truncated bodies count as failures; a 404 is an answer and never does. Enough failures in a row make an
+ * OUTAGE: requests then fail fast as "upstream unavailable" until the probe time, when one request (or an idle
+ * probe) is let through as a PROBE; if it fails the block doubles, up to a cap. Every decision reads the injected
+ * clock, so the schedule can be tested by moving time.
+ */
+public final class ConnectionHealth {
+    private final ExternalConnection connection;
+    private final HealthPolicy policy;
+    private final Clock clock;
+    private final List<HealthListener> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<HealthTransition> history = new ArrayDeque<>();
+    private final List<HealthTransition> unannounced = new ArrayList<>();
+
+    private HealthState state = HealthState.AVAILABLE;
+    private Instant since;
+    private String reason = "";
+    private Integer httpStatus;
+    private int consecutiveFailures;
+    private int failedProbes;
+    private Instant blockedUntil;
+    private Instant lastSuccessAt;
+    private Instant lastFailureAt;
+
+    public ConnectionHealth(ExternalConnection connection, HealthPolicy policy, Clock clock) {
+        this.connection = connection;
+        this.policy = policy;
+        this.clock = clock;
+        this.since = clock.instant();
+    }
+
+    public ExternalConnection connection() {
+        return connection;
+    }
+
+    public void addListener(HealthListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(HealthListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Lets a request through, as a probe when an outage's block has ended, or refuses it with an "upstream
+     * unavailable" failure that says why and when Packyard will try again.
+     */
+    public Admission admit() throws UpstreamUnavailableException {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                switch (state) {
+                    case AVAILABLE, DEGRADED, RECOVERED -> {
+                        return Admission.REQUEST;
+                    }
+                    case OUTAGE -> {
+                        if (!now.isBefore(blockedUntil)) {
+                            move(now, HealthState.PROBING, "probing after " + failedProbes + " failed probe(s): " + reason, httpStatus);
+                            return Admission.PROBE;
+                        }
+                        throw failFast(connection.connectionName() + " is in an outage since " + since + " (" + reason
+                                + "); Packyard tries it again at " + blockedUntil);
+                    }
+                    case PROBING -> throw failFast(connection.connectionName() + " is being probed after an outage (" + reason + ")");
+                    case OFFLINE -> throw failFast(connection.connectionName() + " was set offline (" + reason
+                            + "); set it online to fetch from it again");
+                    default -> throw new IllegalStateException(state.name());
+                }
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    /** The registry answered (including a 404, or a refusal of credentials): the connection works. */
+    public void recordAnswer() {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                lastSuccessAt = now;
+                consecutiveFailures = 0;
+                switch (state) {
+                    case DEGRADED -> move(now, HealthState.AVAILABLE, "requests succeed again", null);
+                    case PROBING, OUTAGE -> {
+                        String outage = "outage of " + human(Duration.between(outageStart(), now));
+                        failedProbes = 0;
+                        blockedUntil = null;
+                        move(now, HealthState.RECOVERED, "answered again after an " + outage, null);
+                    }
+                    default -> {
+                        // AVAILABLE and RECOVERED stay; OFFLINE stays until the user sets it online.
+                    }
+                }
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    /** A request failed. Failures that say nothing about the registry's health (a refused login) count as answers. */
+    public void recordFailure(UpstreamUnavailableException failure) {
+        if (failure.kind() == FailureKind.FAIL_FAST) {
+            return;
+        }
+        if (!failure.kind().indicatesOutage()) {
+            recordAnswer();
+            return;
+        }
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                lastFailureAt = now;
+                Integer status = failure.httpStatus().isPresent() ? failure.httpStatus().getAsInt() : null;
+                String why = failure.getMessage();
+                switch (state) {
+                    case AVAILABLE, DEGRADED, RECOVERED -> {
+                        consecutiveFailures++;
+                        if (consecutiveFailures >= policy.failuresToTrip()) {
+                            failedProbes = 0;
+                            blockedUntil = now.plus(policy.probeDelay(0));
+                            move(now, HealthState.OUTAGE, consecutiveFailures + " failures in a row; last: " + why, status);
+                        } else if (state != HealthState.DEGRADED) {
+                            move(now, HealthState.DEGRADED, why, status);
+                        } else {
+                            reason = why;
+                            httpStatus = status;
+                        }
+                    }
+                    case PROBING -> {
+                        failedProbes++;
+                        blockedUntil = now.plus(policy.probeDelay(failedProbes));
+                        move(now, HealthState.OUTAGE, "probe failed: " + why, status);
+                    }
+                    default -> {
+                        // A late failure of a request let through before the trip, or while offline: nothing changes.
+                    }
+                }
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    /** A request let through as a probe ended without a verdict (a local error): the probe is due again at once. */
+    public void recordInconclusive() {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                if (state == HealthState.PROBING) {
+                    blockedUntil = now;
+                    move(now, HealthState.OUTAGE, reason, httpStatus);
+                }
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    /** The user's "set offline" switch: nothing is requested until {@link #setOnline()}. */
+    public void setOffline(String why) {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                if (state != HealthState.OFFLINE) {
+                    blockedUntil = null;
+                    move(now, HealthState.OFFLINE, why == null || why.isBlank() ? "set offline by the user" : why, null);
+                }
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    public void setOnline() {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                if (state == HealthState.OFFLINE) {
+                    consecutiveFailures = 0;
+                    failedProbes = 0;
+                    move(now, HealthState.AVAILABLE, "set online by the user", null);
+                }
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    /** The console's "probe now": makes the probe of an outage due immediately. Returns whether there was one to bring forward. */
+    public boolean probeNow() {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                if (state == HealthState.OUTAGE) {
+                    blockedUntil = now;
+                    return true;
+                }
+                return false;
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    public boolean isProbeDue() {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                return state == HealthState.OUTAGE && !now.isBefore(blockedUntil);
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    public HealthSnapshot snapshot() {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                return new HealthSnapshot(connection, state, since, reason, httpStatus, consecutiveFailures, failedProbes,
+                        blockedUntil, lastSuccessAt, lastFailureAt, now);
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    public HealthState state() {
+        return snapshot().state();
+    }
+
+    /** The timeline, oldest first, bounded to the policy's history size. */
+    public List<HealthTransition> history() {
+        try {
+            synchronized (this) {
+                settle();
+                return List.copyOf(history);
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    /** Applies changes that happen by time alone: RECOVERED becomes AVAILABLE after the hold. Returns now. */
+    private Instant settle() {
+        Instant now = clock.instant();
+        if (state == HealthState.RECOVERED) {
+            Instant settled = since.plus(policy.recoveredHold());
+            if (!now.isBefore(settled)) {
+                move(settled, HealthState.AVAILABLE, "no failures for " + human(policy.recoveredHold()) + " after recovering", null);
+            }
+        }
+        return now;
+    }
+
+    private void move(Instant at, HealthState to, String why, Integer status) {
+        HealthTransition transition = new HealthTransition(connection, at, state, to, why, status);
+        state = to;
+        since = at;
+        reason = why;
+        httpStatus = status;
+        history.addLast(transition);
+        while (history.size() > policy.historySize()) {
+            history.removeFirst();
+        }
+        unannounced.add(transition);
+    }
+
+    /** When the current outage began: the trip, not the latest failed probe. */
+    private Instant outageStart() {
+        for (var it = history.descendingIterator(); it.hasNext(); ) {
+            HealthTransition t = it.next();
+            if (t.to() == HealthState.OUTAGE && t.from() != HealthState.PROBING) {
+                return t.at();
+            }
+        }
+        return since;
+    }
+
+    private void announce() {
+        List<HealthTransition> toAnnounce;
+        HealthSnapshot now;
+        synchronized (this) {
+            if (unannounced.isEmpty()) {
+                return;
+            }
+            toAnnounce = List.copyOf(unannounced);
+            unannounced.clear();
+            now = new HealthSnapshot(connection, state, since, reason, httpStatus, consecutiveFailures, failedProbes,
+                    blockedUntil, lastSuccessAt, lastFailureAt, clock.instant());
+        }
+        for (HealthTransition t : toAnnounce) {
+            for (HealthListener listener : listeners) {
+                listener.changed(t, now);
+            }
+        }
+    }
+
+    private UpstreamUnavailableException failFast(String why) {
+        return new UpstreamUnavailableException(FailureKind.FAIL_FAST, null, why, httpStatus, blockedUntil, null);
+    }
+
+    private static String human(Duration d) {
+        long seconds = d.toSeconds();
+        if (seconds < 120) {
+            return seconds + " s";
+        }
+        if (seconds < 7200) {
+            return seconds / 60 + " min";
+        }
+        return seconds / 3600 + " h " + (seconds % 3600) / 60 + " min";
+    }
+}

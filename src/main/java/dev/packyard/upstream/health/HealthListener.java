@@ -1,0 +1,7 @@
+package dev.packyard.upstream.health;
+
+/** Told of every state change of a connection, after it happened (outside any lock). */
+@FunctionalInterface
+public interface HealthListener {
+    void changed(HealthTransition transition, HealthSnapshot now);
+}

@@ -1,0 +1,56 @@
+package dev.packyard.upstream.health;
+
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.upstream.RegistryClient;
+import dev.packyard.upstream.UpstreamException;
+import dev.packyard.upstream.UpstreamUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Probes connections whose outage block has ended, so an idle connection recovers without waiting for a user's
+ * request. The engine calls {@link #runDueProbes()} from its scheduler; tests call it after moving the clock. It is
+ * given the connections' plain clients: it does the health bookkeeping itself.
+ */
+public final class HealthProber {
+    private final ConnectionHealthBoard board;
+    private final Function<ExternalConnection, Optional<RegistryClient>> clients;
+
+    public HealthProber(ConnectionHealthBoard board, Function<ExternalConnection, Optional<RegistryClient>> clients) {
+        this.board = board;
+        this.clients = clients;
+    }
+
+    /** Runs the probes that are due and returns the connections probed. */
+    public List<ExternalConnection> runDueProbes() {
+        List<ExternalConnection> probed = new ArrayList<>();
+        for (ExternalConnection connection : board.dueForProbe()) {
+            Optional<RegistryClient> client = clients.apply(connection);
+            if (client.isEmpty()) {
+                continue;
+            }
+            ConnectionHealth health = board.of(connection);
+            try {
+                if (health.admit() != Admission.PROBE) {
+                    continue;
+                }
+            } catch (UpstreamException e) {
+                continue;
+            }
+            probed.add(connection);
+            try {
+                client.get().probe();
+                health.recordAnswer();
+            } catch (UpstreamUnavailableException e) {
+                health.recordFailure(e);
+            } catch (UpstreamException e) {
+                health.recordAnswer();
+            } catch (RuntimeException e) {
+                health.recordInconclusive();
+            }
+        }
+        return probed;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.packyard.upstream.health;
+
+import dev.packyard.model.ExternalConnection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A connection's health at one moment, with everything the console shows: the state and since when, the reason
+ * and HTTP status of the last failure, the failure count, and when the next probe is due (for a countdown).
+ */
+public record HealthSnapshot(ExternalConnection connection, HealthState state, Instant since, String reason, Integer httpStatus,
+                             int consecutiveFailures, int failedProbes, Instant blockedUntil, Instant lastSuccessAt,
+                             Instant lastFailureAt, Instant at) {
+
+    /** When requests will be tried again: the end of the outage block, while there is one. */
+    public Optional<Instant> nextProbeAt() {
+        return state == HealthState.OUTAGE ? Optional.ofNullable(blockedUntil) : Optional.empty();
+    }
+
+    /** Time left until the next probe, never negative. */
+    public Optional<Duration> untilNextProbe() {
+        return nextProbeAt().map(t -> t.isBefore(at) ? Duration.ZERO : Duration.between(at, t));
+    }
+
+    public Optional<Integer> status() {
+        return Optional.ofNullable(httpStatus);
+    }
+
+    public Optional<Instant> lastSuccess() {
+        return Optional.ofNullable(lastSuccessAt);
+    }
+
+    public Optional<Instant> lastFailure() {
+        return Optional.ofNullable(lastFailureAt);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.packyard.upstream.metadata;
+
+/** What the last fetch or refresh of a cached listing gave. */
+public enum RevalidationResult {
+    /** First fetch of the package. */
+    FETCHED,
+    /** Refreshed, and the registry had changes (new versions, usually). */
+    CHANGED,
+    /** Refreshed, and nothing had changed. */
+    UNCHANGED,
+    /** The registry now says the package does not exist; the listing Packyard had is kept. */
+    NOT_FOUND,
+    /** The registry could not be asked (outage, offline, error): the old listing is served, stale. */
+    UNAVAILABLE
+}
