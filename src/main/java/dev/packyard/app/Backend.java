@@ -8,6 +8,7 @@ import dev.packyard.service.packages.AssetCleaner;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.VersionService;
+import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.model.TaskKind;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.resolution.UpstreamResolver;
@@ -56,6 +57,7 @@ public final class Backend implements AutoCloseable {
     private final VersionService versions;
     private final PackageLocator locator;
     private final UpstreamResolver resolver;
+    private final PackageStore packageStore;
     private final DelayScheduler scheduler;
     private final boolean ownsScheduler;
     private final TaskQueue tasks;
@@ -74,7 +76,7 @@ public final class Backend implements AutoCloseable {
         CatalogLock lock = new CatalogLock();
         JdbcDomainStore domainStore = new JdbcDomainStore(jdbc);
         JdbcRepositoryStore repositoryStore = new JdbcRepositoryStore(jdbc);
-        JdbcPackageStore packageStore = new JdbcPackageStore(jdbc);
+        this.packageStore = new JdbcPackageStore(jdbc);
         this.domains = new DomainService(domainStore, repositoryStore, account, quotas, clock, lock);
         this.repositories = new RepositoryService(repositoryStore, domains, account, quotas, clock, lock);
         this.locator = new PackageLocator(repositories, packageStore);
@@ -160,6 +162,11 @@ public final class Backend implements AutoCloseable {
 
     public UpstreamResolver resolver() {
         return resolver;
+    }
+
+    /** The package records themselves, for the fetch engine that walks them along resolution plans. */
+    public PackageStore packageStore() {
+        return packageStore;
     }
 
     public FileBlobStore blobs() {

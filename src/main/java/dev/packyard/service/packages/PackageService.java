@@ -10,8 +10,10 @@ import dev.packyard.model.PackageVersion;
 import dev.packyard.model.Page;
 import dev.packyard.model.Repository;
 import dev.packyard.model.Restriction;
+import dev.packyard.model.RepositoryId;
 import dev.packyard.service.CatalogLock;
 import dev.packyard.service.error.ConflictException;
+import dev.packyard.service.error.ResourceNotFoundException;
 import dev.packyard.service.error.ResourceType;
 import dev.packyard.service.error.ValidationException;
 import dev.packyard.service.paging.PageTokens;
@@ -20,7 +22,10 @@ import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.persistence.PackageStore.PackageFilter;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.validation.Fields;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Packages in a repository: listing, origin controls, deletion, and recording versions that arrive. */
@@ -104,6 +109,35 @@ public final class PackageService {
                     v.metadata());
             packages.insertVersion(version, v.assets());
             return version;
+        });
+    }
+
+    /**
+     * Adds assets to a version a repository already has (PyPI and Maven versions have several files, which may arrive
+     * one by one); names it already has are left as they are. Returns the version with its new revision.
+     */
+    public PackageVersion addAssets(RepositoryId repository, PackageCoordinate coordinate, String version, List<Asset> assets) {
+        return lock.write(() -> {
+            PackageVersion current = packages.findVersion(repository, coordinate, version).orElseThrow(() ->
+                    new ResourceNotFoundException("Version " + version + " of "
+                            + coordinate.displayName() + " is not in repository " + repository.name(), version,
+                            ResourceType.PACKAGE_VERSION));
+            List<Asset> existing = packages.listAssets(repository, coordinate, version);
+            Set<String> names = new HashSet<>();
+            existing.forEach(a -> names.add(a.name()));
+            List<Asset> added = assets.stream().filter(a -> names.add(a.name())).toList();
+            if (added.isEmpty()) {
+                return current;
+            }
+            if (existing.size() + added.size() > 150) {
+                throw new ValidationException("A package version can have at most 150 assets; " + version + " of "
+                        + coordinate.displayName() + " would have " + (existing.size() + added.size()));
+            }
+            List<Asset> all = new ArrayList<>(existing);
+            all.addAll(added);
+            String revision = Revisions.of(coordinate, version, all);
+            packages.addAssets(repository, coordinate, version, added, revision);
+            return current.withStatus(current.status(), revision);
         });
     }
 

@@ -35,6 +35,9 @@ public interface PackageStore {
     /** Inserts a version and its assets; the package must exist. */
     void insertVersion(PackageVersion version, List<Asset> assets);
 
+    /** Adds asset records to an existing version and sets its new revision. */
+    void addAssets(RepositoryId repository, PackageCoordinate coordinate, String version, List<Asset> assets, String revision);
+
     void updateStatus(RepositoryId repository, PackageCoordinate coordinate, String version, PackageVersionStatus status, String revision);
 
     /** Removes the asset records of a version (its content may still be used by other versions). */

@@ -27,10 +27,14 @@ public record PendingPersistence(NewVersion version, List<RepositoryId> reposito
         return version.version();
     }
 
-    /** The single-flight key: the same version bound for the same repositories is persisted once. */
+    /**
+     * The single-flight key: the same files of a version bound for the same repositories are persisted once; another
+     * file of the same version (PyPI, Maven) is a task of its own.
+     */
     public String taskKey() {
         return coordinate().format().wireName() + ":" + version.repository().domain().name() + "/"
-                + repositoryNames() + ":" + coordinate().displayName() + "@" + version.version();
+                + repositoryNames() + ":" + coordinate().displayName() + "@" + version.version() + ":"
+                + version.assets().stream().map(a -> a.name()).sorted().collect(Collectors.joining(","));
     }
 
     public String title() {

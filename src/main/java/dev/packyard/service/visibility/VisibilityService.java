@@ -92,7 +92,9 @@ public final class VisibilityService {
                         v.publishedTime(), v.metadata(), v.assets()));
                 recorded.add(target.name());
             } catch (ConflictException alreadyThere) {
-                notes.add(target.name() + " already had it");
+                // A later file of a version already recorded (PyPI, Maven): add what it lacks.
+                packages.addAssets(target, v.coordinate(), v.version(), v.assets());
+                notes.add(target.name() + " already had the version; its files were completed");
             }
         }
         String what = pending.coordinate().displayName() + " " + v.version();

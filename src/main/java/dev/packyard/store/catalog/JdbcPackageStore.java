@@ -166,10 +166,23 @@ public final class JdbcPackageStore implements PackageStore {
                     v.origin().repositoryName(), v.origin().externalConnectionName(), v.publishedTime().toEpochMilli(),
                     m.displayName(), m.summary(), m.homePage(), m.sourceCodeRepository(), toJson(m.licenses()));
             for (Asset a : assets) {
-                jdbc.update(conn, "INSERT INTO asset (version_id, name, size, sha256, sha1, md5, sha512) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        versionId, a.name(), a.size(), a.sha256(), a.hashes().get(HashAlgorithm.SHA1),
-                        a.hashes().get(HashAlgorithm.MD5), a.hashes().get(HashAlgorithm.SHA512));
+                insertAsset(conn, versionId, a);
             }
+            return null;
+        });
+    }
+
+    @Override
+    public void addAssets(RepositoryId repository, PackageCoordinate c, String version, List<Asset> assets, String revision) {
+        jdbc.inTransaction(conn -> {
+            List<Long> ids = jdbc.query(conn, versionIdQuery(), rs -> rs.getLong(1), versionParams(repository, c, version));
+            if (ids.isEmpty()) {
+                throw new IllegalStateException("version " + version + " of " + c + " does not exist in " + repository);
+            }
+            for (Asset a : assets) {
+                insertAsset(conn, ids.get(0), a);
+            }
+            jdbc.update(conn, "UPDATE package_version SET revision = ? WHERE id = ?", revision, ids.get(0));
             return null;
         });
     }
@@ -202,6 +215,12 @@ public final class JdbcPackageStore implements PackageStore {
                         + "JOIN package p ON p.id = v.package_id JOIN repository r ON r.id = p.repository_id "
                         + "WHERE a.sha256 = ? AND r.domain_owner = ? AND r.domain_name = ? LIMIT 1", rs -> true,
                 sha256, domain.owner(), domain.name()).isPresent();
+    }
+
+    private void insertAsset(Connection conn, long versionId, Asset a) throws SQLException {
+        jdbc.update(conn, "INSERT INTO asset (version_id, name, size, sha256, sha1, md5, sha512) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                versionId, a.name(), a.size(), a.sha256(), a.hashes().get(HashAlgorithm.SHA1),
+                a.hashes().get(HashAlgorithm.MD5), a.hashes().get(HashAlgorithm.SHA512));
     }
 
     private static String versionIdQuery() {

@@ -1,0 +1,70 @@
+package dev.packyard.app;
+
+import dev.packyard.upstream.connections.UpstreamConnections;
+import dev.packyard.upstream.connections.UpstreamMaintenance;
+import dev.packyard.upstream.discovery.DiscoveredEndpoint;
+import dev.packyard.upstream.fetch.FetchEngine;
+import dev.packyard.upstream.http.HttpSettings;
+import dev.packyard.upstream.http.UpstreamHttp;
+import dev.packyard.upstream.metadata.MetadataCache;
+import dev.packyard.upstream.timing.TimingProfile;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The fetch side wired onto a backend: the external connections with their endpoints, health and negative cache,
+ * the metadata cache, the engine, and the maintenance loop that probes connections in an outage and synchronises
+ * npm listings.
+ */
+public final class FetchModule implements AutoCloseable {
+    private final UpstreamConnections connections;
+    private final MetadataCache metadata;
+    private final FetchEngine engine;
+    private final UpstreamMaintenance maintenance;
+    private final TimingProfile timing;
+
+    /**
+     * @param refresher runs the metadata refreshes that requests trigger (a direct executor refreshes in line)
+     */
+    public FetchModule(Backend backend, TimingProfile timing, List<DiscoveredEndpoint> endpoints, Executor refresher) {
+        this.timing = timing;
+        this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(HttpSettings.DEFAULT, backend.clock()),
+                endpoints);
+        this.metadata = connections.metadataCache(backend.metadataCache(), refresher);
+        this.engine = new FetchEngine(backend.resolver(), backend.packageStore(), backend.packages(), backend.blobs(),
+                connections, metadata, backend.tasks(), backend.visibility(), backend.clock(),
+                backend.dataDirectory().resolve("spool"));
+        this.maintenance = new UpstreamMaintenance(connections.prober(), metadata);
+    }
+
+    /** Starts the background probes and synchronisation, checking for due work at this period of real time. */
+    public void startMaintenance(Duration period) {
+        maintenance.start(period);
+    }
+
+    public TimingProfile timing() {
+        return timing;
+    }
+
+    public UpstreamConnections connections() {
+        return connections;
+    }
+
+    public MetadataCache metadata() {
+        return metadata;
+    }
+
+    public FetchEngine engine() {
+        return engine;
+    }
+
+    public UpstreamMaintenance maintenance() {
+        return maintenance;
+    }
+
+    @Override
+    public void close() {
+        maintenance.close();
+    }
+}

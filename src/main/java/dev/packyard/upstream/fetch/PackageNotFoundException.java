@@ -1,0 +1,8 @@
+package dev.packyard.upstream.fetch;
+
+/** Nothing reachable from the repository has the package, version or file: the package manager's 404. */
+public final class PackageNotFoundException extends RuntimeException {
+    public PackageNotFoundException(String message) {
+        super(message);
+    }
+}
