@@ -28,9 +28,13 @@ public final class FetchModule implements AutoCloseable {
      * @param refresher runs the metadata refreshes that requests trigger (a direct executor refreshes in line)
      */
     public FetchModule(Backend backend, TimingProfile timing, List<DiscoveredEndpoint> endpoints, Executor refresher) {
+        this(backend, timing, endpoints, refresher, HttpSettings.DEFAULT);
+    }
+
+    public FetchModule(Backend backend, TimingProfile timing, List<DiscoveredEndpoint> endpoints, Executor refresher,
+                       HttpSettings http) {
         this.timing = timing;
-        this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(HttpSettings.DEFAULT, backend.clock()),
-                endpoints);
+        this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(http, backend.clock()), endpoints);
         this.metadata = connections.metadataCache(backend.metadataCache(), refresher);
         this.engine = new FetchEngine(backend.resolver(), backend.packageStore(), backend.packages(), backend.blobs(),
                 connections, metadata, backend.tasks(), backend.visibility(), backend.clock(),

@@ -31,6 +31,7 @@ final class TaskEntry {
     boolean cancelRequested;
     DelayScheduler.Scheduled delay;
     Instant lastProgressEvent;
+    boolean retried = true;
 
     TaskEntry(String id, TaskKind kind, String key, String title, TaskBody<?> body, Object payload, Instant createdAt,
               Duration rateWindow) {

@@ -139,7 +139,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         if (request.kind().durable()) {
             throw new IllegalArgumentException(request.kind() + " tasks are durable: use submitDurable with a payload");
         }
-        return enqueue(request.kind(), request.key(), request.title(), request.body(), null, dueAt);
+        return enqueue(request.kind(), request.key(), request.title(), request.body(), null, dueAt, request.retried());
     }
 
     /**
@@ -147,7 +147,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
      * unfinished task of the same kind and key instead if there is one.
      */
     public TaskHandle<String> submitDurable(TaskKind kind, String key, String title, Object payload, Instant dueAt) {
-        return enqueue(kind, key, title, handlers.body(kind, payload), payload, dueAt);
+        return enqueue(kind, key, title, handlers.body(kind, payload), payload, dueAt, true);
     }
 
     @Override
@@ -326,7 +326,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     // ---- internals ----
 
     private <T> TaskHandle<T> enqueue(TaskKind kind, String key, String title, TaskBody<?> body, Object payload,
-                                      Instant dueAt) {
+                                      Instant dueAt, boolean retried) {
         return withLock(effects -> {
             if (stopping) {
                 throw new IllegalStateException("The task queue has stopped; " + title + " was not started");
@@ -341,6 +341,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             Instant now = clock.instant();
             TaskEntry e = new TaskEntry(UUID.randomUUID().toString(), kind, key, title, body, payload, now,
                     settings.rateWindow());
+            e.retried = retried;
             if (payload != null) {
                 // Stored first: if that fails nothing is queued and the caller learns the work was not accepted.
                 store.insert(new StoredTask(e.id, kind, key, title, handlers.encode(payload), now,
@@ -446,7 +447,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             finish(e, TaskState.CANCELLED, stoppedOutcome(e), null, stopped(), effects);
         } else if (e.cancelRequested) {
             finish(e, TaskState.CANCELLED, "Cancelled while running", null, cancelled(e), effects);
-        } else if (settings.retry().retryable(failure) && e.attempts < settings.retry().maxAttempts()) {
+        } else if (e.retried && settings.retry().retryable(failure) && e.attempts < settings.retry().maxAttempts()) {
             e.lastError = describe(failure);
             e.state = TaskState.WAITING_RETRY;
             e.dueAt = clock.instant().plus(settings.retry().delayAfter(e.attempts));

@@ -370,6 +370,19 @@ class TaskQueueTest {
     }
 
     @Test
+    void aTaskSomeoneWaitsOnFailsAtOnceInsteadOfRetryingBehindTheirBack() throws Exception {
+        TaskQueue queue = queue(TaskQueueSettings.DEFAULT);
+        AtomicInteger attempts = new AtomicInteger();
+        TaskHandle<String> handle = queue.submit(TaskRequest.once(TaskKind.FETCH, "npm:d/r:reset@1.0.0", "Fetch reset", ctx -> {
+            attempts.incrementAndGet();
+            throw new java.io.IOException("connection reset");
+        }));
+        assertThatThrownBy(() -> handle.result().get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(java.io.IOException.class);
+        assertThat(attempts.get()).isEqualTo(1);
+        assertThat(only(queue, handle.id()).state()).isEqualTo(TaskState.FAILED);
+    }
+
+    @Test
     void aScheduledTaskStartsWhenTheClockReachesItsDueTime() throws Exception {
         TaskQueue queue = queue(TaskQueueSettings.DEFAULT);
         Instant due = clock.instant().plus(Duration.ofMinutes(5));

@@ -222,7 +222,7 @@ public final class FetchEngine {
         LazyRequesterStream requester = new LazyRequesterStream(() -> receiver.begin(announced, VersionSource.UPSTREAM));
         String title = "Fetch " + coordinate.displayName() + " " + upstreamVersion.version() + " (" + location.assetName()
                 + ") from " + connection.connectionName();
-        TaskHandle<Asset> handle = tasks.submit(new TaskRequest<>(TaskKind.FETCH,
+        TaskHandle<Asset> handle = tasks.submit(TaskRequest.once(TaskKind.FETCH,
                 "fetch " + domain.owner() + "/" + domain.name() + " " + location.url(), title, context -> {
                     BlobSpoolSink store = new BlobSpoolSink(spoolDirectory, blobs, domain, location.assetName());
                     client.download(location, context::progress, new TeeAssetSink(store, requester));

@@ -10,6 +10,7 @@ import dev.packyard.testing.ManualScheduler;
 import dev.packyard.testing.MutableClock;
 import dev.packyard.testing.TestBackends;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
+import dev.packyard.upstream.http.HttpSettings;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +29,14 @@ final class FetchEngineFixture implements AutoCloseable {
     Backend backend;
     FetchModule fetch;
 
+    private final HttpSettings http;
+
     FetchEngineFixture(Path dataDir, MutableClock clock, Map<ExternalConnection, String> endpoints) {
+        this(dataDir, clock, endpoints, HttpSettings.DEFAULT);
+    }
+
+    FetchEngineFixture(Path dataDir, MutableClock clock, Map<ExternalConnection, String> endpoints, HttpSettings http) {
+        this.http = http;
         this.clock = clock;
         this.scheduler = new ManualScheduler(clock);
         this.dataDir = dataDir;
@@ -40,7 +48,7 @@ final class FetchEngineFixture implements AutoCloseable {
         backend = TestBackends.open(dataDir, clock, scheduler);
         List<DiscoveredEndpoint> found = new ArrayList<>();
         endpoints.forEach((c, url) -> found.add(DiscoveredEndpoint.found(c, url, "set by the test")));
-        fetch = new FetchModule(backend, TimingProfile.codeartifact(), found, Runnable::run);
+        fetch = new FetchModule(backend, TimingProfile.codeartifact(), found, Runnable::run, http);
     }
 
     void restart() {
