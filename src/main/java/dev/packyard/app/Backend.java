@@ -4,16 +4,27 @@ import dev.packyard.service.CatalogLock;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
+import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetCleaner;
+import dev.packyard.service.packages.AssetReader;
+import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
+import dev.packyard.service.packages.VersionCopier;
 import dev.packyard.service.packages.VersionService;
+import dev.packyard.service.policies.PolicyService;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.resolution.UpstreamResolver;
+import dev.packyard.service.resources.ResourceArns;
+import dev.packyard.service.tags.TagService;
+import dev.packyard.service.tokens.TokenService;
 import dev.packyard.store.blobs.FileBlobStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
+import dev.packyard.store.catalog.JdbcPolicyStore;
 import dev.packyard.store.catalog.JdbcRepositoryStore;
+import dev.packyard.store.catalog.JdbcTagStore;
+import dev.packyard.store.catalog.JdbcTokenStore;
 import dev.packyard.store.datadir.DataDirectory;
 import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
@@ -42,6 +53,13 @@ public final class Backend implements AutoCloseable {
     private final VersionService versions;
     private final PackageLocator locator;
     private final UpstreamResolver resolver;
+    private final TokenService tokens;
+    private final TagService tags;
+    private final PolicyService policies;
+    private final RepositoryEndpoints endpoints;
+    private final AssetReader assets;
+    private final GenericPublisher publisher;
+    private final VersionCopier copier;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -62,6 +80,13 @@ public final class Backend implements AutoCloseable {
         this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
         this.versions = new VersionService(packageStore, locator, cleaner, quotas, lock);
         this.resolver = new UpstreamResolver(repositoryStore, packageStore, quotas);
+        this.tokens = new TokenService(new JdbcTokenStore(jdbc), domains, clock);
+        this.tags = new TagService(new JdbcTagStore(jdbc), new ResourceArns(domains, repositories, account), account, lock);
+        this.policies = new PolicyService(new JdbcPolicyStore(jdbc), domains, repositories, account, lock);
+        this.endpoints = new RepositoryEndpoints(repositories);
+        this.assets = new AssetReader(locator, packageStore, blobs);
+        this.publisher = new GenericPublisher(repositories, packages, packageStore, blobs, cleaner, resolver, lock, clock);
+        this.copier = new VersionCopier(repositories, versions, resolver);
     }
 
     /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
@@ -118,6 +143,34 @@ public final class Backend implements AutoCloseable {
 
     public UpstreamResolver resolver() {
         return resolver;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public PolicyService policies() {
+        return policies;
+    }
+
+    public RepositoryEndpoints endpoints() {
+        return endpoints;
+    }
+
+    public AssetReader assets() {
+        return assets;
+    }
+
+    public GenericPublisher publisher() {
+        return publisher;
+    }
+
+    public VersionCopier copier() {
+        return copier;
     }
 
     public FileBlobStore blobs() {

@@ -36,6 +36,10 @@ public interface PackageStore {
 
     void updateStatus(RepositoryId repository, PackageCoordinate coordinate, String version, PackageVersionStatus status, String revision);
 
+    /** Adds an asset to an existing version and sets its new status and revision, in one transaction. */
+    void addAsset(RepositoryId repository, PackageCoordinate coordinate, String version, Asset asset,
+                  PackageVersionStatus status, String revision);
+
     /** Removes the asset records of a version (its content may still be used by other versions). */
     void deleteAssets(RepositoryId repository, PackageCoordinate coordinate, String version);
 

@@ -184,6 +184,23 @@ public final class JdbcPackageStore implements PackageStore {
     }
 
     @Override
+    public void addAsset(RepositoryId repository, PackageCoordinate c, String version, Asset a, PackageVersionStatus status,
+                         String revision) {
+        jdbc.inTransaction(conn -> {
+            List<Long> ids = jdbc.query(conn, versionIdQuery(), rs -> rs.getLong(1), versionParams(repository, c, version));
+            if (ids.isEmpty()) {
+                throw new IllegalStateException("version " + version + " of " + c + " does not exist in " + repository);
+            }
+            jdbc.update(conn, "INSERT INTO asset (version_id, name, size, sha256, sha1, md5, sha512) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    ids.get(0), a.name(), a.size(), a.sha256(), a.hashes().get(HashAlgorithm.SHA1),
+                    a.hashes().get(HashAlgorithm.MD5), a.hashes().get(HashAlgorithm.SHA512));
+            jdbc.update(conn, "UPDATE package_version SET status = ?, revision = ? WHERE id = ?", status.name(), revision,
+                    ids.get(0));
+            return null;
+        });
+    }
+
+    @Override
     public void deleteAssets(RepositoryId repository, PackageCoordinate c, String version) {
         jdbc.update("DELETE FROM asset WHERE version_id = (" + versionIdQuery() + ")", versionParams(repository, c, version));
     }
