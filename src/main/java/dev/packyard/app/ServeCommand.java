@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 8642;
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    /** Javalin logs a failed start itself; serve reports it as its own one-line error instead. */
+    private static final String JAVALIN_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.javalin.Javalin";
 
     @Spec
     CommandSpec spec;
@@ -70,6 +72,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn");
+        }
+        if (System.getProperty(JAVALIN_LOG_LEVEL) == null) {
+            System.setProperty(JAVALIN_LOG_LEVEL, "off");
         }
         LinkedHashMap<dev.packyard.model.ExternalConnection, java.net.URI> endpoints = new LinkedHashMap<>();
         upstreams.forEach(u -> endpoints.put(u.connection(), u.url()));

@@ -7,6 +7,8 @@ import dev.packyard.testing.MutableClock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +92,18 @@ class ServeProcessTest {
         assertUsageError(List.of("serve", "--time-scale", "0"), "greater than 0");
         assertUsageError(List.of("serve", "--timing", "slow"), "codeartifact or immediate");
         assertUsageError(List.of("serve", "--no-such-option"), "--no-such-option");
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExitCodeOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Process p = start("serve", "--port", Integer.toString(taken.getLocalPort()), "--data-dir",
+                    dir.resolve("data").toString());
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(1);
+            assertThat(Files.readAllLines(errorFile(p))).singleElement().asString()
+                    .startsWith("packyard: Cannot listen on 127.0.0.1:" + taken.getLocalPort()).contains("--port");
+        }
     }
 
     @Test
