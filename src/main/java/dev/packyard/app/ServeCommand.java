@@ -1,9 +1,11 @@
 package dev.packyard.app;
 
+import dev.packyard.model.ExternalConnection;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.service.settings.RuntimeSettings;
 import dev.packyard.service.settings.TimingProfile;
 import dev.packyard.store.datadir.DataDirectoryException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         if (System.getProperty(JAVALIN_LOG_LEVEL) == null) {
             System.setProperty(JAVALIN_LOG_LEVEL, "off");
         }
-        LinkedHashMap<dev.packyard.model.ExternalConnection, java.net.URI> endpoints = new LinkedHashMap<>();
+        LinkedHashMap<ExternalConnection, URI> endpoints = new LinkedHashMap<>();
         upstreams.forEach(u -> endpoints.put(u.connection(), u.url()));
         RuntimeSettings settings = new RuntimeSettings(endpoints, timing, timeScale, demo || (parent != null && parent.demo));
         Path dir = dataDir != null ? dataDir

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.service.error.ValidationException;
 import dev.packyard.service.tags.Tag;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The members of a JSON request body, each read with its type checked and a message naming the member. */
@@ -24,7 +26,7 @@ final class JsonBody {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ValidationException("The request body is not valid JSON: " + oneLine(e.getMessage()),
                     ValidationException.Reason.CANNOT_PARSE);
         }
@@ -33,7 +35,7 @@ final class JsonBody {
         }
         if (!node.isObject()) {
             throw new ValidationException("The request body must be a JSON object, not " + node.getNodeType().name()
-                    .toLowerCase(java.util.Locale.ROOT), ValidationException.Reason.CANNOT_PARSE);
+                    .toLowerCase(Locale.ROOT), ValidationException.Reason.CANNOT_PARSE);
         }
         return new JsonBody((ObjectNode) node);
     }

@@ -1,6 +1,7 @@
 package dev.packyard.server.controlplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.server.ServerContext;
 import dev.packyard.service.error.ValidationException;
 
@@ -37,7 +38,7 @@ final class PackageApi {
         if (!restrictions.isObject()) {
             throw new ValidationException("Invalid restrictions: expected an object with publish and upstream");
         }
-        JsonBody members = new JsonBody((com.fasterxml.jackson.databind.node.ObjectNode) restrictions);
+        JsonBody members = new JsonBody((ObjectNode) restrictions);
         var updated = context.packages().putOriginConfiguration(r.domainOwner(), r.domain(), r.repository(),
                 r.query("format"), r.query("namespace"), r.query("package"), members.string("publish"),
                 members.string("upstream"));

@@ -20,6 +20,7 @@ import dev.packyard.service.policies.ResourcePolicy;
 import dev.packyard.service.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** CodeArtifact's response structures (service model names and member order) built from Packyard's model. */
 final class Shapes {
@@ -205,7 +206,7 @@ final class Shapes {
     }
 
     /** A list response: the items under {@code key}, and nextToken only when there is a next page. */
-    static <T> ObjectNode page(ObjectNode n, String key, Page<T> page, java.util.function.Function<T, ObjectNode> shape) {
+    static <T> ObjectNode page(ObjectNode n, String key, Page<T> page, Function<T, ObjectNode> shape) {
         ArrayNode items = n.putArray(key);
         page.items().forEach(item -> items.add(shape.apply(item)));
         page.nextToken().ifPresent(t -> n.put("nextToken", t));

@@ -1,5 +1,6 @@
 package dev.packyard.service.policies;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.service.CatalogLock;
@@ -15,6 +16,7 @@ import dev.packyard.service.resources.ResourceRef;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +73,7 @@ public final class PolicyService {
         return policies.find(resource.arn(account)).orElseThrow(() -> noPolicy(resource, type));
     }
 
-    private ResourcePolicy put(java.util.function.Supplier<ResourceRef> target, ResourceType type, String revision,
+    private ResourcePolicy put(Supplier<ResourceRef> target, ResourceType type, String revision,
                                String document) {
         String checkedDocument = checkDocument(document);
         String expectedRevision = checkRevision(revision);
@@ -86,7 +88,7 @@ public final class PolicyService {
         });
     }
 
-    private ResourcePolicy delete(java.util.function.Supplier<ResourceRef> target, ResourceType type, String revision) {
+    private ResourcePolicy delete(Supplier<ResourceRef> target, ResourceType type, String revision) {
         String expectedRevision = checkRevision(revision);
         return lock.write(() -> {
             ResourceRef resource = target.get();
@@ -141,7 +143,7 @@ public final class PolicyService {
             if (parsed == null || !parsed.isObject()) {
                 throw new ValidationException("Invalid policyDocument: a policy is a JSON object with a Statement list");
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new ValidationException("Invalid policyDocument: it is not valid JSON (" + e.getOriginalMessage() + ")");
         }
         return document;
