@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,6 +35,7 @@ import software.amazon.awssdk.services.codeartifact.model.PackageFormat;
 import software.amazon.awssdk.services.codeartifact.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.codeartifact.model.ResourceType;
 import software.amazon.awssdk.services.codeartifact.model.ServiceQuotaExceededException;
+import software.amazon.awssdk.services.codeartifact.model.Tag;
 import software.amazon.awssdk.services.codeartifact.model.ThrottlingException;
 import software.amazon.awssdk.services.codeartifact.model.ValidationException;
 import software.amazon.awssdk.services.codeartifact.model.ValidationExceptionReason;
@@ -92,6 +94,24 @@ class ControlPlaneErrorsTest {
                     assertThat(e.statusCode()).isEqualTo(402);
                     assertThat(e.awsErrorDetails().errorMessage()).contains("already has 10 domains");
                 });
+    }
+
+    @Test
+    void aResourceHoldsAtMostTwoHundredTags() {
+        String arn = "arn:aws:codeartifact:us-east-1:" + server.backend().account().accountId() + ":domain/acme";
+        List<Tag> tags = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            tags.add(Tag.builder().key("k" + i).value("v").build());
+        }
+        ca.tagResource(b -> b.resourceArn(arn).tags(tags));
+        ca.tagResource(b -> b.resourceArn(arn).tags(tags.get(0)));
+        assertThatThrownBy(() -> ca.tagResource(b -> b.resourceArn(arn).tags(t -> t.key("one-more").value("x"))))
+                .isInstanceOfSatisfying(ServiceQuotaExceededException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).contains("would have 201 tags"));
+        assertThatThrownBy(() -> ca.listTagsForResource(b -> b.resourceArn(arn.replace("us-east-1", "eu-west-1"))))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> ca.listTagsForResource(b -> b.resourceArn("not-an-arn")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("resourceArn");
     }
 
     @Test

@@ -287,6 +287,17 @@ class ControlPlaneSdkTest {
         ca.createRepository(b -> b.domain("acme").repository("app"));
         assertThat(ca.listTagsForResource(b -> b.resourceArn(arn)).tags()).as("a recreated repository starts without tags")
                 .isEmpty();
+
+        ca.createDomain(b -> b.domain("short-lived").tags(Tag.builder().key("k").value("v").build()));
+        ca.putDomainPermissionsPolicy(b -> b.domain("short-lived").policyDocument(document));
+        String shortLivedToken = ca.getAuthorizationToken(b -> b.domain("short-lived")).authorizationToken();
+        ca.deleteDomain(b -> b.domain("short-lived"));
+        ca.createDomain(b -> b.domain("short-lived"));
+        assertThat(ca.listTagsForResource(b -> b.resourceArn("arn:aws:codeartifact:us-east-1:" + account
+                + ":domain/short-lived")).tags()).isEmpty();
+        assertThatThrownBy(() -> ca.getDomainPermissionsPolicy(b -> b.domain("short-lived")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(server.backend().tokens().verify(shortLivedToken)).as("tokens end with their domain").isEmpty();
     }
 
     private PublishPackageVersionResponse publish(String repository, String version, String asset, String content,
