@@ -23,7 +23,10 @@ public final class PackyardServer {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.maxRequestSize = 10L * 1024 * 1024;
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new ProtocolErrorHandler());
+            });
             controlPlane.register(config.routes);
         });
         app.start(bindAddress, port);

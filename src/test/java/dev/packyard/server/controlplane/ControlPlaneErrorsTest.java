@@ -196,6 +196,17 @@ class ControlPlaneErrorsTest {
     }
 
     @Test
+    void requestsJettyRefusesStillGetACodeArtifactErrorAndNoHtml() throws IOException {
+        Request oversized = new Request.Builder().url(server.endpoint() + "/v1/domains").header("X-Big", "x".repeat(20_000))
+                .post(okhttp3.RequestBody.create(new byte[0], null)).build();
+        try (Response r = http.newCall(oversized).execute()) {
+            assertError(r, 431, "ValidationException");
+            assertThat(r.header("Content-Type")).startsWith("application/json");
+            assertThat(JSON.readTree(r.body().string()).get("message").asText()).contains("refused");
+        }
+    }
+
+    @Test
     void emptyPostBodiesAndEmptyObjectsAreAccepted() throws IOException {
         try (Response r = call("POST", "/v1/packages?domain=acme&repository=app", null, null)) {
             assertThat(r.code()).isEqualTo(200);
