@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -79,7 +80,12 @@ final class ServeCommand implements Callable<Integer> {
             System.setProperty(JAVALIN_LOG_LEVEL, "off");
         }
         LinkedHashMap<ExternalConnection, URI> endpoints = new LinkedHashMap<>();
-        upstreams.forEach(u -> endpoints.put(u.connection(), u.url()));
+        for (ServeOptions.UpstreamOverride u : upstreams) {
+            if (endpoints.put(u.connection(), u.url()) != null) {
+                throw new ParameterException(spec.commandLine(), "--upstream names " + u.connection().connectionName()
+                        + " more than once: give one URL per external connection");
+            }
+        }
         RuntimeSettings settings = new RuntimeSettings(endpoints, timing, timeScale, demo || (parent != null && parent.demo));
         Path dir = dataDir != null ? dataDir
                 : parent != null && parent.dataDir != null ? parent.dataDir : DefaultDataDirectory.forThisMachine();

@@ -92,6 +92,8 @@ class ServeProcessTest {
         assertUsageError(List.of("serve", "--time-scale", "0"), "greater than 0");
         assertUsageError(List.of("serve", "--timing", "slow"), "codeartifact or immediate");
         assertUsageError(List.of("serve", "--no-such-option"), "--no-such-option");
+        assertUsageError(List.of("serve", "--upstream", "public:pypi=http://127.0.0.1:9/", "--upstream",
+                "public:pypi=http://127.0.0.1:10/"), "more than once");
     }
 
     @Test
