@@ -21,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs Packyard without a window: the CodeArtifact-compatible API under http://HOST:PORT/v1/.",
-                "Prints 'Packyard listening on http://HOST:PORT' when ready; stops cleanly on SIGTERM or Ctrl+C."})
+        description = {"Runs Packyard without a window, serving the CodeArtifact-compatible API under /v1/.",
+                "Prints 'Packyard listening on http://HOST:PORT' when ready.",
+                "Stops cleanly on SIGTERM or Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 8642;
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
@@ -50,8 +51,8 @@ final class ServeCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--upstream", paramLabel = "NAME=URL", converter = ServeOptions.UpstreamConverter.class,
-            description = "Use URL for the external connection NAME (one of the ten public:… names, e.g. "
-                    + "public:pypi=http://127.0.0.1:3141/simple/). Repeat for several connections.")
+            description = {"Use URL (http or https) for the external connection NAME, one of the ten public:… names. "
+                    + "Repeat for several connections. Example:", "public:pypi=http://127.0.0.1:3141/simple/"})
     List<ServeOptions.UpstreamOverride> upstreams = new ArrayList<>();
 
     @Option(names = "--timing", paramLabel = "PROFILE", converter = ServeOptions.TimingConverter.class,
