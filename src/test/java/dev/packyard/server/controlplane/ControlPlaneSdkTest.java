@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,6 +231,24 @@ class ControlPlaneSdkTest {
         assertThat(deletedPackage.packageValue()).isEqualTo("tool");
         assertThat(ca.listPackages(b -> b.domain("acme").repository("base")).packages()).singleElement()
                 .satisfies(p -> assertThat(p.namespace()).isEqualTo("acme-tools"));
+    }
+
+    @Test
+    void largeAssetsStreamInAndOutIntact() throws Exception {
+        ca.createDomain(b -> b.domain("acme"));
+        ca.createRepository(b -> b.domain("acme").repository("base"));
+        byte[] big = new byte[12 * 1024 * 1024 + 7];
+        new Random(42).nextBytes(big);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(big));
+        PublishPackageVersionResponse published = ca.publishPackageVersion(b -> b.domain("acme").repository("base")
+                .format(PackageFormat.GENERIC).namespace("acme-tools").packageValue("bundle").packageVersion("1.0.0")
+                .assetName("bundle.bin").assetSHA256(sha), RequestBody.fromBytes(big));
+        assertThat(published.asset().size()).isEqualTo(big.length);
+        byte[] downloaded = ca.getPackageVersionAssetAsBytes(b -> b.domain("acme").repository("base")
+                .format(PackageFormat.GENERIC).namespace("acme-tools").packageValue("bundle").packageVersion("1.0.0")
+                .asset("bundle.bin")).asByteArray();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded))).isEqualTo(sha);
+        assertThat(ca.describeDomain(b -> b.domain("acme")).domain().assetSizeBytes()).isEqualTo(big.length);
     }
 
     @Test
