@@ -234,6 +234,24 @@ class ControlPlaneSdkTest {
     }
 
     @Test
+    void versionListingsPageByVersionOrByPublishedTime() throws Exception {
+        ca.createDomain(b -> b.domain("acme"));
+        ca.createRepository(b -> b.domain("acme").repository("base"));
+        for (String version : List.of("1.0.0", "3.0.0", "2.0.0", "1.5.0", "0.9.0")) {
+            publish("base", version, "tool.tar.gz", "build " + version, false);
+            server.clock().advance(Duration.ofMinutes(1));
+        }
+        List<String> byVersion = ca.listPackageVersionsPaginator(b -> b.domain("acme").repository("base")
+                .format(PackageFormat.GENERIC).namespace("acme-tools").packageValue("tool").maxResults(2)).versions()
+                .stream().map(v -> v.version()).toList();
+        assertThat(byVersion).containsExactly("0.9.0", "1.0.0", "1.5.0", "2.0.0", "3.0.0");
+        List<String> newestFirst = ca.listPackageVersionsPaginator(b -> b.domain("acme").repository("base")
+                .format(PackageFormat.GENERIC).namespace("acme-tools").packageValue("tool").maxResults(2)
+                .sortBy("PUBLISHED_TIME")).versions().stream().map(v -> v.version()).toList();
+        assertThat(newestFirst).containsExactly("0.9.0", "1.5.0", "2.0.0", "3.0.0", "1.0.0");
+    }
+
+    @Test
     void largeAssetsStreamInAndOutIntact() throws Exception {
         ca.createDomain(b -> b.domain("acme"));
         ca.createRepository(b -> b.domain("acme").repository("base"));
