@@ -1,36 +1,47 @@
 package dev.packyard.app;
 
+import dev.packyard.model.TaskKind;
 import dev.packyard.service.CatalogLock;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
+import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetCleaner;
+import dev.packyard.service.packages.AssetReader;
+import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
+import dev.packyard.service.packages.VersionCopier;
 import dev.packyard.service.packages.VersionService;
 import dev.packyard.service.persistence.PackageStore;
-import dev.packyard.model.TaskKind;
+import dev.packyard.service.policies.PolicyService;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.resolution.UpstreamResolver;
+import dev.packyard.service.resources.ResourceArns;
+import dev.packyard.service.tags.TagService;
+import dev.packyard.service.tokens.TokenService;
 import dev.packyard.service.visibility.PendingPersistence;
 import dev.packyard.service.visibility.VisibilityService;
 import dev.packyard.store.blobs.FileBlobStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
+import dev.packyard.store.catalog.JdbcPolicyStore;
 import dev.packyard.store.catalog.JdbcRepositoryStore;
+import dev.packyard.store.catalog.JdbcTagStore;
+import dev.packyard.store.catalog.JdbcTokenStore;
 import dev.packyard.store.datadir.DataDirectory;
 import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
 import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
 import dev.packyard.store.db.StoreException;
+import dev.packyard.store.metadata.JdbcMetadataCacheStore;
 import dev.packyard.store.tasks.JdbcTaskStore;
 import dev.packyard.tasks.DelayScheduler;
 import dev.packyard.tasks.ExecutorDelayScheduler;
 import dev.packyard.tasks.RetryableException;
 import dev.packyard.tasks.TaskQueue;
 import dev.packyard.tasks.TaskQueueSettings;
-import dev.packyard.store.metadata.JdbcMetadataCacheStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -63,6 +74,13 @@ public final class Backend implements AutoCloseable {
     private final TaskQueue tasks;
     private final VisibilityService visibility;
     private final JdbcMetadataCacheStore metadataCache;
+    private final TokenService tokens;
+    private final TagService tags;
+    private final PolicyService policies;
+    private final RepositoryEndpoints endpoints;
+    private final AssetReader assets;
+    private final GenericPublisher publisher;
+    private final VersionCopier copier;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
                     DelayScheduler givenScheduler) {
@@ -98,6 +116,13 @@ public final class Backend implements AutoCloseable {
         });
         tasks.start();
         this.metadataCache = new JdbcMetadataCacheStore(jdbc);
+        this.tokens = new TokenService(new JdbcTokenStore(jdbc), domains, clock);
+        this.tags = new TagService(new JdbcTagStore(jdbc), new ResourceArns(domains, repositories, account), account, lock);
+        this.policies = new PolicyService(new JdbcPolicyStore(jdbc), domains, repositories, account, lock);
+        this.endpoints = new RepositoryEndpoints(repositories);
+        this.assets = new AssetReader(locator, packageStore, blobs);
+        this.publisher = new GenericPublisher(repositories, packages, packageStore, blobs, cleaner, resolver, lock, clock);
+        this.copier = new VersionCopier(repositories, versions, resolver);
     }
 
     /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
@@ -167,6 +192,34 @@ public final class Backend implements AutoCloseable {
     /** The package records themselves, for the fetch engine that walks them along resolution plans. */
     public PackageStore packageStore() {
         return packageStore;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public PolicyService policies() {
+        return policies;
+    }
+
+    public RepositoryEndpoints endpoints() {
+        return endpoints;
+    }
+
+    public AssetReader assets() {
+        return assets;
+    }
+
+    public GenericPublisher publisher() {
+        return publisher;
+    }
+
+    public VersionCopier copier() {
+        return copier;
     }
 
     public FileBlobStore blobs() {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "packyard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = ServeCommand.class,
         description = {"Packyard: a desktop console and local artifact-repository service on AWS CodeArtifact's model.",
                 "Without a command it opens the console; 'serve' runs the same service without a window."})
 final class PackyardCommand implements Callable<Integer> {

@@ -114,9 +114,9 @@ public final class PackageService {
 
     /**
      * Adds assets to a version a repository already has (PyPI and Maven versions have several files, which may arrive
-     * one by one); names it already has are left as they are. Returns the version with its new revision.
+     * one by one); names it already has are left as they are. Returns the assets that were added.
      */
-    public PackageVersion addAssets(RepositoryId repository, PackageCoordinate coordinate, String version, List<Asset> assets) {
+    public List<Asset> addMissingAssets(RepositoryId repository, PackageCoordinate coordinate, String version, List<Asset> assets) {
         return lock.write(() -> {
             PackageVersion current = packages.findVersion(repository, coordinate, version).orElseThrow(() ->
                     new ResourceNotFoundException("Version " + version + " of "
@@ -127,7 +127,7 @@ public final class PackageService {
             existing.forEach(a -> names.add(a.name()));
             List<Asset> added = assets.stream().filter(a -> names.add(a.name())).toList();
             if (added.isEmpty()) {
-                return current;
+                return added;
             }
             if (existing.size() + added.size() > 150) {
                 throw new ValidationException("A package version can have at most 150 assets; " + version + " of "
@@ -136,8 +136,8 @@ public final class PackageService {
             List<Asset> all = new ArrayList<>(existing);
             all.addAll(added);
             String revision = Revisions.of(coordinate, version, all);
-            packages.addAssets(repository, coordinate, version, added, revision);
-            return current.withStatus(current.status(), revision);
+            packages.addAssets(repository, coordinate, version, added, current.status(), revision);
+            return added;
         });
     }
 

@@ -35,10 +35,11 @@ public interface PackageStore {
     /** Inserts a version and its assets; the package must exist. */
     void insertVersion(PackageVersion version, List<Asset> assets);
 
-    /** Adds asset records to an existing version and sets its new revision. */
-    void addAssets(RepositoryId repository, PackageCoordinate coordinate, String version, List<Asset> assets, String revision);
-
     void updateStatus(RepositoryId repository, PackageCoordinate coordinate, String version, PackageVersionStatus status, String revision);
+
+    /** Adds assets to an existing version and sets its new status and revision, in one transaction. */
+    void addAssets(RepositoryId repository, PackageCoordinate coordinate, String version, List<Asset> assets,
+                   PackageVersionStatus status, String revision);
 
     /** Removes the asset records of a version (its content may still be used by other versions). */
     void deleteAssets(RepositoryId repository, PackageCoordinate coordinate, String version);

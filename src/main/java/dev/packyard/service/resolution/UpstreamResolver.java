@@ -69,13 +69,15 @@ public final class UpstreamResolver {
         }
 
         void visit(Repository repository) {
+            // A repository already searched is skipped before the limit is checked: meeting it again cuts nothing off.
+            if (visited.contains(repository.name())) {
+                return;
+            }
             if (steps.size() >= quotas.repositoriesSearched()) {
                 truncated = true;
                 return;
             }
-            if (!visited.add(repository.name())) {
-                return;
-            }
+            visited.add(repository.name());
             boolean upstreamAllowed = packages.findPackage(repository.id(), coordinate)
                     .map(PackageSummary::originRestrictions).map(OriginRestrictions::upstreamAllowed).orElse(true);
             Optional<ExternalConnection> connection = repository.externalConnection()

@@ -93,8 +93,8 @@ public final class VisibilityService {
                 recorded.add(target.name());
             } catch (ConflictException alreadyThere) {
                 // A later file of a version already recorded (PyPI, Maven): add what it lacks.
-                packages.addAssets(target, v.coordinate(), v.version(), v.assets());
-                notes.add(target.name() + " already had the version; its files were completed");
+                boolean completed = !packages.addMissingAssets(target, v.coordinate(), v.version(), v.assets()).isEmpty();
+                notes.add(target.name() + (completed ? " already had the version; its missing files were added" : " already had it"));
             }
         }
         String what = pending.coordinate().displayName() + " " + v.version();

@@ -173,7 +173,14 @@ public final class JdbcPackageStore implements PackageStore {
     }
 
     @Override
-    public void addAssets(RepositoryId repository, PackageCoordinate c, String version, List<Asset> assets, String revision) {
+    public void updateStatus(RepositoryId repository, PackageCoordinate c, String version, PackageVersionStatus status, String revision) {
+        jdbc.update("UPDATE package_version SET status = ?, revision = ? WHERE id = (" + versionIdQuery() + ")",
+                prepend(versionParams(repository, c, version), status.name(), revision));
+    }
+
+    @Override
+    public void addAssets(RepositoryId repository, PackageCoordinate c, String version, List<Asset> assets,
+                          PackageVersionStatus status, String revision) {
         jdbc.inTransaction(conn -> {
             List<Long> ids = jdbc.query(conn, versionIdQuery(), rs -> rs.getLong(1), versionParams(repository, c, version));
             if (ids.isEmpty()) {
@@ -182,15 +189,10 @@ public final class JdbcPackageStore implements PackageStore {
             for (Asset a : assets) {
                 insertAsset(conn, ids.get(0), a);
             }
-            jdbc.update(conn, "UPDATE package_version SET revision = ? WHERE id = ?", revision, ids.get(0));
+            jdbc.update(conn, "UPDATE package_version SET status = ?, revision = ? WHERE id = ?", status.name(), revision,
+                    ids.get(0));
             return null;
         });
-    }
-
-    @Override
-    public void updateStatus(RepositoryId repository, PackageCoordinate c, String version, PackageVersionStatus status, String revision) {
-        jdbc.update("UPDATE package_version SET status = ?, revision = ? WHERE id = (" + versionIdQuery() + ")",
-                prepend(versionParams(repository, c, version), status.name(), revision));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.packyard.store.db;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -10,6 +11,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /** The embedded H2 database with its schema brought up to date by Flyway. */
 public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(String url) {
         this.pool = JdbcConnectionPool.create(url, "packyard", "");
@@ -41,6 +43,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        // Closing twice (a shutdown hook racing a normal close) must not fail: the pool refuses use once disposed.
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException ignored) {

@@ -210,6 +210,24 @@ class FetchThroughDemoRegistryTest {
     }
 
     @Test
+    void aMavenVersionFetchedFileByFileIsRetainedWithAllItsFiles() throws Exception {
+        PackageCoordinate alpha = PackageCoordinate.of(PackageFormat.MAVEN, "dev.packyard.demo", "alpha");
+        List<String> files = f.engine().view(f.repo("java-app"), alpha).version("2.0.0").orElseThrow().assets().stream()
+                .map(AssetEntry::name).toList();
+        assertThat(files).contains("alpha-2.0.0.jar", "alpha-2.0.0.pom");
+
+        f.download("java-app", alpha, "2.0.0", "alpha-2.0.0.pom");
+        f.advance(Duration.ofMinutes(1));
+        f.download("java-app", alpha, "2.0.0", "alpha-2.0.0.jar");
+        f.advance(Duration.ofMinutes(3));
+
+        var ref = f.backend.locator().locate(null, "acme", "java-app", "maven", "dev.packyard.demo", "alpha");
+        assertThat(f.backend.versions().listAssets(ref, "2.0.0", null, null).items()).extracting(a -> a.name())
+                .containsExactlyInAnyOrder("alpha-2.0.0.jar", "alpha-2.0.0.pom");
+        assertThat(f.download("java-app", alpha, "2.0.0", "alpha-2.0.0.jar").source()).isEqualTo(VersionSource.RETAINED);
+    }
+
+    @Test
     void unfinishedPersistenceResumesAfterARestart() throws Exception {
         f.download("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
         f.advance(Duration.ofMinutes(1));

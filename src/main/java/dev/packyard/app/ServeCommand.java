@@ -1,0 +1,134 @@
+package dev.packyard.app;
+
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.server.PackyardServer;
+import dev.packyard.service.settings.RuntimeSettings;
+import dev.packyard.service.settings.TimingProfile;
+import dev.packyard.store.datadir.DataDirectoryException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs Packyard without a window, serving the CodeArtifact-compatible API under /v1/.",
+                "Prints 'Packyard listening on http://HOST:PORT' when ready.",
+                "Stops cleanly on SIGTERM or Ctrl+C."})
+final class ServeCommand implements Callable<Integer> {
+    static final int DEFAULT_PORT = 8642;
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    /** Javalin logs a failed start itself; serve reports it as its own one-line error instead. */
+    private static final String JAVALIN_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.javalin.Javalin";
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    PackyardCommand parent;
+
+    @Option(names = "--port", paramLabel = "N", converter = ServeOptions.PortConverter.class,
+            description = "TCP port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free port and prints it.",
+            defaultValue = "" + DEFAULT_PORT)
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String bind;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where Packyard keeps its database and package files (default: the per-user data directory). "
+                    + "One Packyard process at a time can use a data directory.")
+    Path dataDir;
+
+    @Option(names = "--upstream", paramLabel = "NAME=URL", converter = ServeOptions.UpstreamConverter.class,
+            description = {"Use URL (http or https) for the external connection NAME, one of the ten public:… names. "
+                    + "Repeat for several connections. Example:", "public:pypi=http://127.0.0.1:3141/simple/"})
+    List<ServeOptions.UpstreamOverride> upstreams = new ArrayList<>();
+
+    @Option(names = "--timing", paramLabel = "PROFILE", converter = ServeOptions.TimingConverter.class,
+            defaultValue = "codeartifact",
+            description = "codeartifact (default): CodeArtifact's delays (about 3 minutes to persist fetched versions, "
+                    + "metadata lifetimes of 10 minutes / 3 hours); immediate: no artificial delays.")
+    TimingProfile timing;
+
+    @Option(names = "--time-scale", paramLabel = "X", converter = ServeOptions.TimeScaleConverter.class, defaultValue = "1",
+            description = "Speed every timing up by X (default: ${DEFAULT-VALUE}; 60 makes 3 minutes take 3 seconds).")
+    double timeScale;
+
+    @Option(names = "--demo", description = "Point every external connection at the built-in offline demo registry.")
+    boolean demo;
+
+    @Option(names = "--region", paramLabel = "REGION", converter = ServeOptions.RegionConverter.class,
+            defaultValue = "us-east-1", description = "AWS region named in ARNs (default: ${DEFAULT-VALUE}).")
+    String region;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
+        }
+        if (System.getProperty(JAVALIN_LOG_LEVEL) == null) {
+            System.setProperty(JAVALIN_LOG_LEVEL, "off");
+        }
+        LinkedHashMap<ExternalConnection, URI> endpoints = new LinkedHashMap<>();
+        for (ServeOptions.UpstreamOverride u : upstreams) {
+            if (endpoints.put(u.connection(), u.url()) != null) {
+                throw new ParameterException(spec.commandLine(), "--upstream names " + u.connection().connectionName()
+                        + " more than once: give one URL per external connection");
+            }
+        }
+        RuntimeSettings settings = new RuntimeSettings(endpoints, timing, timeScale, demo || (parent != null && parent.demo));
+        Path dir = dataDir != null ? dataDir
+                : parent != null && parent.dataDir != null ? parent.dataDir : DefaultDataDirectory.forThisMachine();
+        Backend backend;
+        try {
+            backend = Backend.open(dir, region, Clock.systemUTC());
+        } catch (DataDirectoryException e) {
+            throw new UserFacingException(e.getMessage());
+        }
+        PackyardServer server;
+        try {
+            server = ServerWiring.start(backend, settings, bind, port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw new UserFacingException("Cannot listen on " + bind + ":" + port + ": " + rootCause(e)
+                    + " (choose another --port or --bind)");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } finally {
+                backend.close();
+                stopped.countDown();
+            }
+        }, "packyard-shutdown"));
+        spec.commandLine().getOut().println("Packyard listening on http://" + hostForUrl(bind) + ":" + server.port());
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static String hostForUrl(String bind) {
+        return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

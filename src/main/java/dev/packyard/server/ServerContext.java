@@ -1,0 +1,36 @@
+package dev.packyard.server;
+
+import dev.packyard.service.account.LocalAccount;
+import dev.packyard.service.domains.DomainService;
+import dev.packyard.service.endpoints.RepositoryEndpoints;
+import dev.packyard.service.packages.AssetReader;
+import dev.packyard.service.packages.GenericPublisher;
+import dev.packyard.service.packages.PackageLocator;
+import dev.packyard.service.packages.PackageService;
+import dev.packyard.service.packages.VersionCopier;
+import dev.packyard.service.packages.VersionService;
+import dev.packyard.service.policies.PolicyService;
+import dev.packyard.service.repositories.RepositoryService;
+import dev.packyard.service.settings.RuntimeSettings;
+import dev.packyard.service.tags.TagService;
+import dev.packyard.service.throttling.RequestRateLimiter;
+import dev.packyard.service.tokens.TokenService;
+
+/** The services and settings the HTTP server uses; built by the application's wiring from one backend. */
+public record ServerContext(
+        LocalAccount account,
+        DomainService domains,
+        RepositoryService repositories,
+        PackageService packages,
+        VersionService versions,
+        PackageLocator locator,
+        VersionCopier copier,
+        AssetReader assets,
+        GenericPublisher publisher,
+        TokenService tokens,
+        TagService tags,
+        PolicyService policies,
+        RepositoryEndpoints endpoints,
+        RequestRateLimiter rateLimiter,
+        RuntimeSettings settings) {
+}

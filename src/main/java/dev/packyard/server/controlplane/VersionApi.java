@@ -1,0 +1,111 @@
+package dev.packyard.server.controlplane;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.packyard.model.Asset;
+import dev.packyard.model.Page;
+import dev.packyard.model.PackageVersion;
+import dev.packyard.server.ServerContext;
+import dev.packyard.service.packages.AssetContent;
+import dev.packyard.service.packages.GenericPublisher;
+import dev.packyard.service.packages.PackageRef;
+import dev.packyard.service.packages.PublishResult;
+import dev.packyard.service.packages.VersionListing;
+import io.javalin.http.Context;
+
+/** Package version operations: listing, describing, assets, status changes, copy and generic publishing. */
+final class VersionApi {
+    private final ServerContext context;
+
+    VersionApi(ServerContext context) {
+        this.context = context;
+    }
+
+    Object list(ApiRequest r) {
+        VersionListing listing = context.versions().list(ref(r), r.query("status"), r.query("originType"),
+                r.query("sortBy"), r.queryInt("max-results"), r.query("next-token"));
+        ObjectNode n = Json.object();
+        listing.defaultDisplayVersion().ifPresent(v -> n.put("defaultDisplayVersion", v));
+        n.put("format", listing.coordinate().format().wireName());
+        Json.putIfPresent(n, "namespace", listing.coordinate().namespace());
+        n.put("package", listing.coordinate().name());
+        return Shapes.page(n, "versions", listing.page(), Shapes::versionSummary);
+    }
+
+    Object describe(ApiRequest r) {
+        return Shapes.wrap("packageVersion", Shapes.versionDescription(context.versions().describe(ref(r), r.query("version"))));
+    }
+
+    Object listAssets(ApiRequest r) {
+        PackageRef ref = ref(r);
+        PackageVersion version = context.versions().describe(ref, r.query("version"));
+        Page<Asset> page = context.versions().listAssets(ref, r.query("version"), r.queryInt("max-results"),
+                r.query("next-token"));
+        return Shapes.page(Shapes.versionHeader(version), "assets", page, Shapes::asset);
+    }
+
+    Object getAsset(ApiRequest r) {
+        AssetContent content = context.assets().open(ref(r), r.query("version"), r.query("asset"), r.query("revision"));
+        Context ctx = r.context();
+        ctx.status(200);
+        ctx.contentType("application/octet-stream");
+        ctx.header("X-AssetName", content.asset().name());
+        ctx.header("X-PackageVersion", content.version().version());
+        ctx.header("X-PackageVersionRevision", content.version().revision());
+        ctx.header("Content-Length", Long.toString(content.asset().size()));
+        ctx.result(content.content());
+        return null;
+    }
+
+    Object readme(ApiRequest r) {
+        // Packyard does not extract READMEs yet; CodeArtifact then answers with the version members and no readme.
+        return Shapes.versionHeader(context.versions().describe(ref(r), r.query("version")));
+    }
+
+    Object dependencies(ApiRequest r) {
+        // Dependencies are not extracted from package metadata yet: every version reports an empty list.
+        ObjectNode n = Shapes.versionHeader(context.versions().describe(ref(r), r.query("version")));
+        n.putArray("dependencies");
+        return n;
+    }
+
+    Object updateStatus(ApiRequest r) {
+        JsonBody body = r.body();
+        return Shapes.batch(context.versions().updateStatus(ref(r), body.strings("versions"),
+                body.stringMap("versionRevisions"), body.string("expectedStatus"), body.string("targetStatus")));
+    }
+
+    Object dispose(ApiRequest r) {
+        JsonBody body = r.body();
+        return Shapes.batch(context.versions().dispose(ref(r), body.strings("versions"), body.stringMap("versionRevisions"),
+                body.string("expectedStatus")));
+    }
+
+    Object delete(ApiRequest r) {
+        JsonBody body = r.body();
+        return Shapes.batch(context.versions().delete(ref(r), body.strings("versions"), body.string("expectedStatus")));
+    }
+
+    Object copy(ApiRequest r) {
+        JsonBody body = r.body();
+        return Shapes.batch(context.copier().copy(r.domainOwner(), r.domain(), r.query("source-repository"),
+                r.query("destination-repository"), r.query("format"), r.query("namespace"), r.query("package"),
+                body.strings("versions"), body.stringMap("versionRevisions"), body.bool("allowOverwrite"),
+                body.bool("includeFromUpstream")));
+    }
+
+    Object publish(ApiRequest r) {
+        GenericPublisher.Request request = new GenericPublisher.Request(r.domainOwner(), r.domain(), r.repository(),
+                r.query("format"), r.query("namespace"), r.query("package"), r.query("version"), r.query("asset"),
+                r.queryBool("unfinished"), r.header("x-amz-content-sha256"));
+        PublishResult result = context.publisher().publish(request, r.rawBody());
+        ObjectNode n = Shapes.versionHeader(result.version());
+        n.put("status", result.version().status().name());
+        n.set("asset", Shapes.asset(result.asset()));
+        return n;
+    }
+
+    private PackageRef ref(ApiRequest r) {
+        return context.locator().locate(r.domainOwner(), r.domain(), r.repository(), r.query("format"),
+                r.query("namespace"), r.query("package"));
+    }
+}
