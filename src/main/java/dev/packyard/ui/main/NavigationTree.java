@@ -35,6 +35,13 @@ final class NavigationTree extends TreeView<NavEntry> {
                 model.show(now.getValue().target());
             }
         });
+        // A package screen keeps its repository selected here; a click on it must still go back to the repository.
+        setOnMouseClicked(e -> {
+            TreeItem<NavEntry> item = getSelectionModel().getSelectedItem();
+            if (item != null && !item.getValue().target().equals(model.targetProperty().get())) {
+                model.show(item.getValue().target());
+            }
+        });
         model.targetProperty().addListener((obs, old, now) -> select(now));
     }
 

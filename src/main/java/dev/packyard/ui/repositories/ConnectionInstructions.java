@@ -22,11 +22,12 @@ public final class ConnectionInstructions {
     }
 
     public static String awsCommands(RepositoryId repository, String format, Optional<String> serverUrl) {
-        String endpoint = "--endpoint-url " + serverUrl.orElse("<SERVER_URL>");
-        String target = "--domain " + repository.domain().name() + " --domain-owner " + repository.domain().owner();
-        return "aws " + endpoint + " codeartifact get-repository-endpoint " + target + " --repository "
-                + repository.name() + " --format " + format + "\n"
-                + "aws " + endpoint + " codeartifact get-authorization-token " + target + " --query authorizationToken --output text";
+        String endpoint = "  --endpoint-url " + serverUrl.orElse("<SERVER_URL>") + " \\\n";
+        String target = "  --domain " + repository.domain().name() + " --domain-owner " + repository.domain().owner();
+        return "aws codeartifact get-repository-endpoint \\\n" + endpoint + target + " \\\n"
+                + "  --repository " + repository.name() + " --format " + format + "\n\n"
+                + "aws codeartifact get-authorization-token \\\n" + endpoint + target + " \\\n"
+                + "  --query authorizationToken --output text";
     }
 
     public static String npm(RepositoryId repository) {

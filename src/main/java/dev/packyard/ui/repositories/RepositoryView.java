@@ -10,10 +10,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Layout of the repository screen: a header and tabs for overview, upstreams, packages and connection instructions. */
@@ -48,13 +50,14 @@ public final class RepositoryView extends BorderPane {
         return tab;
     }
 
-    private static VBox overview(RepositoryViewModel model) {
+    private static HBox overview(RepositoryViewModel model) {
         DetailsGrid grid = new DetailsGrid()
                 .row("Name", new SimpleStringProperty(model.id().name()), "repository-name")
                 .row("Domain", new SimpleStringProperty(model.id().domain().name()), "repository-domain")
                 .row("Description", model.descriptionProperty(), "repository-description")
                 .row("ARN", model.arnProperty(), "repository-arn")
-                .row("Created", model.createdProperty(), "repository-created");
+                .row("Created", model.createdProperty(), "repository-created")
+                .row("Packages", model.packages().summaryBinding(), "repository-package-count");
 
         Label connectionTitle = new Label("External connection");
         connectionTitle.getStyleClass().add(Styles.TITLE_4);
@@ -74,7 +77,21 @@ public final class RepositoryView extends BorderPane {
         HBox currentRow = new HBox(8, Icons.of(Icons.PUBLIC), current);
         currentRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(12, grid, connectionTitle, currentRow, buttons);
+        VBox details = new VBox(12, grid, connectionTitle, currentRow, buttons);
+        details.setPrefWidth(500);
+        details.setMinWidth(420);
+
+        Label orderTitle = new Label("Resolution order");
+        orderTitle.getStyleClass().add(Styles.TITLE_4);
+        Label orderHint = new Label("Where a request to " + model.id().name() + " is looked up, first to last.");
+        orderHint.setWrapText(true);
+        orderHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        ScrollPane chain = new ScrollPane(new ResolutionChainView(model.upstreams().order()));
+        chain.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(chain, Priority.ALWAYS);
+        VBox order = new VBox(8, orderTitle, orderHint, chain);
+        HBox.setHgrow(order, Priority.ALWAYS);
+        HBox box = new HBox(28, details, order);
         box.setPadding(new Insets(16, 20, 16, 20));
         return box;
     }

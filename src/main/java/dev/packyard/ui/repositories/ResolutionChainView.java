@@ -39,22 +39,24 @@ final class ResolutionChainView extends VBox {
         order.getStyleClass().add(Styles.TEXT_BOLD);
         order.setMinWidth(18);
         Label name = new Label(step.repository());
-        HBox box = new HBox(8, order, Icons.of(step.externalConnection().isPresent() ? Icons.PUBLIC : Icons.REPOSITORY), name);
+        VBox texts = new VBox(name);
+        HBox box = new HBox(8, order, Icons.of(step.externalConnection().isPresent() ? Icons.PUBLIC : Icons.REPOSITORY), texts);
         step.externalConnection().ifPresent(c -> {
             Label badge = new Label("fetches from " + c.connectionName());
             badge.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.ACCENT);
-            box.getChildren().add(badge);
+            texts.getChildren().add(badge);
         });
         if (step.missing()) {
             Label missing = new Label("deleted — skipped");
             missing.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
-            box.getChildren().add(missing);
+            texts.getChildren().add(missing);
         }
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 10, 6, 10));
         box.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-background-radius: 6;"
                 + " -fx-background-color: -color-bg-subtle;");
         box.setMaxWidth(USE_PREF_SIZE);
+        box.setMinWidth(USE_PREF_SIZE);
         HBox indented = new HBox(box);
         indented.setPadding(new Insets(0, 0, 0, 24 * step.depth()));
         return indented;

@@ -53,8 +53,9 @@ final class UpstreamsPane extends HBox {
         HBox buttons = new HBox(6, up, down, add, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label listTitle = title("Upstream repositories, in search order");
+        Label listTitle = title("Upstreams, in search order");
         Label hint = new Label("Drag an upstream, or use the arrows, to change the order.");
+        hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox left = new VBox(8, listTitle, hint, list, buttons);
         left.setPrefWidth(360);
@@ -66,7 +67,7 @@ final class UpstreamsPane extends HBox {
         chainHint.setWrapText(true);
         chainHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         ScrollPane chain = new ScrollPane(new ResolutionChainView(model.order()));
-        chain.setFitToWidth(true);
+        chain.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(chain, Priority.ALWAYS);
         VBox right = new VBox(8, chainTitle, chainHint, chain);
         HBox.setHgrow(right, Priority.ALWAYS);

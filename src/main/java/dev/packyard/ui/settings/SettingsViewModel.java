@@ -26,8 +26,8 @@ public final class SettingsViewModel {
     }
 
     public String timingExplanation() {
-        return "Timings (persistence latency, metadata cache lifetimes) are chosen when Packyard starts "
-                + "(serve --timing, --time-scale); the console shows them and cannot change them yet.";
+        return "Timings (persistence latency, metadata cache lifetimes) are set when Packyard starts; "
+                + "the console shows the profile in use and cannot change it.";
     }
 
     public BooleanProperty darkModeProperty() {

@@ -1,7 +1,6 @@
 package dev.packyard.ui.tasks;
 
 import atlantafx.base.theme.Styles;
-import dev.packyard.ui.common.EmptyState;
 import dev.packyard.ui.common.Icons;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,10 +31,21 @@ public final class TaskPanelView extends VBox {
         ListView<TaskEntry> list = new ListView<>(model.tasks());
         list.setId("task-list");
         list.setCellFactory(l -> new TaskCell());
-        list.setPlaceholder(new EmptyState(Icons.TASKS, "No background tasks yet",
-                "Fetches from public registries and their persistence will be listed here while they run."));
+        list.setPlaceholder(placeholder());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
+    }
+
+    /** A one-line explanation: the panel is short, and a tall empty state would be clipped. */
+    private static HBox placeholder() {
+        Label title = new Label("No background tasks yet");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label text = new Label("Fetches from public registries and their persistence will be listed here while they run.");
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox box = new HBox(10, Icons.of(Icons.TASKS, 20), title, text);
+        box.setId("task-placeholder");
+        box.setAlignment(Pos.CENTER);
+        return box;
     }
 
     private static final class TaskCell extends ListCell<TaskEntry> {

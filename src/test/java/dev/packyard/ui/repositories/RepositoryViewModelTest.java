@@ -214,8 +214,9 @@ class RepositoryViewModelTest {
                 .contains("<AUTH_TOKEN>");
         assertThat(model.pipProperty().get()).contains("aws:<AUTH_TOKEN>@<PYPI_ENDPOINT_OF_team>/simple/");
         assertThat(model.mavenProperty().get()).contains("<username>aws</username>").contains("<url>https://<MAVEN_ENDPOINT_OF_team>/</url>");
-        assertThat(model.awsCommandsProperty().get()).contains("--endpoint-url <SERVER_URL> codeartifact get-repository-endpoint "
-                + "--domain acme --domain-owner " + fx.account() + " --repository team --format npm");
+        assertThat(model.awsCommandsProperty().get()).startsWith("aws codeartifact get-repository-endpoint \\\n"
+                + "  --endpoint-url <SERVER_URL> \\\n  --domain acme --domain-owner " + fx.account() + " \\\n"
+                + "  --repository team --format npm\n");
     }
 
     @Test
