@@ -1,7 +1,6 @@
 package dev.packyard.ui.common;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -12,6 +11,8 @@ import javafx.scene.layout.VBox;
 
 /** The layout of a form: each field with its label, and the field's validation message right under it. */
 final class FormView extends VBox {
+    private final Control first;
+
     FormView(FormViewModel form) {
         super(4);
         if (!form.description().isEmpty()) {
@@ -42,9 +43,13 @@ final class FormView extends VBox {
                 first = input;
             }
         }
-        Control focus = first;
-        if (focus != null) {
-            Platform.runLater(focus::requestFocus);
+        this.first = first;
+    }
+
+    /** Puts the cursor in the first field; called once the dialog is on screen, when focus requests take effect. */
+    void focusFirst() {
+        if (first != null) {
+            first.requestFocus();
         }
     }
 

@@ -41,7 +41,9 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());
         dialog.getDialogPane().getButtonTypes().addAll(submit, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new FormView(form));
+        FormView view = new FormView(form);
+        dialog.getDialogPane().setContent(view);
+        dialog.setOnShown(e -> view.focusFirst());
         dialog.getDialogPane().setPrefWidth(520);
         var submitButton = dialog.getDialogPane().lookupButton(submit);
         submitButton.setId("form-submit");

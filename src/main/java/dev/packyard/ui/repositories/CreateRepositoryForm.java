@@ -22,8 +22,8 @@ public final class CreateRepositoryForm extends FormViewModel {
         return value(NAME);
     }
 
-    /** The description, or null when left empty. */
-    public String description() {
+    /** The repository's description, or null when left empty. */
+    public String repositoryDescription() {
         String d = value(DESCRIPTION);
         return d.isEmpty() ? null : d;
     }

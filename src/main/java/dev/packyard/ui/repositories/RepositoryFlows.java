@@ -21,7 +21,7 @@ public final class RepositoryFlows {
             return;
         }
         String name = form.name();
-        String description = form.description();
+        String description = form.repositoryDescription();
         context.call("Could not create repository " + name, () -> context.console().repositories()
                 .create(domain.owner(), domain.name(), name, description, List.of()), repository -> {
                     context.navigator().catalogChanged();
