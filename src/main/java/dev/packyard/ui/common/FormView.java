@@ -7,6 +7,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The layout of a form: each field with its label, and the field's validation message right under it. */
@@ -15,9 +16,11 @@ final class FormView extends VBox {
 
     FormView(FormViewModel form) {
         super(4);
+        setPrefWidth(480);
         if (!form.description().isEmpty()) {
             Label description = new Label(form.description());
             description.setWrapText(true);
+            description.setMinHeight(Region.USE_PREF_SIZE);
             description.getStyleClass().add(Styles.TEXT_MUTED);
             getChildren().add(description);
         }
@@ -33,6 +36,8 @@ final class FormView extends VBox {
             Label error = new Label();
             error.setId("field-" + field.key() + "-error");
             error.setWrapText(true);
+            // Without this the dialog squeezes a long message to one truncated line.
+            error.setMinHeight(Region.USE_PREF_SIZE);
             error.getStyleClass().add(Styles.DANGER);
             error.textProperty().bind(field.errorProperty());
             error.managedProperty().bind(field.errorProperty().isNotEmpty());

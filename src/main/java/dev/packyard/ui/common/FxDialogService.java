@@ -1,6 +1,7 @@
 package dev.packyard.ui.common;
 
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -44,6 +45,9 @@ public final class FxDialogService implements DialogService {
         FormView view = new FormView(form);
         dialog.getDialogPane().setContent(view);
         dialog.setOnShown(e -> view.focusFirst());
+        // A validation message can take several lines: grow the window so the buttons stay in view.
+        form.fields().forEach(f -> f.errorProperty().addListener((obs, old, now) ->
+                Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene())));
         dialog.getDialogPane().setPrefWidth(520);
         var submitButton = dialog.getDialogPane().lookupButton(submit);
         submitButton.setId("form-submit");
@@ -59,6 +63,7 @@ public final class FxDialogService implements DialogService {
         text.setWrapText(true);
         text.setId("dialog-message");
         text.setMaxWidth(460);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setPrefWidth(520);
     }

@@ -37,9 +37,11 @@ public final class Icons {
         return new FontIcon(literal);
     }
 
+    /** An icon of one of the sizes console.css defines: 20, 28, 32 or 64. */
     public static FontIcon of(String literal, int size) {
         FontIcon icon = new FontIcon(literal);
-        icon.setIconSize(size);
+        // A style class from console.css, because the theme's stylesheet sizes every icon and wins over setIconSize.
+        icon.getStyleClass().add("icon-" + size);
         return icon;
     }
 }

@@ -18,7 +18,7 @@ final class InstructionsPane extends ScrollPane {
         status.getStyleClass().add(Styles.WARNING);
         status.setId("instructions-status");
         VBox box = new VBox(10, status,
-                heading("Get the endpoint URL and a token"), snippet(model.awsCommandsProperty(), "snippet-aws", 9),
+                heading("Get the endpoint URL and a token"), snippet(model.awsCommandsProperty(), "snippet-aws", 10),
                 heading("npm"), snippet(model.npmProperty(), "snippet-npm", 3),
                 heading("pip"), snippet(model.pipProperty(), "snippet-pip", 2),
                 heading("Maven (settings.xml)"), snippet(model.mavenProperty(), "snippet-maven", 14));
