@@ -6,10 +6,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /** Runs work on a small pool of daemon threads and delivers results with {@link Platform#runLater}. */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
     private final ExecutorService executor;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Work in flight; read and written on the FX thread only. */
+    private int active;
 
     public FxBackgroundRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -22,14 +27,31 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        onUiThread(() -> changeActive(1));
         executor.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> {
+                    changeActive(-1);
+                    onSuccess.accept(result);
+                });
             } catch (Exception | Error e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> {
+                    changeActive(-1);
+                    onFailure.accept(e);
+                });
             }
         });
+    }
+
+    private void changeActive(int delta) {
+        active += delta;
+        busy.set(active > 0);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     @Override

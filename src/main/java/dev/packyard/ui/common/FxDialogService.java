@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Dialogs as real modal windows over the console. */
@@ -63,7 +64,7 @@ public final class FxDialogService implements DialogService {
         text.setWrapText(true);
         text.setId("dialog-message");
         text.setMaxWidth(460);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setPrefWidth(520);
     }

@@ -42,7 +42,7 @@ public final class MainView extends BorderPane {
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(tree, false);
         setCenter(main);
-        setBottom(new StatusBarView(model.statusBar(), model.tasks()));
+        setBottom(new StatusBarView(model.statusBar(), model.tasks(), model.busyProperty()));
     }
 
     private static ToolBar toolbar(MainViewModel model) {

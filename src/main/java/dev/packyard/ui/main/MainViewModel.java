@@ -17,6 +17,7 @@ import dev.packyard.ui.settings.Appearance;
 import dev.packyard.ui.settings.SettingsViewModel;
 import dev.packyard.ui.tasks.TasksViewModel;
 import dev.packyard.ui.welcome.WelcomeViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -136,6 +137,11 @@ public final class MainViewModel implements Navigator, AutoCloseable {
     /** The ViewModel of the screen shown: one of the screens' ViewModels. */
     public ReadOnlyObjectProperty<Object> screenProperty() {
         return screen.getReadOnlyProperty();
+    }
+
+    /** True while a service call is running in the background. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return context.runner().busyProperty();
     }
 
     public NavigationViewModel navigation() {

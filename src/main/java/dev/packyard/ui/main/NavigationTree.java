@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -126,7 +127,7 @@ final class NavigationTree extends TreeView<NavEntry> {
             if (!count.isEmpty()) {
                 Label badge = new Label(count);
                 badge.getStyleClass().addAll("count", Styles.TEXT_SMALL);
-                badge.setTooltip(new javafx.scene.control.Tooltip(tip));
+                badge.setTooltip(new Tooltip(tip));
                 row.getChildren().add(badge);
             }
             row.setAlignment(Pos.CENTER_LEFT);

@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -78,7 +80,7 @@ public final class PackageView extends BorderPane {
         for (Button b : new Button[] {publish, unlist, archive, dispose, delete}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox box = new HBox(8, label, publish, unlist, archive, new Separator(javafx.geometry.Orientation.VERTICAL),
+        HBox box = new HBox(8, label, publish, unlist, archive, new Separator(Orientation.VERTICAL),
                 dispose, delete);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -156,7 +158,7 @@ public final class PackageView extends BorderPane {
                                                                   Function<VersionRow, String> tip) {
         TableColumn<VersionRow, VersionRow> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        column.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(VersionRow row, boolean empty) {

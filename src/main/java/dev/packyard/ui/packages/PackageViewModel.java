@@ -5,8 +5,8 @@ import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Repository;
-import dev.packyard.model.Restriction;
 import dev.packyard.model.RepositoryId;
+import dev.packyard.model.Restriction;
 import dev.packyard.service.packages.BatchResult;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.ui.common.DisplayFormat;
@@ -16,6 +16,8 @@ import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -124,7 +126,7 @@ public final class PackageViewModel implements Screen {
     }
 
     /** Runs an all-or-nothing version batch; versions it refuses are explained in one error dialog. */
-    private void batch(String failureTitle, java.util.concurrent.Callable<BatchResult> work) {
+    private void batch(String failureTitle, Callable<BatchResult> work) {
         context.call(failureTitle, work, result -> {
             if (!result.failed().isEmpty()) {
                 context.dialogs().showError(failureTitle, result.failed().entrySet().stream()
@@ -156,7 +158,7 @@ public final class PackageViewModel implements Screen {
         return rows.stream().map(VersionRow::version).toList();
     }
 
-    private static java.util.Map<String, String> revisions(List<VersionRow> rows) {
+    private static Map<String, String> revisions(List<VersionRow> rows) {
         return rows.stream().collect(Collectors.toMap(VersionRow::version, VersionRow::revision, (a, b) -> a));
     }
 

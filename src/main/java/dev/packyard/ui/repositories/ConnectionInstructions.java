@@ -1,6 +1,7 @@
 package dev.packyard.ui.repositories;
 
 import dev.packyard.model.RepositoryId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,6 +75,6 @@ public final class ConnectionInstructions {
 
     /** The placeholder for get-repository-endpoint's answer; the real URL comes from the server. */
     static String endpoint(String format, RepositoryId repository) {
-        return "https://<" + format.toUpperCase(java.util.Locale.ROOT) + "_ENDPOINT_OF_" + repository.name() + ">/";
+        return "https://<" + format.toUpperCase(Locale.ROOT) + "_ENDPOINT_OF_" + repository.name() + ">/";
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.ui.common.EmptyState;
 import dev.packyard.ui.common.Icons;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
 
 /** The repository's packages with a filter; double-click or Enter opens a package. */
 final class PackagesPane extends VBox {

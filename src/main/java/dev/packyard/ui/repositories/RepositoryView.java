@@ -8,6 +8,7 @@ import dev.packyard.ui.common.ScreenHeader;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -43,7 +44,7 @@ public final class RepositoryView extends BorderPane {
         setCenter(tabs);
     }
 
-    private static Tab tab(String title, String icon, javafx.scene.Node content) {
+    private static Tab tab(String title, String icon, Node content) {
         Tab tab = new Tab(title, content);
         tab.setGraphic(Icons.of(icon));
         tab.setId("tab-" + title.toLowerCase());

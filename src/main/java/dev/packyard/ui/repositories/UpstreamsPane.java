@@ -4,8 +4,10 @@ import atlantafx.base.theme.Styles;
 import dev.packyard.ui.common.Buttons;
 import dev.packyard.ui.common.EmptyState;
 import dev.packyard.ui.common.Icons;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,8 +33,8 @@ final class UpstreamsPane extends HBox {
         EmptyState connected = new EmptyState(Icons.PUBLIC, "Connected to a public registry",
                 "A repository with an external connection has no upstreams. Add this repository as an upstream of "
                         + "another one instead.");
-        list.placeholderProperty().bind(javafx.beans.binding.Bindings.when(model.connectedProperty())
-                .then((javafx.scene.Node) connected).otherwise(noUpstreams));
+        list.placeholderProperty().bind(Bindings.when(model.connectedProperty())
+                .then((Node) connected).otherwise(noUpstreams));
         list.setPrefHeight(260);
 
         Button up = Buttons.withTip("", Icons.UP, "upstream-up", "Search this upstream earlier",
@@ -45,7 +47,7 @@ final class UpstreamsPane extends HBox {
         up.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(1));
         down.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0)
                 .or(list.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
-                        javafx.beans.binding.Bindings.size(model.upstreams()).subtract(1))));
+                        Bindings.size(model.upstreams()).subtract(1))));
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         add.disableProperty().bind(model.canAddBinding().not());
         up.getStyleClass().add(Styles.BUTTON_ICON);

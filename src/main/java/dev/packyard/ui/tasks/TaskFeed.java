@@ -2,6 +2,7 @@ package dev.packyard.ui.tasks;
 
 import dev.packyard.ui.common.Feed;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The background task queue as the console sees it: every task it knows of, oldest first. */
 public interface TaskFeed extends Feed<List<TaskEntry>> {
@@ -14,7 +15,7 @@ public interface TaskFeed extends Feed<List<TaskEntry>> {
             }
 
             @Override
-            public Subscription subscribe(java.util.function.Consumer<? super List<TaskEntry>> listener) {
+            public Subscription subscribe(Consumer<? super List<TaskEntry>> listener) {
                 return () -> { };
             }
         };

@@ -10,6 +10,7 @@ import dev.packyard.service.packages.PackageRef;
 import dev.packyard.ui.common.FxBackgroundRunner;
 import dev.packyard.ui.testing.UiFixture;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -185,5 +186,28 @@ class ConsoleWindowFxTest extends FxRobot {
         assertThat(lookup("#status-server").queryAs(Label.class).getText()).isEqualTo("Server not running");
         assertThat(lookup("#status-health").queryAs(Label.class).getText()).isEqualTo("Connection health not monitored yet");
         assertThat(showing("No background tasks yet")).isTrue();
+    }
+
+    @Test
+    void reorderUpstreamsByDragAndDropAndWithTheArrowButtons() throws TimeoutException {
+        open(f -> {
+            DomainId acme = f.domain("acme");
+            f.repository(acme, "first");
+            f.repository(acme, "second");
+            f.repository(acme, "team", "first", "second");
+        });
+        clickOn(treeItem("team"));
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        clickOn("#tab-upstreams");
+        Node list = lookup("#upstream-list").query();
+        await(() -> from(list).lookup((Label l) -> "second".equals(l.getText())).tryQuery().isPresent());
+
+        drag(from(list).lookup((Label l) -> "second".equals(l.getText())).<Node>query())
+                .dropTo(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
+        await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("second", "first")));
+
+        clickOn(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
+        clickOn("#upstream-up");
+        await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("first", "second")));
     }
 }

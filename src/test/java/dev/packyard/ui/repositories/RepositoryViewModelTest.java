@@ -12,6 +12,7 @@ import dev.packyard.ui.common.NavTarget;
 import dev.packyard.ui.repositories.ResolutionOrder.Step;
 import dev.packyard.ui.testing.UiFixture;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class RepositoryViewModelTest {
         return model;
     }
 
-    private java.util.List<String> upstreamsInService() {
+    private List<String> upstreamsInService() {
         return fx.backend.repositories().describe(null, "acme", "team").upstreams();
     }
 

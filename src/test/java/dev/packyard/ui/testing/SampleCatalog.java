@@ -14,6 +14,7 @@ import dev.packyard.service.packages.NewVersion;
 import dev.packyard.service.packages.PackageRef;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,7 +98,7 @@ public final class SampleCatalog {
             backend.packages().recordVersion(new NewVersion(repository, coordinate, version, PackageVersionStatus.Published,
                     origin, time, VersionMetadata.EMPTY, List.of(asset)));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.packyard.ui.testing;
 import dev.packyard.ui.common.BackgroundRunner;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /** Runs "background" work at once on the calling thread, so a ViewModel test can assert right after a command. */
 public final class SynchronousRunner implements BackgroundRunner {
@@ -21,5 +23,11 @@ public final class SynchronousRunner implements BackgroundRunner {
     @Override
     public void onUiThread(Runnable action) {
         action.run();
+    }
+
+    /** Never busy between calls: each piece of work is finished before {@link #run} returns. */
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     }
 }
