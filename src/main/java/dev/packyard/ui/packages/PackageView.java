@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -43,7 +44,9 @@ public final class PackageView extends BorderPane {
         header.setPadding(new Insets(16, 20, 8, 20));
         setTop(header);
 
-        TableView<VersionRow> table = new TableView<>(model.versions());
+        SortedList<VersionRow> sorted = new SortedList<>(model.versions());
+        TableView<VersionRow> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("version-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Bindings.bindContent(model.selected(), table.getSelectionModel().getSelectedItems());

@@ -6,6 +6,7 @@ import dev.packyard.ui.common.EmptyState;
 import dev.packyard.ui.common.Icons;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -38,7 +39,10 @@ final class PackagesPane extends VBox {
         HBox bar = new HBox(8, Icons.of(Icons.SEARCH), filter, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<PackageSummary> table = new TableView<>(model.packages());
+        // Sorting by a column header works on a sorted view; the filtered list itself cannot be reordered.
+        SortedList<PackageSummary> sorted = new SortedList<>(model.packages());
+        TableView<PackageSummary> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("package-table");
         table.getColumns().add(column("Package", 320, p -> p.coordinate().displayName()));
         table.getColumns().add(column("Format", 90, p -> p.coordinate().format().wireName()));

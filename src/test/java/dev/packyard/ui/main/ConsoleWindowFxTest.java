@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.packages.PackageRef;
@@ -19,6 +20,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -131,12 +133,18 @@ class ConsoleWindowFxTest extends FxRobot {
             RepositoryId team = f.repository(acme, "team");
             f.published(team, UiFixture.npm("left-pad"), "1.0.0");
             f.published(team, UiFixture.npm("left-pad"), "1.1.0");
+            f.published(team, UiFixture.npm("lodash"), "4.17.21");
         });
 
         clickOn(treeItem("team"));
         await(() -> lookup("#repository-screen").tryQuery().isPresent());
         clickOn("#tab-packages");
         await(() -> lookup("left-pad").tryQuery().isPresent());
+        TableView<?> packages = lookup("#package-table").queryAs(TableView.class);
+        clickOn("Package");
+        clickOn("Package");
+        assertThat(packages.getItems()).extracting(p -> ((PackageSummary) p).coordinate().name())
+                .containsExactly("lodash", "left-pad");
         doubleClickOn("left-pad");
         await(() -> lookup("#package-screen").tryQuery().isPresent() && lookup("1.0.0").tryQuery().isPresent());
         clickOn("1.0.0");
