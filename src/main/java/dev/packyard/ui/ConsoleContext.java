@@ -4,9 +4,34 @@ import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.VersionService;
 import dev.packyard.service.repositories.RepositoryService;
+import dev.packyard.ui.common.Feed;
+import dev.packyard.ui.main.ConnectionHealthSummary;
+import dev.packyard.ui.tasks.TaskFeed;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 
-/** What the console needs from the rest of Packyard. */
+/**
+ * What the console needs from the rest of Packyard.
+ *
+ * @param clock           gives "now" and the time zone times are shown in
+ * @param tasks           the background task queue; {@link TaskFeed#none()} until the queue is wired
+ * @param serverUrl       where package managers reach this process; empty while no server runs
+ * @param connectionHealth a summary of the external connections' health; empty while nothing monitors them
+ * @param timingProfile   the name of the timing profile in use, shown read-only in Settings
+ * @param startDemo       starts the offline demo; empty while the demo registry is not part of the build
+ */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
-                             VersionService versions, Path dataDirectory, String accountId) {
+                             VersionService versions, Path dataDirectory, String accountId, Clock clock,
+                             TaskFeed tasks, Feed<Optional<String>> serverUrl,
+                             Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
+                             Optional<Runnable> startDemo) {
+
+    /** The service layer alone: no server, task queue, health monitor or demo yet, times in the local zone. */
+    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
+                          VersionService versions, Path dataDirectory, String accountId) {
+        this(domains, repositories, packages, versions, dataDirectory, accountId, Clock.systemDefaultZone(),
+                TaskFeed.none(), Feed.constant(Optional.empty()), Feed.constant(Optional.empty()),
+                "codeartifact (default)", Optional.empty());
+    }
 }

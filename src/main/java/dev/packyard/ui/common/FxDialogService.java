@@ -1,0 +1,71 @@
+package dev.packyard.ui.common;
+
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/** Dialogs as real modal windows over the console. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, ButtonType.CANCEL);
+        prepare(alert, title, message);
+        alert.getDialogPane().lookupButton(yes).setId("dialog-confirm");
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        prepare(alert, title, message);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean showForm(FormViewModel form) {
+        ButtonType submit = new ButtonType(form.submitLabel(), ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(form.title());
+        dialog.setHeaderText(form.title());
+        dialog.getDialogPane().getButtonTypes().addAll(submit, ButtonType.CANCEL);
+        FormView view = new FormView(form);
+        dialog.getDialogPane().setContent(view);
+        dialog.setOnShown(e -> view.focusFirst());
+        // A validation message can take several lines: grow the window so the buttons stay in view.
+        form.fields().forEach(f -> f.errorProperty().addListener((obs, old, now) ->
+                Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene())));
+        dialog.getDialogPane().setPrefWidth(520);
+        var submitButton = dialog.getDialogPane().lookupButton(submit);
+        submitButton.setId("form-submit");
+        submitButton.disableProperty().bind(form.validBinding().not());
+        return dialog.showAndWait().filter(b -> b == submit).isPresent();
+    }
+
+    private void prepare(Alert alert, String title, String message) {
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setId("dialog-message");
+        text.setMaxWidth(460);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(520);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.packyard.ui.common;
+
+import dev.packyard.model.DomainId;
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.RepositoryId;
+import java.util.Optional;
+
+/** What the content area shows. */
+public sealed interface NavTarget {
+    /** The domain list, with one domain selected when present. */
+    record Domains(Optional<DomainId> selected) implements NavTarget {
+        public static Domains all() {
+            return new Domains(Optional.empty());
+        }
+
+        public static Domains of(DomainId domain) {
+            return new Domains(Optional.of(domain));
+        }
+    }
+
+    record Repository(RepositoryId repository) implements NavTarget {
+    }
+
+    record Package(RepositoryId repository, PackageCoordinate coordinate) implements NavTarget {
+    }
+
+    record Settings() implements NavTarget {
+    }
+}

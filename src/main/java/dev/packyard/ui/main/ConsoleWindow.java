@@ -1,0 +1,32 @@
+package dev.packyard.ui.main;
+
+import dev.packyard.ui.ConsoleContext;
+import dev.packyard.ui.common.BackgroundRunner;
+import dev.packyard.ui.common.FxDialogService;
+import dev.packyard.ui.common.Theme;
+import dev.packyard.ui.settings.Appearance;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Puts the main window's scene on a stage; used by the console and by the UI tests. */
+public final class ConsoleWindow {
+    public static final String TITLE = "Packyard";
+    private static final String STYLESHEET = "/dev/packyard/ui/console.css";
+
+    private ConsoleWindow() {
+    }
+
+    public static MainViewModel show(Stage stage, ConsoleContext console, BackgroundRunner runner) {
+        Appearance appearance = new Appearance();
+        Theme.follow(appearance.darkModeProperty());
+        MainViewModel model = new MainViewModel(console, runner, new FxDialogService(() -> stage), appearance);
+        Scene scene = new Scene(new MainView(model), 1280, 800);
+        scene.getStylesheets().add(ConsoleWindow.class.getResource(STYLESHEET).toExternalForm());
+        Shortcuts.install(scene, model);
+        stage.setTitle(TITLE + " — account " + console.accountId());
+        stage.setScene(scene);
+        stage.show();
+        model.start();
+        return model;
+    }
+}

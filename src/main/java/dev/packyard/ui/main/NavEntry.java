@@ -1,0 +1,36 @@
+package dev.packyard.ui.main;
+
+import dev.packyard.ui.common.NavTarget;
+
+/** An item of the navigation tree and the screen it opens. */
+sealed interface NavEntry {
+    NavTarget target();
+
+    record AllDomains() implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return NavTarget.Domains.all();
+        }
+    }
+
+    record Domain(NavigationViewModel.DomainNode node) implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return NavTarget.Domains.of(node.details().domain().id());
+        }
+    }
+
+    record Repository(NavigationViewModel.RepositoryNode node) implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return new NavTarget.Repository(node.repository().id());
+        }
+    }
+
+    record Settings() implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return new NavTarget.Settings();
+        }
+    }
+}

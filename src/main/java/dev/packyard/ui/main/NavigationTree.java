@@ -1,0 +1,137 @@
+package dev.packyard.ui.main;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.packyard.ui.common.Icons;
+import dev.packyard.ui.common.NavTarget;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The left navigation: Domains → each domain → its repositories, then Settings. */
+final class NavigationTree extends TreeView<NavEntry> {
+    private final MainViewModel model;
+    private boolean rebuilding;
+
+    NavigationTree(MainViewModel model) {
+        this.model = model;
+        setId("navigation");
+        setShowRoot(false);
+        getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        setCellFactory(t -> new EntryCell());
+        setRoot(new TreeItem<>());
+        build();
+        model.navigation().domains().addListener((ListChangeListener<NavigationViewModel.DomainNode>) c -> build());
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!rebuilding && now != null && !now.getValue().target().equals(model.targetProperty().get())) {
+                model.show(now.getValue().target());
+            }
+        });
+        // A package screen keeps its repository selected here; a click on it must still go back to the repository.
+        setOnMouseClicked(e -> {
+            TreeItem<NavEntry> item = getSelectionModel().getSelectedItem();
+            if (item != null && !item.getValue().target().equals(model.targetProperty().get())) {
+                model.show(item.getValue().target());
+            }
+        });
+        model.targetProperty().addListener((obs, old, now) -> select(now));
+    }
+
+    private void build() {
+        rebuilding = true;
+        TreeItem<NavEntry> domains = new TreeItem<>(new NavEntry.AllDomains());
+        domains.setExpanded(true);
+        for (NavigationViewModel.DomainNode node : model.navigation().domains()) {
+            TreeItem<NavEntry> domain = new TreeItem<>(new NavEntry.Domain(node));
+            domain.setExpanded(true);
+            node.repositories().forEach(r -> domain.getChildren().add(new TreeItem<>(new NavEntry.Repository(r))));
+            domains.getChildren().add(domain);
+        }
+        getRoot().getChildren().setAll(List.of(domains, new TreeItem<>(new NavEntry.Settings())));
+        select(model.targetProperty().get());
+        rebuilding = false;
+    }
+
+    private void select(NavTarget target) {
+        NavTarget wanted = target instanceof NavTarget.Package p ? new NavTarget.Repository(p.repository()) : target;
+        for (TreeItem<NavEntry> item : all(getRoot())) {
+            if (item.getValue() != null && item.getValue().target().equals(wanted)) {
+                boolean was = rebuilding;
+                rebuilding = true;
+                getSelectionModel().select(item);
+                rebuilding = was;
+                return;
+            }
+        }
+    }
+
+    private static List<TreeItem<NavEntry>> all(TreeItem<NavEntry> root) {
+        List<TreeItem<NavEntry>> items = new ArrayList<>();
+        for (TreeItem<NavEntry> child : root.getChildren()) {
+            items.add(child);
+            items.addAll(all(child));
+        }
+        return items;
+    }
+
+    private static final class EntryCell extends TreeCell<NavEntry> {
+        @Override
+        protected void updateItem(NavEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            setGraphic(row(entry));
+        }
+
+        private static HBox row(NavEntry entry) {
+            String icon;
+            String text;
+            String count = "";
+            String tip;
+            if (entry instanceof NavEntry.Domain d) {
+                icon = Icons.DOMAIN;
+                text = d.node().details().domain().name();
+                count = Integer.toString(d.node().details().repositoryCount());
+                tip = count + " repositories";
+            } else if (entry instanceof NavEntry.Repository r) {
+                icon = r.node().repository().externalConnection().isPresent() ? Icons.PUBLIC : Icons.REPOSITORY;
+                text = r.node().repository().name();
+                count = Integer.toString(r.node().packageCount());
+                tip = count + " packages";
+            } else if (entry instanceof NavEntry.Settings) {
+                icon = Icons.SETTINGS;
+                text = "Settings";
+                tip = "";
+            } else {
+                icon = Icons.DOMAIN;
+                text = "Domains";
+                tip = "";
+            }
+            Label label = new Label(text);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(8, Icons.of(icon), label, spacer);
+            if (!count.isEmpty()) {
+                Label badge = new Label(count);
+                badge.getStyleClass().addAll("count", Styles.TEXT_SMALL);
+                badge.setTooltip(new Tooltip(tip));
+                row.getChildren().add(badge);
+            }
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.packyard.ui.main;
+
+import dev.packyard.ui.domains.DomainsView;
+import dev.packyard.ui.domains.DomainsViewModel;
+import dev.packyard.ui.packages.PackageView;
+import dev.packyard.ui.packages.PackageViewModel;
+import dev.packyard.ui.repositories.RepositoryView;
+import dev.packyard.ui.repositories.RepositoryViewModel;
+import dev.packyard.ui.settings.SettingsView;
+import dev.packyard.ui.settings.SettingsViewModel;
+import dev.packyard.ui.welcome.WelcomeView;
+import dev.packyard.ui.welcome.WelcomeViewModel;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+
+/** The View for each screen ViewModel. */
+final class ScreenViews {
+    private ScreenViews() {
+    }
+
+    static Node of(Object model) {
+        if (model instanceof DomainsViewModel m) {
+            return new DomainsView(m);
+        }
+        if (model instanceof RepositoryViewModel m) {
+            return new RepositoryView(m);
+        }
+        if (model instanceof PackageViewModel m) {
+            return new PackageView(m);
+        }
+        if (model instanceof SettingsViewModel m) {
+            return new SettingsView(m);
+        }
+        if (model instanceof WelcomeViewModel m) {
+            return new WelcomeView(m);
+        }
+        return new Pane();
+    }
+}

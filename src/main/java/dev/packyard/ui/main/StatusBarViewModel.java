@@ -1,0 +1,48 @@
+package dev.packyard.ui.main;
+
+import dev.packyard.ui.ConsoleContext;
+import dev.packyard.ui.common.BackgroundRunner;
+import dev.packyard.ui.common.Feed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The status bar's server address and connection health, following their feeds. */
+public final class StatusBarViewModel implements AutoCloseable {
+    static final String SERVER_NOT_RUNNING = "Server not running";
+    static final String HEALTH_NOT_MONITORED = "Connection health not monitored yet";
+
+    private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper health = new ReadOnlyStringWrapper();
+    private final List<Feed.Subscription> subscriptions = new ArrayList<>();
+
+    StatusBarViewModel(ConsoleContext console, BackgroundRunner runner) {
+        showServer(console.serverUrl().current());
+        showHealth(console.connectionHealth().current());
+        subscriptions.add(console.serverUrl().subscribe(url -> runner.onUiThread(() -> showServer(url))));
+        subscriptions.add(console.connectionHealth().subscribe(h -> runner.onUiThread(() -> showHealth(h))));
+    }
+
+    private void showServer(Optional<String> url) {
+        server.set(url.map(u -> "Serving at " + u).orElse(SERVER_NOT_RUNNING));
+    }
+
+    private void showHealth(Optional<ConnectionHealthSummary> summary) {
+        health.set(summary.map(ConnectionHealthSummary::describe).orElse(HEALTH_NOT_MONITORED));
+    }
+
+    public ReadOnlyStringProperty serverProperty() {
+        return server.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty healthProperty() {
+        return health.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        subscriptions.forEach(Feed.Subscription::cancel);
+    }
+}

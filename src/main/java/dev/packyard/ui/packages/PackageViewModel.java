@@ -1,0 +1,198 @@
+package dev.packyard.ui.packages;
+
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageSummary;
+import dev.packyard.model.PackageVersion;
+import dev.packyard.model.PackageVersionStatus;
+import dev.packyard.model.Repository;
+import dev.packyard.model.RepositoryId;
+import dev.packyard.model.Restriction;
+import dev.packyard.service.packages.BatchResult;
+import dev.packyard.service.packages.PackageRef;
+import dev.packyard.ui.common.DisplayFormat;
+import dev.packyard.ui.common.NavTarget;
+import dev.packyard.ui.common.Pages;
+import dev.packyard.ui.common.Screen;
+import dev.packyard.ui.common.ScreenContext;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The package screen: its versions with their status and origin, status changes, and origin controls. */
+public final class PackageViewModel implements Screen {
+    /** The statuses a user may set directly; Disposed and Deleted have their own commands. */
+    public static final List<PackageVersionStatus> SETTABLE =
+            List.of(PackageVersionStatus.Published, PackageVersionStatus.Unlisted, PackageVersionStatus.Archived);
+
+    private final ScreenContext context;
+    private final RepositoryId repositoryId;
+    private final PackageCoordinate coordinate;
+    private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
+    private final ObservableList<VersionRow> selected = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Restriction> publish = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Restriction> upstream = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public PackageViewModel(ScreenContext context, RepositoryId repositoryId, PackageCoordinate coordinate) {
+        this.context = context;
+        this.repositoryId = repositoryId;
+        this.coordinate = coordinate;
+    }
+
+    private record Loaded(Repository repository, PackageSummary summary, List<PackageVersion> versions) {
+    }
+
+    @Override
+    public void refresh() {
+        context.call("Could not open package " + coordinate.displayName(), () -> {
+            PackageRef ref = ref();
+            PackageSummary pkg = context.console().packages().describe(owner(), domain(), repositoryId.name(),
+                    coordinate.format().wireName(), coordinate.namespace(), coordinate.name());
+            List<PackageVersion> all = Pages.all(token ->
+                    context.console().versions().list(ref, null, null, null, 1000, token).page());
+            return new Loaded(ref.repository(), pkg, all);
+        }, this::show);
+    }
+
+    private void show(Loaded loaded) {
+        ZoneId zone = context.console().clock().getZone();
+        versions.setAll(loaded.versions().stream().map(v -> new VersionRow(v.version(), v.status(),
+                OriginBadge.of(v.origin(), loaded.repository()), OriginBadge.explain(v.origin()), v.revision(),
+                DisplayFormat.shortRevision(v.revision()), DisplayFormat.time(v.publishedTime(), zone))).toList());
+        publish.set(loaded.summary().originRestrictions().publish());
+        upstream.set(loaded.summary().originRestrictions().upstream());
+        summary.set(coordinate.format().wireName() + " package in " + repositoryId.name() + " · "
+                + versions.size() + (versions.size() == 1 ? " version" : " versions"));
+    }
+
+    public void setStatus(PackageVersionStatus target) {
+        List<VersionRow> rows = List.copyOf(selected);
+        if (rows.isEmpty() || !SETTABLE.contains(target)) {
+            return;
+        }
+        batch("Could not set " + names(rows) + " to " + target, () -> context.console().versions()
+                .updateStatus(ref(), names(rows), revisions(rows), null, target.name()));
+    }
+
+    public void dispose() {
+        List<VersionRow> rows = List.copyOf(selected);
+        if (rows.isEmpty() || !context.dialogs().confirm("Dispose " + label(rows) + "?", "The files of " + label(rows)
+                + " will be deleted for good; the version" + (rows.size() == 1 ? " stays" : "s stay")
+                + " listed as Disposed and can only be deleted afterwards.", "Dispose")) {
+            return;
+        }
+        batch("Could not dispose " + names(rows), () -> context.console().versions()
+                .dispose(ref(), names(rows), revisions(rows), null));
+    }
+
+    @Override
+    public void deleteSelection() {
+        List<VersionRow> rows = List.copyOf(selected);
+        if (rows.isEmpty() || !context.dialogs().confirm("Delete " + label(rows) + "?", label(rows)
+                + " will be removed from " + repositoryId.name() + " with " + (rows.size() == 1 ? "its" : "their")
+                + " files. This cannot be undone.", "Delete")) {
+            return;
+        }
+        batch("Could not delete " + names(rows), () -> context.console().versions().delete(ref(), names(rows), null));
+    }
+
+    public void setPublish(Restriction value) {
+        saveOrigin(value, upstream.get());
+    }
+
+    public void setUpstream(Restriction value) {
+        saveOrigin(publish.get(), value);
+    }
+
+    private void saveOrigin(Restriction newPublish, Restriction newUpstream) {
+        if (newPublish == null || newUpstream == null
+                || (newPublish == publish.get() && newUpstream == upstream.get())) {
+            return;
+        }
+        context.call("Could not change the origin controls of " + coordinate.displayName(), () -> context.console()
+                .packages().putOriginConfiguration(owner(), domain(), repositoryId.name(), coordinate.format().wireName(),
+                        coordinate.namespace(), coordinate.name(), newPublish.name(), newUpstream.name()), saved -> {
+                            publish.set(saved.originRestrictions().publish());
+                            upstream.set(saved.originRestrictions().upstream());
+                        });
+    }
+
+    /** Runs an all-or-nothing version batch; versions it refuses are explained in one error dialog. */
+    private void batch(String failureTitle, Callable<BatchResult> work) {
+        context.call(failureTitle, work, result -> {
+            if (!result.failed().isEmpty()) {
+                context.dialogs().showError(failureTitle, result.failed().entrySet().stream()
+                        .filter(e -> e.getValue().errorCode() != BatchResult.ErrorCode.SKIPPED)
+                        .map(e -> e.getKey() + ": " + e.getValue().errorMessage())
+                        .collect(Collectors.joining("\n")) + (result.failed().size() > 1 ? "\nNo version was changed." : ""));
+            }
+            refresh();
+        });
+    }
+
+    public void openRepository() {
+        context.navigator().show(new NavTarget.Repository(repositoryId));
+    }
+
+    private PackageRef ref() {
+        return new PackageRef(context.console().repositories().describe(owner(), domain(), repositoryId.name()), coordinate);
+    }
+
+    private String owner() {
+        return repositoryId.domain().owner();
+    }
+
+    private String domain() {
+        return repositoryId.domain().name();
+    }
+
+    private static List<String> names(List<VersionRow> rows) {
+        return rows.stream().map(VersionRow::version).toList();
+    }
+
+    private static Map<String, String> revisions(List<VersionRow> rows) {
+        return rows.stream().collect(Collectors.toMap(VersionRow::version, VersionRow::revision, (a, b) -> a));
+    }
+
+    private String label(List<VersionRow> rows) {
+        return rows.size() == 1 ? "version " + rows.get(0).version() + " of " + coordinate.displayName()
+                : rows.size() + " versions of " + coordinate.displayName();
+    }
+
+    public PackageCoordinate coordinate() {
+        return coordinate;
+    }
+
+    public RepositoryId repositoryId() {
+        return repositoryId;
+    }
+
+    public ObservableList<VersionRow> versions() {
+        return versions;
+    }
+
+    /** The rows selected in the table; the commands act on these. */
+    public ObservableList<VersionRow> selected() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Restriction> publishProperty() {
+        return publish.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Restriction> upstreamProperty() {
+        return upstream.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.packyard.ui.repositories;
+
+import dev.packyard.model.Repository;
+import dev.packyard.model.RepositoryId;
+import dev.packyard.service.repositories.RepositoryService;
+import dev.packyard.ui.common.DisplayFormat;
+import dev.packyard.ui.common.NavTarget;
+import dev.packyard.ui.common.Pages;
+import dev.packyard.ui.common.Screen;
+import dev.packyard.ui.common.ScreenContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The repository screen: details, upstreams and resolution order, external connection, packages, instructions. */
+public final class RepositoryViewModel implements Screen {
+    private final ScreenContext context;
+    private final RepositoryId id;
+    private final UpstreamsViewModel upstreams;
+    private final ExternalConnectionViewModel connection;
+    private final PackageListViewModel packages;
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper arn = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper created = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper instructionStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper npm = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pip = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper maven = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper awsCommands = new ReadOnlyStringWrapper("");
+    private List<Repository> domainRepositories = List.of();
+
+    public RepositoryViewModel(ScreenContext context, RepositoryId id) {
+        this.context = context;
+        this.id = id;
+        this.upstreams = new UpstreamsViewModel(context, this::updated);
+        this.connection = new ExternalConnectionViewModel(context, this::updated);
+        this.packages = new PackageListViewModel(context);
+    }
+
+    @Override
+    public void refresh() {
+        RepositoryService service = context.console().repositories();
+        String owner = id.domain().owner();
+        String domain = id.domain().name();
+        context.call("Could not open repository " + id.name(), () -> new Loaded(service.describe(owner, domain, id.name()),
+                Pages.all(token -> service.listInDomain(owner, domain, null, null, 100, token))), loaded -> {
+                    domainRepositories = loaded.domainRepositories();
+                    show(loaded.repository());
+                    packages.load(id);
+                });
+    }
+
+    private record Loaded(Repository repository, List<Repository> domainRepositories) {
+    }
+
+    private void updated(Repository repository) {
+        List<Repository> replaced = new ArrayList<>(domainRepositories);
+        replaced.removeIf(r -> r.name().equals(repository.name()));
+        replaced.add(repository);
+        domainRepositories = replaced;
+        show(repository);
+    }
+
+    private void show(Repository repository) {
+        description.set(repository.description().isEmpty() ? "(no description)" : repository.description());
+        arn.set(context.console().repositories().arn(repository.id()));
+        created.set(DisplayFormat.time(repository.createdTime(), context.console().clock().getZone()));
+        upstreams.show(repository, domainRepositories);
+        connection.show(repository);
+        Optional<String> server = context.console().serverUrl().current();
+        instructionStatus.set(ConnectionInstructions.status(server));
+        npm.set(ConnectionInstructions.npm(id));
+        pip.set(ConnectionInstructions.pip(id));
+        maven.set(ConnectionInstructions.maven(id));
+        String format = repository.externalConnection().map(c -> c.format().wireName()).orElse("npm");
+        awsCommands.set(ConnectionInstructions.awsCommands(id, format, server));
+    }
+
+    @Override
+    public void deleteSelection() {
+        new RepositoryFlows(context).delete(id, () -> context.navigator().show(NavTarget.Domains.of(id.domain())));
+    }
+
+    public void openDomain() {
+        context.navigator().show(NavTarget.Domains.of(id.domain()));
+    }
+
+    public RepositoryId id() {
+        return id;
+    }
+
+    public UpstreamsViewModel upstreams() {
+        return upstreams;
+    }
+
+    public ExternalConnectionViewModel connection() {
+        return connection;
+    }
+
+    public PackageListViewModel packages() {
+        return packages;
+    }
+
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty arnProperty() {
+        return arn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty createdProperty() {
+        return created.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty instructionStatusProperty() {
+        return instructionStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty npmProperty() {
+        return npm.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pipProperty() {
+        return pip.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty mavenProperty() {
+        return maven.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty awsCommandsProperty() {
+        return awsCommands.getReadOnlyProperty();
+    }
+}

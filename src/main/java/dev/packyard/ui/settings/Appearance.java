@@ -1,0 +1,17 @@
+package dev.packyard.ui.settings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** The console's look: light or dark. The main window applies it; Settings and Ctrl+Shift+D change it. */
+public final class Appearance {
+    private final BooleanProperty darkMode = new SimpleBooleanProperty(false);
+
+    public BooleanProperty darkModeProperty() {
+        return darkMode;
+    }
+
+    public void toggleDarkMode() {
+        darkMode.set(!darkMode.get());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.packyard.ui.domains;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packyard.model.DomainId;
+import dev.packyard.model.RepositoryId;
+import dev.packyard.ui.common.FormViewModel;
+import dev.packyard.ui.common.NavTarget;
+import dev.packyard.ui.testing.RecordingDialogService.Shown;
+import dev.packyard.ui.testing.UiFixture;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DomainsViewModelTest {
+    @TempDir
+    Path dir;
+    UiFixture fx;
+    DomainsViewModel model;
+
+    @BeforeEach
+    void open() {
+        fx = new UiFixture(dir);
+        model = new DomainsViewModel(fx.screen(), Optional.empty());
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void createdDomainIsListedSelectedAndDescribed() {
+        fx.dialogs.fillForm(CreateDomainForm.NAME, "acme");
+
+        model.createDomain();
+
+        assertThat(fx.dialogs.errors()).isEmpty();
+        assertThat(model.domains()).extracting(d -> d.domain().name()).containsExactly("acme");
+        assertThat(model.selectedProperty().get().domain().name()).isEqualTo("acme");
+        assertThat(model.ownerProperty().get()).isEqualTo(fx.account());
+        assertThat(model.arnProperty().get()).isEqualTo("arn:aws:codeartifact:us-east-1:" + fx.account() + ":domain/acme");
+        assertThat(model.repositoryCountProperty().get()).isEqualTo("0");
+        assertThat(model.assetSizeProperty().get()).isEqualTo("0 B");
+        assertThat(model.createdProperty().get()).isEqualTo("2026-03-01 09:30 Z");
+        assertThat(fx.navigator.catalogChanges()).isEqualTo(1);
+    }
+
+    @Test
+    void nameFieldShowsTheServiceValidationMessageAndTheFormCannotBeSubmitted() {
+        fx.dialogs.fillForm(CreateDomainForm.NAME, "Bad_Name");
+
+        model.createDomain();
+
+        FormViewModel form = fx.dialogs.lastForm();
+        assertThat(form.field(CreateDomainForm.NAME).orElseThrow().errorProperty().get())
+                .startsWith("Invalid domain 'Bad_Name': use 2-50 characters: a lowercase letter first");
+        assertThat(form.isValid()).isFalse();
+        assertThat(fx.backend.domains().list(null, null).items()).isEmpty();
+    }
+
+    @Test
+    void validationMessageDisappearsOnceTheNameIsFixed() {
+        CreateDomainForm form = new CreateDomainForm(fx.account());
+        var name = form.field(CreateDomainForm.NAME).orElseThrow();
+
+        name.valueProperty().set("-x");
+        assertThat(name.errorProperty().get()).contains("Invalid domain '-x'");
+        name.valueProperty().set("my-domain");
+
+        assertThat(name.errorProperty().get()).isEmpty();
+        assertThat(form.isValid()).isTrue();
+    }
+
+    @Test
+    void existingNameIsRefusedWithTheServiceMessageInAnErrorDialog() {
+        fx.domain("acme");
+        fx.dialogs.fillForm(CreateDomainForm.NAME, "acme");
+
+        model.createDomain();
+
+        assertThat(fx.dialogs.errors()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Could not create domain acme");
+            assertThat(e.message()).startsWith("Domain acme already exists in account " + fx.account());
+        });
+    }
+
+    @Test
+    void detailsShowRepositoryCountAssetSizeAndRepositories() {
+        DomainId acme = fx.domain("acme");
+        RepositoryId team = fx.repository(acme, "team");
+        fx.repository(acme, "shared");
+        fx.version(team, UiFixture.npm("left-pad"), "1.0.0", dev.packyard.model.PackageVersionOrigin.internal("team"), 1536);
+
+        model.refresh();
+
+        assertThat(model.repositoryCountProperty().get()).isEqualTo("2");
+        assertThat(model.assetSizeProperty().get()).isEqualTo("1.5 KB");
+        assertThat(model.repositories()).extracting(r -> r.name()).containsExactly("shared", "team");
+    }
+
+    @Test
+    void deletingADomainThatStillHasRepositoriesShowsWhyInAnErrorDialog() {
+        DomainId acme = fx.domain("acme");
+        fx.repository(acme, "team");
+        fx.repository(acme, "shared");
+        model.refresh();
+        fx.dialogs.answerConfirm(true);
+
+        model.deleteSelection();
+
+        assertThat(fx.dialogs.confirmations()).extracting(Shown::title).containsExactly("Delete domain acme?");
+        assertThat(fx.dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .isEqualTo("Domain acme still has 2 repositories: delete them first, then delete the domain"));
+        assertThat(model.domains()).hasSize(1);
+    }
+
+    @Test
+    void deletingAnEmptyDomainRemovesItAfterConfirmation() {
+        fx.domain("acme");
+        fx.domain("other");
+        model.refresh();
+        model.selectedProperty().set(model.domains().get(0));
+
+        fx.dialogs.answerConfirm(false);
+        model.deleteSelection();
+        assertThat(model.domains()).hasSize(2);
+
+        fx.dialogs.answerConfirm(true);
+        model.deleteSelection();
+        assertThat(model.domains()).extracting(d -> d.domain().name()).containsExactly("other");
+        assertThat(fx.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void newItemCreatesARepositoryInTheSelectedDomainAndOpensIt() {
+        DomainId acme = fx.domain("acme");
+        model.refresh();
+        fx.dialogs.fillForm("repository-name", "team-npm", "repository-description", "Team packages");
+
+        model.newItem();
+
+        assertThat(fx.dialogs.lastForm().title()).isEqualTo("Create repository in acme");
+        assertThat(fx.backend.repositories().describe(null, "acme", "team-npm").description()).isEqualTo("Team packages");
+        assertThat(fx.navigator.last()).isEqualTo(new NavTarget.Repository(new RepositoryId(acme, "team-npm")));
+    }
+
+    @Test
+    void initiallyWantedDomainIsSelectedAfterLoading() {
+        fx.domain("acme");
+        DomainId other = fx.domain("other");
+        DomainsViewModel opened = new DomainsViewModel(fx.screen(), Optional.of(other));
+
+        opened.refresh();
+
+        assertThat(opened.selectedProperty().get().domain().id()).isEqualTo(other);
+    }
+}

@@ -1,0 +1,221 @@
+package dev.packyard.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packyard.model.DomainId;
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.PackageSummary;
+import dev.packyard.model.PackageVersionStatus;
+import dev.packyard.model.RepositoryId;
+import dev.packyard.service.packages.PackageRef;
+import dev.packyard.ui.common.FxBackgroundRunner;
+import dev.packyard.ui.testing.UiFixture;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window (headless under Monocle) by clicking and typing, against the real backend. */
+class ConsoleWindowFxTest extends FxRobot {
+    @TempDir
+    Path dir;
+    UiFixture fx;
+    FxBackgroundRunner runner;
+    Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private void open(Consumer<UiFixture> seed) throws TimeoutException {
+        fx = new UiFixture(dir);
+        seed.accept(fx);
+        runner = new FxBackgroundRunner();
+        stage = FxToolkit.registerStage(Stage::new);
+        interact(() -> ConsoleWindow.show(stage, fx.console(), runner));
+        await(() -> lookup("#welcome-screen").tryQuery().isPresent() || lookup("#domains-screen").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (runner != null) {
+            runner.close();
+        }
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private static void await(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not reach the expected state in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean showing(String text) {
+        return lookup((Label l) -> text.equals(l.getText()) && l.isVisible()).tryQuery().isPresent();
+    }
+
+    private Node treeItem(String text) {
+        return from(lookup("#navigation")).lookup((Label l) -> text.equals(l.getText())).query();
+    }
+
+    @Test
+    void createDomainWithAValidationErrorFirstThenARepository() throws TimeoutException {
+        open(f -> { });
+        assertThat(stage.getTitle()).startsWith("Packyard");
+
+        clickOn("#welcome-create-domain");
+        clickOn("#field-domain-name").write("Bad_Name");
+        Label error = lookup("#field-domain-name-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("Invalid domain 'Bad_Name': use 2-50 characters");
+        assertThat(lookup("#form-submit").queryAs(Button.class).isDisabled()).isTrue();
+
+        doubleClickOn("#field-domain-name").eraseText(8).write("acme");
+        await(() -> lookup("#field-domain-name-error").queryAs(Label.class).getText().isEmpty());
+        clickOn("#form-submit");
+        await(() -> lookup("#domain-name").tryQuery().isPresent() && showing("acme"));
+        assertThat(fx.backend.domains().describe(null, "acme").domain().name()).isEqualTo("acme");
+
+        clickOn("#new-repository");
+        clickOn("#field-repository-name").write("team-npm");
+        clickOn("#field-repository-description").write("Team packages");
+        clickOn("#form-submit");
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        assertThat(lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("team-npm");
+        await(() -> from(lookup("#navigation")).lookup((Label l) -> "team-npm".equals(l.getText())).tryQuery().isPresent());
+        assertThat(fx.backend.repositories().describe(null, "acme", "team-npm").description()).isEqualTo("Team packages");
+    }
+
+    @Test
+    void associateAnExternalConnection() throws TimeoutException {
+        open(f -> f.repository(f.domain("acme"), "npm-store"));
+
+        clickOn(treeItem("npm-store"));
+        await(() -> lookup("#repository-screen").tryQuery().isPresent() && !lookup("#repository-arn").queryAs(Label.class).getText().isEmpty());
+        clickOn("#associate-connection");
+        clickOn("#field-connection");
+        clickOn("public:npmjs — npm (npm public registry)");
+        clickOn("#form-submit");
+
+        await(() -> lookup("#external-connection").queryAs(Label.class).getText().startsWith("public:npmjs"));
+        assertThat(fx.backend.repositories().describe(null, "acme", "npm-store").externalConnection())
+                .contains(ExternalConnection.NPMJS);
+        assertThat(lookup("#disassociate-connection").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void changeAVersionsStatus() throws TimeoutException {
+        open(f -> {
+            DomainId acme = f.domain("acme");
+            RepositoryId team = f.repository(acme, "team");
+            f.published(team, UiFixture.npm("left-pad"), "1.0.0");
+            f.published(team, UiFixture.npm("left-pad"), "1.1.0");
+            f.published(team, UiFixture.npm("lodash"), "4.17.21");
+        });
+
+        clickOn(treeItem("team"));
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        clickOn("#tab-packages");
+        await(() -> lookup("left-pad").tryQuery().isPresent());
+        TableView<?> packages = lookup("#package-table").queryAs(TableView.class);
+        clickOn("Package");
+        clickOn("Package");
+        assertThat(packages.getItems()).extracting(p -> ((PackageSummary) p).coordinate().name())
+                .containsExactly("lodash", "left-pad");
+        doubleClickOn("left-pad");
+        await(() -> lookup("#package-screen").tryQuery().isPresent() && lookup("1.0.0").tryQuery().isPresent());
+        clickOn("1.0.0");
+        clickOn("#status-unlisted");
+
+        await(() -> showing("Unlisted"));
+        PackageRef ref = new PackageRef(fx.backend.repositories().describe(null, "acme", "team"), UiFixture.npm("left-pad"));
+        assertThat(fx.backend.versions().describe(ref, "1.0.0").status()).isEqualTo(PackageVersionStatus.Unlisted);
+        assertThat(fx.backend.versions().describe(ref, "1.1.0").status()).isEqualTo(PackageVersionStatus.Published);
+    }
+
+    @Test
+    void deletingADomainWithRepositoriesShowsTheReasonInADialog() throws TimeoutException {
+        open(f -> f.repository(f.domain("acme"), "team"));
+
+        clickOn("#domain-list").type(KeyCode.DELETE);
+        clickOn("#dialog-confirm");
+
+        await(() -> lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(lookup("#dialog-message").queryAs(Label.class).getText())
+                .isEqualTo("Domain acme still has 1 repository: delete them first, then delete the domain");
+        clickOn("OK");
+        assertThat(fx.backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
+    }
+
+    @Test
+    void keyboardShortcutsCreateARepositoryInTheDomainShownAndToggleDarkMode() throws TimeoutException {
+        open(f -> f.domain("acme"));
+
+        press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        await(() -> lookup("#field-repository-name").tryQuery().isPresent());
+        // Monocle reports both windows focused and keeps typing in the main one, so the field is clicked first.
+        clickOn("#field-repository-name").write("beta").type(KeyCode.ENTER);
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        assertThat(fx.backend.repositories().describe(null, "acme", "beta").name()).isEqualTo("beta");
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    @Test
+    void statusBarAndTaskPanelExplainWhatIsNotRunningYet() throws TimeoutException {
+        open(f -> f.domain("acme"));
+
+        assertThat(lookup("#status-server").queryAs(Label.class).getText()).isEqualTo("Server not running");
+        assertThat(lookup("#status-health").queryAs(Label.class).getText()).isEqualTo("Connection health not monitored yet");
+        assertThat(showing("No background tasks yet")).isTrue();
+    }
+
+    @Test
+    void reorderUpstreamsByDragAndDropAndWithTheArrowButtons() throws TimeoutException {
+        open(f -> {
+            DomainId acme = f.domain("acme");
+            f.repository(acme, "first");
+            f.repository(acme, "second");
+            f.repository(acme, "team", "first", "second");
+        });
+        clickOn(treeItem("team"));
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        clickOn("#tab-upstreams");
+        Node list = lookup("#upstream-list").query();
+        await(() -> from(list).lookup((Label l) -> "second".equals(l.getText())).tryQuery().isPresent());
+
+        drag(from(list).lookup((Label l) -> "second".equals(l.getText())).<Node>query())
+                .dropTo(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
+        await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("second", "first")));
+
+        clickOn(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
+        clickOn("#upstream-up");
+        await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("first", "second")));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.packyard.ui.testing;
+
+import dev.packyard.ui.common.DialogService;
+import dev.packyard.ui.common.FormViewModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A DialogService for ViewModel tests: answers the dialogs the test queued, in order, and records what was shown.
+ * A form answer types the given values into the form's fields; the form is submitted only if it is then valid,
+ * as the real dialog's disabled submit button would have it.
+ */
+public final class RecordingDialogService implements DialogService {
+    public record Shown(String title, String message) {
+    }
+
+    private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    private final Deque<Map<String, String>> formAnswers = new ArrayDeque<>();
+    private final List<Shown> confirmations = new ArrayList<>();
+    private final List<Shown> errors = new ArrayList<>();
+    private final List<FormViewModel> forms = new ArrayList<>();
+
+    public RecordingDialogService answerConfirm(boolean yes) {
+        confirmAnswers.add(yes);
+        return this;
+    }
+
+    /** Fills the next form with {@code keyValues} (key1, value1, key2, value2…) and submits it. */
+    public RecordingDialogService fillForm(String... keyValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            values.put(keyValues[i], keyValues[i + 1]);
+        }
+        formAnswers.add(values);
+        return this;
+    }
+
+    /** Cancels the next form. */
+    public RecordingDialogService cancelForm() {
+        formAnswers.add(Map.of());
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(new Shown(title, message));
+        if (confirmAnswers.isEmpty()) {
+            throw new AssertionError("unexpected confirmation: " + title);
+        }
+        return confirmAnswers.poll();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(new Shown(title, message));
+    }
+
+    @Override
+    public boolean showForm(FormViewModel form) {
+        forms.add(form);
+        if (formAnswers.isEmpty()) {
+            throw new AssertionError("unexpected form: " + form.title());
+        }
+        Map<String, String> values = formAnswers.poll();
+        if (values.isEmpty()) {
+            return false;
+        }
+        values.forEach((key, value) -> form.field(key).orElseThrow(() -> new AssertionError("form " + form.title()
+                + " has no field " + key)).valueProperty().set(value));
+        return form.isValid();
+    }
+
+    public List<Shown> errors() {
+        return errors;
+    }
+
+    public List<Shown> confirmations() {
+        return confirmations;
+    }
+
+    public List<FormViewModel> forms() {
+        return forms;
+    }
+
+    public FormViewModel lastForm() {
+        return forms.get(forms.size() - 1);
+    }
+}
