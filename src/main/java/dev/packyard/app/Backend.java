@@ -54,8 +54,8 @@ import java.time.Duration;
  */
 public final class Backend implements AutoCloseable {
     private static final String ACCOUNT_SETTING = "account-id";
-    /** CodeArtifact's typical delay before a fetched version is listed (the timing profile will own this). */
-    private static final Duration PERSISTENCE_LATENCY = Duration.ofMinutes(3);
+    /** CodeArtifact's typical delay before a fetched version is listed; the timing profile decides it when running. */
+    public static final Duration DEFAULT_PERSISTENCE_LATENCY = Duration.ofMinutes(3);
 
     private final DataDirectory dataDirectory;
     private final Database database;
@@ -83,7 +83,7 @@ public final class Backend implements AutoCloseable {
     private final VersionCopier copier;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
-                    DelayScheduler givenScheduler) {
+                    DelayScheduler givenScheduler, Duration persistenceLatency) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.blobs = blobs;
@@ -105,7 +105,7 @@ public final class Backend implements AutoCloseable {
         this.ownsScheduler = givenScheduler == null;
         this.scheduler = ownsScheduler ? new ExecutorDelayScheduler(clock, 1.0) : givenScheduler;
         this.tasks = new TaskQueue(TaskQueueSettings.DEFAULT, clock, scheduler, new JdbcTaskStore(jdbc));
-        this.visibility = new VisibilityService(packages, repositories, tasks, clock, PERSISTENCE_LATENCY);
+        this.visibility = new VisibilityService(packages, repositories, tasks, clock, persistenceLatency);
         tasks.registerDurable(TaskKind.PERSIST, PendingPersistence.class, (pending, context) -> {
             try {
                 return visibility.persist(pending);
@@ -135,12 +135,17 @@ public final class Backend implements AutoCloseable {
      * for the real timer). Unfinished durable tasks of the previous run resume.
      */
     public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler) {
+        return open(dataDir, region, clock, scheduler, DEFAULT_PERSISTENCE_LATENCY);
+    }
+
+    /** As above, with the delay before a fetched version becomes visible (the timing profile's, scaled). */
+    public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler, Duration persistenceLatency) {
         DataDirectory dir = DataDirectory.open(dataDir);
         Database database = null;
         try {
             database = Database.file(dir.databaseDirectory());
             FileBlobStore blobs = new FileBlobStore(dir.blobDirectory());
-            return new Backend(dir, database, blobs, region, clock, scheduler);
+            return new Backend(dir, database, blobs, region, clock, scheduler, persistenceLatency);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();

@@ -1,9 +1,10 @@
 package dev.packyard.app;
 
-import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.ui.Console;
+import dev.packyard.upstream.timing.TimingProfile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
         description = {"Packyard: a desktop console and local artifact-repository service on AWS CodeArtifact's model.",
                 "Without a command it opens the console; 'serve' runs the same service without a window."})
 final class PackyardCommand implements Callable<Integer> {
+    private static final String BIND = "127.0.0.1";
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where Packyard keeps its database and package files (default: the per-user data directory).")
     Path dataDir;
@@ -20,18 +23,34 @@ final class PackyardCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Start the offline demo: a built-in public-registry stand-in with sample data.")
     boolean demo;
 
+    @Option(names = "--port", paramLabel = "N", converter = ServeOptions.PortConverter.class,
+            description = "Port of the server the console runs for package managers (default: " + ServeCommand.DEFAULT_PORT
+                    + ", or a free port if that one is taken).")
+    Integer port;
+
     @Override
     public Integer call() {
         Path dir = dataDir != null ? dataDir : DefaultDataDirectory.forThisMachine();
-        Backend backend;
-        try {
-            backend = Backend.open(dir, "us-east-1", Clock.systemUTC());
-        } catch (DataDirectoryException e) {
-            throw new UserFacingException(e.getMessage());
-        }
-        try (backend) {
-            Console.run(new ConsoleWiring(backend).context());
+        try (PackyardRuntime runtime = startRuntime(dir)) {
+            Console.run(new ConsoleWiring(runtime, BIND).context());
         }
         return 0;
+    }
+
+    private PackyardRuntime startRuntime(Path dir) {
+        int wanted = port != null ? port : ServeCommand.DEFAULT_PORT;
+        try {
+            return PackyardRuntime.start(options(dir, wanted), Clock.systemUTC());
+        } catch (UserFacingException e) {
+            if (port != null || !e.getMessage().startsWith("Cannot listen")) {
+                throw e;
+            }
+            // The default port is taken (another Packyard, another tool): the console still opens, on a free port.
+            return PackyardRuntime.start(options(dir, 0), Clock.systemUTC());
+        }
+    }
+
+    private PackyardRuntime.Options options(Path dir, int listenPort) {
+        return new PackyardRuntime.Options(dir, "us-east-1", TimingProfile.codeartifact(), null, Map.of(), demo, BIND, listenPort);
     }
 }

@@ -1,10 +1,7 @@
 package dev.packyard.app;
 
 import dev.packyard.model.ExternalConnection;
-import dev.packyard.server.PackyardServer;
-import dev.packyard.service.settings.RuntimeSettings;
-import dev.packyard.service.settings.TimingProfile;
-import dev.packyard.store.datadir.DataDirectoryException;
+import dev.packyard.upstream.timing.TimingProfile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,9 +58,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "metadata lifetimes of 10 minutes / 3 hours); immediate: no artificial delays.")
     TimingProfile timing;
 
-    @Option(names = "--time-scale", paramLabel = "X", converter = ServeOptions.TimeScaleConverter.class, defaultValue = "1",
-            description = "Speed every timing up by X (default: ${DEFAULT-VALUE}; 60 makes 3 minutes take 3 seconds).")
-    double timeScale;
+    @Option(names = "--time-scale", paramLabel = "X", converter = ServeOptions.TimeScaleConverter.class,
+            description = "Speed every timing up by X (default: 1, or 60 with --demo; 60 makes 3 minutes take 3 seconds).")
+    Double timeScale;
 
     @Option(names = "--demo", description = "Point every external connection at the built-in offline demo registry.")
     boolean demo;
@@ -87,48 +84,21 @@ final class ServeCommand implements Callable<Integer> {
                         + " more than once: give one URL per external connection");
             }
         }
-        RuntimeSettings settings = new RuntimeSettings(endpoints, timing, timeScale, demo || (parent != null && parent.demo));
         Path dir = dataDir != null ? dataDir
                 : parent != null && parent.dataDir != null ? parent.dataDir : DefaultDataDirectory.forThisMachine();
-        Backend backend;
-        try {
-            backend = Backend.open(dir, region, Clock.systemUTC());
-        } catch (DataDirectoryException e) {
-            throw new UserFacingException(e.getMessage());
-        }
-        PackyardServer server;
-        try {
-            server = ServerWiring.start(backend, settings, bind, port);
-        } catch (RuntimeException e) {
-            backend.close();
-            throw new UserFacingException("Cannot listen on " + bind + ":" + port + ": " + rootCause(e)
-                    + " (choose another --port or --bind)");
-        }
+        PackyardRuntime runtime = PackyardRuntime.start(new PackyardRuntime.Options(dir, region, timing, timeScale, endpoints,
+                demo || (parent != null && parent.demo), bind, port), Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                server.stop();
+                runtime.close();
             } finally {
-                backend.close();
                 stopped.countDown();
             }
         }, "packyard-shutdown"));
-        spec.commandLine().getOut().println("Packyard listening on http://" + hostForUrl(bind) + ":" + server.port());
+        spec.commandLine().getOut().println("Packyard listening on " + runtime.url(bind));
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
-    }
-
-    private static String hostForUrl(String bind) {
-        return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

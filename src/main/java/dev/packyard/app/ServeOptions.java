@@ -1,7 +1,7 @@
 package dev.packyard.app;
 
 import dev.packyard.model.ExternalConnection;
-import dev.packyard.service.settings.TimingProfile;
+import dev.packyard.upstream.timing.TimingProfile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -50,8 +50,11 @@ final class ServeOptions {
     static final class TimingConverter implements ITypeConverter<TimingProfile> {
         @Override
         public TimingProfile convert(String value) {
-            return TimingProfile.byOptionName(value).orElseThrow(() ->
-                    new TypeConversionException("'" + value + "' is not a timing profile; use codeartifact or immediate"));
+            try {
+                return TimingProfile.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a timing profile; use codeartifact or immediate");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.packyard.server;
 
+import dev.packyard.upstream.fetch.FetchEngine;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
@@ -11,12 +12,11 @@ import dev.packyard.service.packages.VersionCopier;
 import dev.packyard.service.packages.VersionService;
 import dev.packyard.service.policies.PolicyService;
 import dev.packyard.service.repositories.RepositoryService;
-import dev.packyard.service.settings.RuntimeSettings;
 import dev.packyard.service.tags.TagService;
 import dev.packyard.service.throttling.RequestRateLimiter;
 import dev.packyard.service.tokens.TokenService;
 
-/** The services and settings the HTTP server uses; built by the application's wiring from one backend. */
+/** The services the HTTP server uses, and the fetch engine behind the package endpoints; built by the application's wiring. */
 public record ServerContext(
         LocalAccount account,
         DomainService domains,
@@ -32,5 +32,5 @@ public record ServerContext(
         PolicyService policies,
         RepositoryEndpoints endpoints,
         RequestRateLimiter rateLimiter,
-        RuntimeSettings settings) {
+        FetchEngine fetch) {
 }

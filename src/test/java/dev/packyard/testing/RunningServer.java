@@ -3,7 +3,8 @@ package dev.packyard.testing;
 import dev.packyard.app.Backend;
 import dev.packyard.app.ServerWiring;
 import dev.packyard.server.PackyardServer;
-import dev.packyard.service.settings.RuntimeSettings;
+import dev.packyard.app.FetchModule;
+import dev.packyard.upstream.timing.TimingProfile;
 import java.net.URI;
 import java.nio.file.Path;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -20,19 +21,23 @@ import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
 public final class RunningServer implements AutoCloseable {
     private final MutableClock clock;
     private final Backend backend;
+    private final FetchModule fetch;
     private final PackyardServer server;
     private CodeartifactClient client;
 
-    private RunningServer(MutableClock clock, Backend backend, PackyardServer server) {
+    private RunningServer(MutableClock clock, Backend backend, FetchModule fetch, PackyardServer server) {
         this.clock = clock;
         this.backend = backend;
+        this.fetch = fetch;
         this.server = server;
     }
 
+    /** The server with no public registry configured: every external connection says it has no endpoint. */
     public static RunningServer start(Path dir) {
         MutableClock clock = MutableClock.startingAt("2026-03-01T09:00:00.250Z");
         Backend backend = TestBackends.open(dir, clock);
-        return new RunningServer(clock, backend, ServerWiring.start(backend, RuntimeSettings.DEFAULTS, "127.0.0.1", 0));
+        FetchModule fetch = new FetchModule(backend, TimingProfile.codeartifact(), java.util.List.of(), Runnable::run);
+        return new RunningServer(clock, backend, fetch, ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0));
     }
 
     public String endpoint() {
@@ -71,6 +76,7 @@ public final class RunningServer implements AutoCloseable {
             client.close();
         }
         server.stop();
+        fetch.close();
         backend.close();
     }
 }

@@ -1,0 +1,178 @@
+package dev.packyard.app;
+
+import dev.packyard.demo.DemoRegistry;
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.server.PackyardServer;
+import dev.packyard.store.datadir.DataDirectoryException;
+import dev.packyard.upstream.discovery.DiscoveredEndpoint;
+import dev.packyard.upstream.discovery.DiscoveryEnvironment;
+import dev.packyard.upstream.discovery.EndpointDiscovery;
+import dev.packyard.upstream.timing.TimingProfile;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * One running Packyard, as {@code serve} and the console both run it: the backend on its data directory, the
+ * external connections (from --upstream, the user's own package-manager configuration, or the offline demo
+ * registry), the fetch engine with its maintenance loop, and the HTTP server.
+ */
+public final class PackyardRuntime implements AutoCloseable {
+    /** How often the maintenance loop looks for due probes and synchronisations, in real time. */
+    private static final Duration MAINTENANCE_PERIOD = Duration.ofSeconds(1);
+    private static final double DEMO_TIME_SCALE = 60;
+
+    /** What a run is started with; {@code timeScale} null means 60 for the demo and 1 otherwise. */
+    public record Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
+                          Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port) {
+        public Options {
+            upstreams = Map.copyOf(upstreams);
+        }
+
+        TimingProfile effectiveTiming() {
+            return timing.scaled(timeScale != null ? timeScale : demo ? DEMO_TIME_SCALE : 1);
+        }
+    }
+
+    private final Backend backend;
+    private Optional<DemoRegistry> demo;
+    private final FetchModule fetch;
+    private final ExecutorService refresher;
+    private final PackyardServer server;
+
+    private PackyardRuntime(Backend backend, Optional<DemoRegistry> demo, FetchModule fetch, ExecutorService refresher,
+                            PackyardServer server) {
+        this.backend = backend;
+        this.demo = demo;
+        this.fetch = fetch;
+        this.refresher = refresher;
+        this.server = server;
+    }
+
+    /** Starts everything, or fails with a one-line {@link UserFacingException} and leaves nothing running. */
+    public static PackyardRuntime start(Options options, Clock clock) {
+        TimingProfile timing = options.effectiveTiming();
+        Backend backend;
+        try {
+            backend = Backend.open(options.dataDir(), options.region(), clock, null, timing.persistenceDelay());
+        } catch (DataDirectoryException e) {
+            throw new UserFacingException(e.getMessage());
+        }
+        DemoRegistry demo = null;
+        ExecutorService refresher = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "packyard-metadata-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        FetchModule fetch = null;
+        try {
+            List<DiscoveredEndpoint> endpoints;
+            if (options.demo()) {
+                demo = new DemoRegistry(clock);
+                endpoints = withOverrides(DemoCatalog.endpoints(demo.start(0)), options.upstreams());
+                DemoCatalog.seedIfEmpty(backend);
+            } else {
+                Map<ExternalConnection, String> explicit = new LinkedHashMap<>();
+                options.upstreams().forEach((c, url) -> explicit.put(c, url.toString()));
+                endpoints = new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream").discoverAll();
+            }
+            fetch = new FetchModule(backend, timing, endpoints, refresher);
+            fetch.startMaintenance(MAINTENANCE_PERIOD);
+            PackyardServer server = startServer(backend, fetch, options);
+            return new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server);
+        } catch (RuntimeException e) {
+            if (fetch != null) {
+                fetch.close();
+            }
+            if (demo != null) {
+                demo.close();
+            }
+            refresher.shutdownNow();
+            backend.close();
+            throw e;
+        }
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    public FetchModule fetch() {
+        return fetch;
+    }
+
+    public synchronized Optional<DemoRegistry> demo() {
+        return demo;
+    }
+
+    /**
+     * Turns the offline demo on in a running Packyard: starts the demo registry, points the npm, PyPI and Maven
+     * connections at it, and adds the sample domain if the catalogue is empty. Timings keep their current scale.
+     */
+    public synchronized DemoRegistry startDemo() {
+        if (demo.isPresent()) {
+            return demo.get();
+        }
+        DemoRegistry registry = new DemoRegistry(backend.clock());
+        for (DiscoveredEndpoint e : DemoCatalog.endpoints(registry.start(0))) {
+            e.url().ifPresent(url -> fetch.connections().setEndpoint(e.connection(), url, e.source()));
+        }
+        DemoCatalog.seedIfEmpty(backend);
+        demo = Optional.of(registry);
+        return registry;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The base URL clients use, e.g. {@code http://127.0.0.1:8642}. */
+    public String url(String bind) {
+        String host = bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
+        return "http://" + host + ":" + server.port();
+    }
+
+    /** Stops the server first (no new work), then the fetch side, the demo registry and finally the backend. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } finally {
+            fetch.close();
+            refresher.shutdownNow();
+            demo().ifPresent(DemoRegistry::close);
+            backend.close();
+        }
+    }
+
+    private static PackyardServer startServer(Backend backend, FetchModule fetch, Options options) {
+        try {
+            return ServerWiring.start(backend, fetch.engine(), options.bind(), options.port());
+        } catch (RuntimeException e) {
+            throw new UserFacingException("Cannot listen on " + options.bind() + ":" + options.port() + ": " + rootCause(e)
+                    + " (choose another --port or --bind)");
+        }
+    }
+
+    private static List<DiscoveredEndpoint> withOverrides(List<DiscoveredEndpoint> endpoints, Map<ExternalConnection, URI> overrides) {
+        return endpoints.stream().map(e -> overrides.containsKey(e.connection())
+                ? DiscoveredEndpoint.found(e.connection(), overrides.get(e.connection()).toString(), "--upstream")
+                : e).toList();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
