@@ -1,5 +1,6 @@
 package dev.packyard.service.packages;
 
+import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.model.Asset;
 import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.OriginType;

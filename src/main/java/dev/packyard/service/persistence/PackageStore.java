@@ -48,6 +48,9 @@ public interface PackageStore {
 
     List<Asset> listAssets(RepositoryId repository, PackageCoordinate coordinate, String version);
 
+    /** Every asset record of a repository (one per content), e.g. to release contents when it is deleted. */
+    List<Asset> assetsOfRepository(RepositoryId repository);
+
     /** Whether any asset record of the domain still points at this content. */
     boolean contentReferenced(DomainId domain, String sha256);
 

@@ -1,5 +1,6 @@
 package dev.packyard.service.repositories;
 
+import dev.packyard.model.Asset;
 import dev.packyard.model.Domain;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.Page;
@@ -16,6 +17,8 @@ import dev.packyard.service.error.ServiceQuotaExceededException;
 import dev.packyard.service.error.ValidationException;
 import dev.packyard.service.paging.PageTokens;
 import dev.packyard.service.paging.Paging;
+import dev.packyard.service.content.AssetCleaner;
+import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.persistence.RepositoryStore;
 import dev.packyard.service.validation.Fields;
 import java.time.Clock;
@@ -30,15 +33,19 @@ import java.util.Set;
 /** Repositories, their upstream lists and their external connection, with CodeArtifact's rules. */
 public final class RepositoryService {
     private final RepositoryStore repositories;
+    private final PackageStore packages;
+    private final AssetCleaner cleaner;
     private final DomainService domains;
     private final LocalAccount account;
     private final Quotas quotas;
     private final Clock clock;
     private final CatalogLock lock;
 
-    public RepositoryService(RepositoryStore repositories, DomainService domains, LocalAccount account, Quotas quotas,
-                             Clock clock, CatalogLock lock) {
+    public RepositoryService(RepositoryStore repositories, PackageStore packages, AssetCleaner cleaner, DomainService domains,
+                             LocalAccount account, Quotas quotas, Clock clock, CatalogLock lock) {
         this.repositories = repositories;
+        this.packages = packages;
+        this.cleaner = cleaner;
         this.domains = domains;
         this.account = account;
         this.quotas = quotas;
@@ -91,13 +98,16 @@ public final class RepositoryService {
     }
 
     /**
-     * Deletes a repository. As in CodeArtifact, repositories that list it as an upstream keep the name; resolution
-     * skips it until their upstream list is updated.
+     * Deletes a repository with its packages; contents no other repository of the domain holds are deleted from the
+     * blob store. As in CodeArtifact, repositories that list it as an upstream keep the name; resolution skips it
+     * until their upstream list is updated.
      */
     public Repository delete(String owner, String domain, String name) {
         return lock.write(() -> {
             Repository repository = require(owner, domain, name);
+            List<Asset> held = packages.assetsOfRepository(repository.id());
             repositories.delete(repository.id());
+            cleaner.releaseContent(repository.domain(), held);
             return repository;
         });
     }

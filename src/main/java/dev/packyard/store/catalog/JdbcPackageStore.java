@@ -212,6 +212,14 @@ public final class JdbcPackageStore implements PackageStore {
     }
 
     @Override
+    public List<Asset> assetsOfRepository(RepositoryId repository) {
+        return jdbc.query("SELECT a.name, a.size, a.sha256, a.sha1, a.md5, a.sha512 FROM asset a "
+                        + "JOIN package_version v ON v.id = a.version_id JOIN package p ON p.id = v.package_id "
+                        + PACKAGE_OF_REPOSITORY, JdbcPackageStore::mapAsset,
+                repository.domain().owner(), repository.domain().name(), repository.name());
+    }
+
+    @Override
     public boolean contentReferenced(DomainId domain, String sha256) {
         return jdbc.queryOne("SELECT 1 FROM asset a JOIN package_version v ON v.id = a.version_id "
                         + "JOIN package p ON p.id = v.package_id JOIN repository r ON r.id = p.repository_id "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.Page;
 import dev.packyard.model.Repository;
@@ -12,7 +13,10 @@ import dev.packyard.service.error.ResourceNotFoundException;
 import dev.packyard.service.error.ServiceQuotaExceededException;
 import dev.packyard.service.error.ValidationException;
 import dev.packyard.testing.BackendTest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -166,6 +170,30 @@ class RepositoryServiceTest extends BackendTest {
         repos.create(null, "acme", "app", null, List.of("base"));
         repos.delete(null, "acme", "base");
         assertThat(repos.describe(null, "acme", "app").upstreams()).containsExactly("base");
+    }
+
+    @Test
+    void deletingARepositoryFreesTheContentsOnlyItHeld() throws Exception {
+        Repository only = repos.create(null, "acme", "only-here", null, null);
+        Repository shared = repos.create(null, "acme", "shared", null, null);
+        PackageCoordinate lonely = PackageCoordinate.of(PackageFormat.NPM, null, "lonely");
+        PackageCoordinate common = PackageCoordinate.of(PackageFormat.NPM, null, "common");
+        publish(only, lonely, "1.0.0", "lonely bytes");
+        publish(only, common, "1.0.0", "common bytes");
+        publish(shared, common, "1.0.0", "common bytes");
+        String lonelySha = sha256("lonely bytes");
+        String commonSha = sha256("common bytes");
+        assertThat(backend.blobs().exists(only.domain(), lonelySha)).isTrue();
+
+        repos.delete(null, "acme", "only-here");
+
+        assertThat(backend.blobs().exists(only.domain(), lonelySha)).isFalse();
+        assertThat(backend.blobs().exists(only.domain(), commonSha)).isTrue();
+        assertThat(backend.domains().describe(null, "acme").assetSizeBytes()).isEqualTo("common bytes".length());
+    }
+
+    private static String sha256(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

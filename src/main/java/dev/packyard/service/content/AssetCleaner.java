@@ -1,4 +1,4 @@
-package dev.packyard.service.packages;
+package dev.packyard.service.content;
 
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
