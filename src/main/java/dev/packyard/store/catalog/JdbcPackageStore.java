@@ -143,10 +143,11 @@ public final class JdbcPackageStore implements PackageStore {
             sql.append(" ORDER BY v.published_ms DESC, v.version DESC");
         } else {
             if (after != null) {
-                sql.append(" AND v.version > ?");
+                sql.append(" AND (v.version_sort, v.version) > (?, ?)");
+                params.add(VersionSortKey.of(after.version()));
                 params.add(after.version());
             }
-            sql.append(" ORDER BY v.version");
+            sql.append(" ORDER BY v.version_sort, v.version");
         }
         sql.append(" LIMIT ?");
         params.add(limit);
@@ -159,10 +160,10 @@ public final class JdbcPackageStore implements PackageStore {
             long packageId = packageId(conn, v.repository(), v.coordinate()).orElseThrow(() ->
                     new IllegalStateException("package " + v.coordinate() + " does not exist in " + v.repository()));
             VersionMetadata m = v.metadata();
-            long versionId = jdbc.insert(conn, "INSERT INTO package_version (package_id, version, revision, status, origin_type, "
-                            + "origin_repository, origin_connection, published_ms, display_name, summary, home_page, "
-                            + "source_code_repository, licenses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    packageId, v.version(), v.revision(), v.status().name(), v.origin().type().name(),
+            long versionId = jdbc.insert(conn, "INSERT INTO package_version (package_id, version, version_sort, revision, status, "
+                            + "origin_type, origin_repository, origin_connection, published_ms, display_name, summary, home_page, "
+                            + "source_code_repository, licenses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    packageId, v.version(), VersionSortKey.of(v.version()), v.revision(), v.status().name(), v.origin().type().name(),
                     v.origin().repositoryName(), v.origin().externalConnectionName(), v.publishedTime().toEpochMilli(),
                     m.displayName(), m.summary(), m.homePage(), m.sourceCodeRepository(), toJson(m.licenses()));
             for (Asset a : assets) {

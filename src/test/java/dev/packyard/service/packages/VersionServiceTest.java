@@ -157,6 +157,20 @@ class VersionServiceTest extends BackendTest {
     }
 
     @Test
+    void versionsAreListedInNaturalOrderAcrossPages() {
+        publish(repo, chalk, "4.10.0", "four-ten");
+        publish(repo, chalk, "4.9.1", "four-nine-one");
+        List<String> seen = new java.util.ArrayList<>();
+        String token = null;
+        do {
+            VersionListing page = versions.list(ref, null, null, null, 2, token);
+            page.page().items().forEach(v -> seen.add(v.version()));
+            token = page.page().nextToken().orElse(null);
+        } while (token != null);
+        assertThat(seen).containsExactly("4.0.0", "4.1.0", "4.9.1", "4.10.0", "5.0.0");
+    }
+
+    @Test
     void batchesAreLimitedToOneHundredVersions() {
         List<String> many = IntStream.range(0, 101).mapToObj(i -> "1.0." + i).toList();
         assertThatThrownBy(() -> versions.updateStatus(ref, many, null, null, "Archived"))
