@@ -40,6 +40,7 @@ public final class FetchModule implements AutoCloseable {
                 connections, metadata, backend.tasks(), backend.visibility(), backend.clock(),
                 backend.dataDirectory().resolve("spool"));
         this.maintenance = new UpstreamMaintenance(connections.prober(), metadata);
+        backend.domains().onDeleted(metadata::forgetDomain);
     }
 
     /** Starts the background probes and synchronisation, checking for due work at this period of real time. */

@@ -19,6 +19,8 @@ import dev.packyard.service.persistence.RepositoryStore;
 import dev.packyard.service.validation.Fields;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** Create, describe, list and delete domains with CodeArtifact's rules. */
 public final class DomainService {
@@ -28,6 +30,7 @@ public final class DomainService {
     private final Quotas quotas;
     private final Clock clock;
     private final CatalogLock lock;
+    private final List<Consumer<DomainId>> deletionListeners = new CopyOnWriteArrayList<>();
 
     public DomainService(DomainStore domains, RepositoryStore repositories, LocalAccount account, Quotas quotas,
                          Clock clock, CatalogLock lock) {
@@ -77,8 +80,13 @@ public final class DomainService {
                 last -> PageTokens.encode(scope, last.name(), last.owner()));
     }
 
+    /** Told of each deleted domain, so parts that keep things per domain in memory can let them go. */
+    public void onDeleted(Consumer<DomainId> listener) {
+        deletionListeners.add(listener);
+    }
+
     public DomainDetails delete(String owner, String name) {
-        return lock.write(() -> {
+        DomainDetails deleted = lock.write(() -> {
             Domain domain = require(owner, name);
             int count = repositories.countInDomain(domain.id());
             if (count > 0) {
@@ -91,6 +99,8 @@ public final class DomainService {
             return new DomainDetails(new Domain(domain.name(), domain.owner(), domain.createdTime(),
                     domain.encryptionKey(), DomainStatus.Deleted), before.arn(), 0, before.assetSizeBytes());
         });
+        deletionListeners.forEach(l -> l.accept(deleted.domain().id()));
+        return deleted;
     }
 
     /** The domain a request names, or ResourceNotFound that says which. */

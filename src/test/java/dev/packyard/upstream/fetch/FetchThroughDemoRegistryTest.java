@@ -228,6 +228,20 @@ class FetchThroughDemoRegistryTest {
     }
 
     @Test
+    void aDomainDeletedAndCreatedAgainStartsWithAnEmptyMetadataCache() throws Exception {
+        f.engine().view(f.repo("app"), LEAF);
+        assertThat(f.fetch.metadata().entries(f.repo("app").domain())).hasSize(1);
+        for (String repository : List.of("app", "team", "npm-store", "java-app", "maven-store")) {
+            f.backend.repositories().delete(null, "acme", repository);
+        }
+        f.backend.domains().delete(null, "acme");
+        f.createTopology();
+
+        assertThat(f.fetch.metadata().entries(f.repo("app").domain())).isEmpty();
+        assertThat(f.fetch.metadata().cached(f.repo("app").domain(), ExternalConnection.NPMJS, LEAF)).isEmpty();
+    }
+
+    @Test
     void unfinishedPersistenceResumesAfterARestart() throws Exception {
         f.download("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
         f.advance(Duration.ofMinutes(1));
