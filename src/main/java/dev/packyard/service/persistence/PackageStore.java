@@ -12,6 +12,7 @@ import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Restriction;
 import dev.packyard.model.RepositoryId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence of packages, their versions and the versions' asset records (content lives in the blob store). */
@@ -47,6 +48,9 @@ public interface PackageStore {
     void deleteVersion(RepositoryId repository, PackageCoordinate coordinate, String version);
 
     List<Asset> listAssets(RepositoryId repository, PackageCoordinate coordinate, String version);
+
+    /** The asset records of every version of a package in one repository, by version, in one query. */
+    Map<String, List<Asset>> assetsByVersion(RepositoryId repository, PackageCoordinate coordinate);
 
     /** Every asset record of a repository (one per content), e.g. to release contents when it is deleted. */
     List<Asset> assetsOfRepository(RepositoryId repository);

@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,6 +211,18 @@ public final class JdbcPackageStore implements PackageStore {
     public List<Asset> listAssets(RepositoryId repository, PackageCoordinate c, String version) {
         return jdbc.query("SELECT name, size, sha256, sha1, md5, sha512 FROM asset WHERE version_id = (" + versionIdQuery()
                 + ") ORDER BY name", JdbcPackageStore::mapAsset, versionParams(repository, c, version));
+    }
+
+    @Override
+    public Map<String, List<Asset>> assetsByVersion(RepositoryId repository, PackageCoordinate c) {
+        Map<String, List<Asset>> out = new HashMap<>();
+        jdbc.query("SELECT v.version, a.name, a.size, a.sha256, a.sha1, a.md5, a.sha512 FROM asset a "
+                + "JOIN package_version v ON v.id = a.version_id JOIN package p ON p.id = v.package_id "
+                + PACKAGE_OF_REPOSITORY + " AND p.format = ? AND p.namespace = ? AND p.name = ? ORDER BY a.name", rs -> {
+                    out.computeIfAbsent(rs.getString("version"), k -> new ArrayList<>()).add(mapAsset(rs));
+                    return null;
+                }, repoParams(repository, c));
+        return out;
     }
 
     @Override

@@ -92,10 +92,17 @@ public final class FetchEngine {
     public PackageView view(Repository repository, PackageCoordinate coordinate) {
         ResolutionPlan plan = resolver.plan(repository, coordinate);
         Map<String, AvailableVersion> versions = new LinkedHashMap<>();
+        Map<String, Integer> retainedPerRepository = new LinkedHashMap<>();
         for (ResolutionStep step : plan.steps()) {
-            for (PackageVersion v : packages.listVersions(step.repository().id(), coordinate, PackageStore.VersionFilter.NONE,
-                    PackageStore.VersionOrder.VERSION, null, Integer.MAX_VALUE)) {
-                versions.computeIfAbsent(v.version(), k -> retained(step.repository(), v));
+            List<PackageVersion> held = packages.listVersions(step.repository().id(), coordinate, PackageStore.VersionFilter.NONE,
+                    PackageStore.VersionOrder.VERSION, null, Integer.MAX_VALUE);
+            retainedPerRepository.put(step.repository().name(), held.size());
+            if (held.isEmpty()) {
+                continue;
+            }
+            Map<String, List<Asset>> assets = packages.assetsByVersion(step.repository().id(), coordinate);
+            for (PackageVersion v : held) {
+                versions.computeIfAbsent(v.version(), k -> retained(step.repository(), v, assets.getOrDefault(k, List.of())));
             }
         }
         for (PendingPersistence p : pendingFor(repository.domain(), coordinate)) {
@@ -116,7 +123,8 @@ public final class FetchEngine {
                     versions.computeIfAbsent(uv.version(), k -> upstream(connection, uv));
                 }
                 listing.listing().tags().forEach(tags::putIfAbsent);
-                metadata.noteRetained(repository.domain(), connection, coordinate, retainedCount(step, coordinate));
+                metadata.noteRetained(repository.domain(), connection, coordinate,
+                        retainedPerRepository.getOrDefault(step.repository().name(), 0));
                 sources.add(new UpstreamSource(connection, via, Optional.of(listing),
                         listing.staleSince().map(since -> connection.connectionName() + " could not be reached; its listing "
                                 + "is served as it was at " + listing.fetchedAt() + " (stale since " + since + ")")));
@@ -167,14 +175,10 @@ public final class FetchEngine {
             }
             break;
         }
-        for (PendingPersistence p : pendingFor(repository.domain(), coordinate)) {
-            if (p.versionName().equals(version)) {
-                Optional<Asset> asset = p.version().assets().stream().filter(a -> a.name().equals(assetName)).findFirst();
-                if (asset.isPresent() && blobs.exists(repository.domain(), asset.get().sha256())) {
-                    streamBlob(repository.domain(), asset.get(), VersionSource.PENDING, receiver);
-                    return VersionSource.PENDING;
-                }
-            }
+        Optional<Asset> pending = pendingAsset(repository.domain(), coordinate, version, assetName);
+        if (pending.isPresent()) {
+            streamBlob(repository.domain(), pending.get(), VersionSource.PENDING, receiver);
+            return VersionSource.PENDING;
         }
         UpstreamException unavailable = null;
         List<String> notListed = new ArrayList<>();
@@ -224,9 +228,18 @@ public final class FetchEngine {
                 + ") from " + connection.connectionName();
         TaskHandle<Asset> handle = tasks.submit(TaskRequest.once(TaskKind.FETCH,
                 "fetch " + domain.owner() + "/" + domain.name() + " " + location.url(), title, context -> {
+                    // A requester that checked just before an earlier fetch of this file ended finds it here.
+                    Optional<Asset> justFetched = pendingAsset(domain, coordinate, upstreamVersion.version(), location.assetName())
+                            .or(() -> retainedAsset(step.repository(), coordinate, upstreamVersion.version(), location.assetName()));
+                    if (justFetched.isPresent()) {
+                        context.outcome("Already fetched moments ago; served from the store");
+                        return justFetched.get();
+                    }
                     BlobSpoolSink store = new BlobSpoolSink(spoolDirectory, blobs, domain, location.assetName());
                     client.download(location, context::progress, new TeeAssetSink(store, requester));
                     Asset asset = store.stored();
+                    // Scheduled before the task ends, so a requester arriving after it finds the file pending.
+                    schedulePersistence(plan, step, connection, upstreamVersion, asset);
                     context.outcome(coordinate.displayName() + " " + upstreamVersion.version() + ": " + asset.size()
                             + " bytes from " + connection.connectionName() + ", verified");
                     return asset;
@@ -252,6 +265,7 @@ public final class FetchEngine {
             }
             throw new IOException("fetching " + location.assetName() + " failed: " + cause.getMessage(), cause);
         }
+        // A requester that joined someone else's fetch retains the version in its own repository too.
         schedulePersistence(plan, step, connection, upstreamVersion, asset);
         if (!requester.started()) {
             streamBlob(domain, asset, VersionSource.UPSTREAM, receiver);
@@ -291,20 +305,31 @@ public final class FetchEngine {
         }
     }
 
+    private Optional<Asset> retainedAsset(Repository holder, PackageCoordinate coordinate, String version, String assetName) {
+        return packages.listAssets(holder.id(), coordinate, version).stream().filter(a -> a.name().equals(assetName))
+                .filter(a -> blobs.exists(holder.domain(), a.sha256())).findFirst();
+    }
+
+    private Optional<Asset> pendingAsset(DomainId domain, PackageCoordinate coordinate, String version, String assetName) {
+        for (PendingPersistence p : pendingFor(domain, coordinate)) {
+            if (p.versionName().equals(version)) {
+                Optional<Asset> asset = p.version().assets().stream().filter(a -> a.name().equals(assetName)).findFirst();
+                if (asset.isPresent() && blobs.exists(domain, asset.get().sha256())) {
+                    return asset;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private List<PendingPersistence> pendingFor(DomainId domain, PackageCoordinate coordinate) {
         return visibility.pending().stream()
                 .filter(p -> p.version().repository().domain().equals(domain) && p.coordinate().equals(coordinate))
                 .toList();
     }
 
-    private int retainedCount(ResolutionStep step, PackageCoordinate coordinate) {
-        return packages.listVersions(step.repository().id(), coordinate, PackageStore.VersionFilter.NONE,
-                PackageStore.VersionOrder.VERSION, null, Integer.MAX_VALUE).size();
-    }
-
-    private AvailableVersion retained(Repository holder, PackageVersion v) {
-        List<AssetEntry> assets = packages.listAssets(holder.id(), v.coordinate(), v.version()).stream()
-                .map(a -> new AssetEntry(a.name(), a.size(), a.hashes())).toList();
+    private static AvailableVersion retained(Repository holder, PackageVersion v, List<Asset> held) {
+        List<AssetEntry> assets = held.stream().map(a -> new AssetEntry(a.name(), a.size(), a.hashes())).toList();
         return new AvailableVersion(v.version(), VersionSource.RETAINED, holder.name(), v.status(),
                 Optional.of(v.publishedTime()), assets);
     }
