@@ -50,6 +50,13 @@ class NpmEndpointTest {
                 .header("Authorization", "Bearer pyd1.not-a-real-token").build());
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(unknown.body()).contains("unknown or has expired");
+
+        f.backend.domains().create("other", null);
+        String otherToken = f.backend.tokens().issue(null, "other", null).token();
+        PackageServerFixture.Answer wrongDomain = f.call(new Request.Builder().url(f.endpoint("npm", "app") + "tree-top")
+                .header("Authorization", "Bearer " + otherToken).build());
+        assertThat(wrongDomain.status()).isEqualTo(403);
+        assertThat(wrongDomain.body()).contains("for domain other");
     }
 
     @Test

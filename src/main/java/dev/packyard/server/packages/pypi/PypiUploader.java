@@ -13,6 +13,7 @@ import dev.packyard.model.VersionMetadata;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.server.packages.PublishGuard;
+import dev.packyard.service.error.AccessDeniedException;
 import dev.packyard.service.error.ConflictException;
 import dev.packyard.service.error.ResourceType;
 import dev.packyard.service.packages.NewVersion;
@@ -82,6 +83,13 @@ final class PypiUploader {
 
     private void addFile(Repository repository, PackageCoordinate coordinate, PackageVersion existing, String filename,
                          UploadedFile file, String sha256) throws IOException {
+        boolean publishBlocked = context.packageStore().findPackage(repository.id(), coordinate)
+                .map(p -> !p.originRestrictions().publishAllowed()).orElse(false);
+        if (publishBlocked) {
+            throw new AccessDeniedException("Publishing " + coordinate.displayName() + " to repository " + repository.name()
+                    + " is blocked by the package's origin configuration (publish=BLOCK): allow it with "
+                    + "put-package-origin-configuration, or publish to another repository");
+        }
         if (existing.origin().type() != OriginType.INTERNAL) {
             throw new ConflictException("Version " + existing.version() + " of " + coordinate.displayName() + " in "
                     + repository.name() + " came from upstream: files cannot be added to it; publish a new version",
