@@ -8,6 +8,7 @@ import dev.packyard.server.ServerContext;
 import dev.packyard.service.error.AccessDeniedException;
 import dev.packyard.service.error.ConflictException;
 import dev.packyard.service.error.ResourceType;
+import dev.packyard.service.packages.PublishException;
 import dev.packyard.service.resolution.ResolutionPlan;
 import dev.packyard.service.resolution.ResolutionStep;
 import dev.packyard.upstream.metadata.VersionCheck;
@@ -15,6 +16,8 @@ import dev.packyard.upstream.metadata.VersionChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a package manager's publish must pass, with the rules of generic publishing: origin controls
@@ -23,6 +26,8 @@ import java.util.Optional;
  * publish is let through and recorded as a publish exception once it succeeded (seed rule 3).
  */
 public final class PublishGuard {
+    private static final Logger LOG = LoggerFactory.getLogger(PublishGuard.class);
+
     private final ServerContext context;
     private final VersionChecker checker;
 
@@ -84,8 +89,10 @@ public final class PublishGuard {
     /** Records the checks that could not be made for a version that is now published. */
     public void recordUnchecked(Repository repository, PackageCoordinate coordinate, String version, Clearance clearance) {
         for (Unchecked u : clearance.unchecked()) {
-            context.publishExceptions().record(repository.id(), coordinate, version, u.connection().connectionName(),
+            PublishException recorded = context.publishExceptions().record(repository.id(), coordinate, version,
+                    u.connection().connectionName(),
                     "the public registry could not be asked whether it already has this version (" + u.reason() + ")");
+            LOG.warn("Publish exception: {}", recorded.describe());
         }
     }
 }

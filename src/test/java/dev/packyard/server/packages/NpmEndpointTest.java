@@ -113,6 +113,21 @@ class NpmEndpointTest {
     }
 
     @Test
+    void anUnlistedVersionLeavesTheDocumentButItsTarballStillDownloads() throws Exception {
+        assertThat(f.call(publish("@team/mine", "1.0.0", "{}")).status()).isEqualTo(200);
+        f.clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(f.call(publish("@team/mine", "1.1.0", "{}")).status()).isEqualTo(200);
+        f.backend.versions().updateStatus(f.backend.locator().locate(null, "demo", "app", "npm", "team", "mine"),
+                List.of("1.1.0"), java.util.Map.of(), null, "Unlisted");
+
+        JsonNode doc = JSON.readTree(f.call(f.authorized(f.endpoint("npm", "app") + "@team%2fmine").build()).body());
+        assertThat(doc.path("versions").has("1.1.0")).isFalse();
+        assertThat(doc.path("dist-tags").path("latest").asText()).isEqualTo("1.0.0");
+        assertThat(f.call(f.authorized(f.endpoint("npm", "app") + "@team/mine/-/mine-1.1.0.tgz").build()).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aVersionThePublicRegistryHasCannotBePublishedAndABlockedPackageIsRefused() throws Exception {
         PackageServerFixture.Answer conflict = f.call(publish("string-kit", "1.0.0", "{}"));
         assertThat(conflict.status()).isEqualTo(409);
