@@ -11,8 +11,10 @@ import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
+import dev.packyard.service.packages.PublishExceptions;
 import dev.packyard.service.packages.VersionCopier;
 import dev.packyard.service.packages.VersionService;
+import dev.packyard.service.persistence.ManifestStore;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.policies.PolicyService;
 import dev.packyard.service.repositories.RepositoryService;
@@ -24,8 +26,10 @@ import dev.packyard.service.visibility.PendingPersistence;
 import dev.packyard.service.visibility.VisibilityService;
 import dev.packyard.store.blobs.FileBlobStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
+import dev.packyard.store.catalog.JdbcManifestStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
 import dev.packyard.store.catalog.JdbcPolicyStore;
+import dev.packyard.store.catalog.JdbcPublishExceptionStore;
 import dev.packyard.store.catalog.JdbcRepositoryStore;
 import dev.packyard.store.catalog.JdbcTagStore;
 import dev.packyard.store.catalog.JdbcTokenStore;
@@ -81,6 +85,8 @@ public final class Backend implements AutoCloseable {
     private final AssetReader assets;
     private final GenericPublisher publisher;
     private final VersionCopier copier;
+    private final ManifestStore manifests;
+    private final PublishExceptions publishExceptions;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
                     DelayScheduler givenScheduler, Duration persistenceLatency) {
@@ -123,6 +129,8 @@ public final class Backend implements AutoCloseable {
         this.assets = new AssetReader(locator, packageStore, blobs);
         this.publisher = new GenericPublisher(repositories, packages, packageStore, blobs, cleaner, resolver, lock, clock);
         this.copier = new VersionCopier(repositories, versions, resolver);
+        this.manifests = new JdbcManifestStore(jdbc);
+        this.publishExceptions = new PublishExceptions(new JdbcPublishExceptionStore(jdbc), domains, clock);
     }
 
     /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
@@ -225,6 +233,16 @@ public final class Backend implements AutoCloseable {
 
     public VersionCopier copier() {
         return copier;
+    }
+
+    /** The manifests package managers published with their versions. */
+    public ManifestStore manifests() {
+        return manifests;
+    }
+
+    /** The publishes let through while a public registry could not be asked. */
+    public PublishExceptions publishExceptions() {
+        return publishExceptions;
     }
 
     public FileBlobStore blobs() {

@@ -14,7 +14,9 @@ public final class ServerWiring {
         return new ServerContext(backend.account(), backend.domains(), backend.repositories(), backend.packages(),
                 backend.versions(), backend.locator(), backend.copier(), backend.assets(), backend.publisher(),
                 backend.tokens(), backend.tags(), backend.policies(), backend.endpoints(),
-                new RequestRateLimiter(backend.clock(), RequestRateLimiter.CODEARTIFACT_RATES), fetch);
+                new RequestRateLimiter(backend.clock(), RequestRateLimiter.CODEARTIFACT_RATES), fetch,
+                backend.blobs(), backend.manifests(), backend.publishExceptions(),
+                backend.packageStore(), backend.resolver(), backend.clock());
     }
 
     public static PackyardServer start(Backend backend, FetchEngine fetch, String bindAddress, int port) {

@@ -1,11 +1,13 @@
 package dev.packyard.server;
 
 import dev.packyard.server.controlplane.ControlPlane;
+import dev.packyard.server.packages.PackageEndpoints;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 
 /**
- * Packyard's HTTP server: the CodeArtifact control plane under {@code /v1/}. The console and {@code serve} both
+ * Packyard's HTTP server: the CodeArtifact control plane under {@code /v1/} and the npm, PyPI and Maven endpoints
+ * under {@code /d/}. The console and {@code serve} both
  * start one of these.
  */
 public final class PackyardServer {
@@ -28,6 +30,7 @@ public final class PackyardServer {
                 server.setErrorHandler(new ProtocolErrorHandler());
             });
             controlPlane.register(config.routes);
+            new PackageEndpoints(context).register(config.routes);
         });
         app.start(bindAddress, port);
         return new PackyardServer(app);

@@ -15,6 +15,12 @@ import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.tags.TagService;
 import dev.packyard.service.throttling.RequestRateLimiter;
 import dev.packyard.service.tokens.TokenService;
+import dev.packyard.service.packages.PublishExceptions;
+import dev.packyard.service.persistence.BlobStore;
+import dev.packyard.service.persistence.ManifestStore;
+import dev.packyard.service.persistence.PackageStore;
+import dev.packyard.service.resolution.UpstreamResolver;
+import java.time.Clock;
 
 /** The services the HTTP server uses, and the fetch engine behind the package endpoints; built by the application's wiring. */
 public record ServerContext(
@@ -32,5 +38,11 @@ public record ServerContext(
         PolicyService policies,
         RepositoryEndpoints endpoints,
         RequestRateLimiter rateLimiter,
-        FetchEngine fetch) {
+        FetchEngine fetch,
+        BlobStore blobs,
+        ManifestStore manifests,
+        PublishExceptions publishExceptions,
+        PackageStore packageStore,
+        UpstreamResolver resolver,
+        Clock clock) {
 }

@@ -13,18 +13,18 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a real package-manager client with a cleaned environment, bounded in time, output kept for messages. */
-final class ClientProcess {
+public final class ClientProcess {
     private ClientProcess() {
     }
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
         /** The end of the output, enough to see why a client failed. */
-        String tail() {
+        public String tail() {
             return output.length() <= 4000 ? output : output.substring(output.length() - 4000);
         }
     }
 
-    static Optional<Path> onPath(String executable) {
+    public static Optional<Path> onPath(String executable) {
         String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir).resolve(executable);
@@ -40,7 +40,7 @@ final class ClientProcess {
      * (case-insensitive) are removed first so the user's own client configuration cannot leak in, then
      * {@code set} is applied.
      */
-    static Result run(List<String> command, Path dir, List<String> dropPrefixes, Map<String, String> set,
+    public static Result run(List<String> command, Path dir, List<String> dropPrefixes, Map<String, String> set,
                       Duration timeout) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dir, "client-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)

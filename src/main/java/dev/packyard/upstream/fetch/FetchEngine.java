@@ -34,6 +34,7 @@ import dev.packyard.upstream.UpstreamVersion;
 import dev.packyard.upstream.connections.UpstreamConnections;
 import dev.packyard.upstream.metadata.CachedListing;
 import dev.packyard.upstream.metadata.MetadataCache;
+import dev.packyard.upstream.metadata.VersionChecker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,6 +87,11 @@ public final class FetchEngine {
         this.clock = clock;
         this.spoolDirectory = spoolDirectory;
         emptySpool();
+    }
+
+    /** Answers "does the public registry have this version?" from the same metadata cache the views use. */
+    public VersionChecker versionChecker() {
+        return new VersionChecker(metadata);
     }
 
     /** Every version of the package a client can get through the repository, with the upstreams' staleness. */

@@ -3,6 +3,7 @@ package dev.packyard.upstream.pypi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.HashAlgorithm;
+import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.http.UrlPaths;
 import java.io.IOException;
 import java.time.Instant;
@@ -19,13 +20,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads both forms of a simple-index project page into the same list of files. */
-final class SimplePageReader {
+public final class SimplePageReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SimplePageReader() {
     }
 
     /** PEP 691: {@code files[]} with url, hashes, requires-python, yanked and (PEP 700) upload-time and versions. */
+    /** Reads a page kept in the metadata cache, in whichever form the index served it. */
+    public static SimpleProjectPage read(ListingDocument document) throws IOException {
+        return document.mediaType().endsWith("json")
+                ? json(document.url(), document.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : html(document.url(), document.text());
+    }
+
     static SimpleProjectPage json(String pageUrl, byte[] body) throws IOException {
         JsonNode root = JSON.readTree(body);
         if (root == null || !root.path("files").isArray()) {

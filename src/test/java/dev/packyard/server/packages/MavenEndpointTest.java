@@ -1,0 +1,105 @@
+package dev.packyard.server.packages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packyard.demo.conditions.OutageMode;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageVersionStatus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Maven endpoint: layout paths, generated metadata, checksums, and deploy with Unfinished until the metadata. */
+class MavenEndpointTest {
+    @TempDir
+    Path dir;
+    private PackageServerFixture f;
+
+    @BeforeEach
+    void start() {
+        f = new PackageServerFixture(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void filesMetadataAndChecksumsComeThroughTheRepository() throws Exception {
+        String base = f.endpoint("maven", "app") + "dev/packyard/demo/";
+        byte[] jar;
+        try (okhttp3.Response r = f.http.newCall(f.authorized(base + "alpha/2.0.0/alpha-2.0.0.jar").build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            jar = r.body().bytes();
+        }
+        assertThat(f.call(f.authorized(base + "alpha/2.0.0/alpha-2.0.0.jar.sha1").build()).body())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(jar)));
+        assertThat(f.call(f.authorized(base + "demo-parent/1.1.0/demo-parent-1.1.0.pom").build()).status()).isEqualTo(200);
+
+        PackageServerFixture.Answer metadata = f.call(f.authorized(base + "alpha/maven-metadata.xml").build());
+        assertThat(metadata.body()).contains("<version>1.0.0</version>", "<version>2.0.0</version>", "<latest>2.0.0</latest>",
+                "<release>2.0.0</release>", "<lastUpdated>");
+        assertThat(f.call(f.authorized(base + "alpha/maven-metadata.xml.sha1").build()).body())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                        .digest(metadata.body().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void missingIs404AndAnOutageIs503() throws Exception {
+        String base = f.endpoint("maven", "app");
+        assertThat(f.call(f.authorized(base + "org/example/none/1.0/none-1.0.pom").build()).status()).isEqualTo(404);
+        f.demo.controls(PackageFormat.MAVEN).goDown(OutageMode.SERVICE_UNAVAILABLE);
+        PackageServerFixture.Answer answer = f.call(f.authorized(base + "dev/packyard/demo/gamma/1.0.0/gamma-1.0.0.pom").build());
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.body().toLowerCase()).contains("upstream unavailable");
+    }
+
+    @Test
+    void aDeployedVersionStaysUnfinishedUntilItsMetadataArrives() throws Exception {
+        String dirUrl = f.endpoint("maven", "app") + "com/example/team/mylib/";
+        assertThat(f.call(put(dirUrl + "1.0.0/mylib-1.0.0.jar", "jar bytes")).status()).isEqualTo(201);
+        assertThat(f.call(put(dirUrl + "1.0.0/mylib-1.0.0.jar.sha1", sha1("jar bytes"))).status()).isEqualTo(201);
+        assertThat(f.call(put(dirUrl + "1.0.0/mylib-1.0.0.jar.sha1", sha1("other"))).status()).as("wrong checksum")
+                .isEqualTo(400);
+        assertThat(f.call(put(dirUrl + "1.0.0/mylib-1.0.0.pom", "<project/>")).status()).isEqualTo(201);
+        assertThat(status("1.0.0")).isEqualTo(PackageVersionStatus.Unfinished);
+        assertThat(f.call(f.authorized(dirUrl + "maven-metadata.xml").build()).status()).as("nothing listed yet").isEqualTo(404);
+
+        assertThat(f.call(put(dirUrl + "maven-metadata.xml", "<metadata><groupId>com.example.team</groupId><artifactId>mylib"
+                + "</artifactId><versioning><versions><version>1.0.0</version></versions></versioning></metadata>")).status())
+                .isEqualTo(201);
+        assertThat(status("1.0.0")).isEqualTo(PackageVersionStatus.Published);
+        assertThat(f.call(f.authorized(dirUrl + "maven-metadata.xml").build()).body()).contains("<version>1.0.0</version>");
+        assertThat(f.call(put(dirUrl + "1.0.0/mylib-1.0.0-sources.jar", "late")).status()).as("published is final")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void deployingAVersionMavenCentralHasIsAConflict() throws Exception {
+        PackageServerFixture.Answer answer = f.call(put(f.endpoint("maven", "app") + "dev/packyard/demo/beta/1.0.0/beta-1.0.0.jar", "x"));
+        assertThat(answer.status()).isEqualTo(409);
+    }
+
+    private PackageVersionStatus status(String version) {
+        return f.backend.versions().describe(f.backend.locator().locate(null, "demo", "app", "maven", "com.example.team", "mylib"),
+                version).status();
+    }
+
+    private Request put(String url, String content) {
+        return f.authorized(url).put(RequestBody.create(content.getBytes(StandardCharsets.UTF_8),
+                MediaType.get("application/octet-stream"))).build();
+    }
+
+    private static String sha1(String content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+}

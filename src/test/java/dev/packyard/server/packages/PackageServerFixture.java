@@ -1,0 +1,83 @@
+package dev.packyard.server.packages;
+
+import dev.packyard.app.Backend;
+import dev.packyard.app.FetchModule;
+import dev.packyard.app.ServerWiring;
+import dev.packyard.demo.DemoEndpoints;
+import dev.packyard.demo.DemoRegistry;
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.server.PackyardServer;
+import dev.packyard.testing.ManualScheduler;
+import dev.packyard.testing.MutableClock;
+import dev.packyard.testing.TestBackends;
+import dev.packyard.upstream.discovery.DiscoveredEndpoint;
+import dev.packyard.upstream.timing.TimingProfile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The real backend and HTTP server with npm, PyPI and Maven Central pointed at a running demo registry, and the
+ * demo's layout: domain demo with npm-store, pypi-store, maven-central-store and app (upstreams: the three stores).
+ * Persistence runs only when the test advances the scheduler.
+ */
+final class PackageServerFixture implements AutoCloseable {
+    final MutableClock clock = MutableClock.startingAt("2026-03-01T09:00:00Z");
+    final ManualScheduler scheduler = new ManualScheduler(clock);
+    final Backend backend;
+    final DemoRegistry demo;
+    final FetchModule fetch;
+    final PackyardServer server;
+    final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
+    final String token;
+    final String owner;
+
+    PackageServerFixture(Path dir) {
+        backend = TestBackends.open(dir, clock, scheduler);
+        demo = new DemoRegistry(clock);
+        DemoEndpoints urls = demo.start(0);
+        List<DiscoveredEndpoint> endpoints = new ArrayList<>();
+        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
+            endpoints.add(DiscoveredEndpoint.found(c, urls.baseFor(c.format()).toString(), "the test's demo registry"));
+        }
+        fetch = new FetchModule(backend, TimingProfile.codeartifact(), endpoints, Runnable::run);
+        server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);
+        backend.domains().create("demo", null);
+        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
+            backend.repositories().create(null, "demo", c.suggestedStoreRepository(), null, null);
+            backend.repositories().associateExternalConnection(null, "demo", c.suggestedStoreRepository(), c.connectionName());
+        }
+        backend.repositories().create(null, "demo", "app", null, List.of("npm-store", "pypi-store", "maven-central-store"));
+        owner = backend.domains().require(null, "demo").id().owner();
+        token = backend.tokens().issue(null, "demo", null).token();
+    }
+
+    String endpoint(String format, String repository) {
+        return "http://127.0.0.1:" + server.port() + "/d/demo/" + owner + "/" + format + "/" + repository + "/";
+    }
+
+    Request.Builder authorized(String url) {
+        return new Request.Builder().url(url).header("Authorization", "Bearer " + token);
+    }
+
+    Answer call(Request request) throws IOException {
+        try (Response r = http.newCall(request).execute()) {
+            return new Answer(r.code(), r.body().string(), r.headers());
+        }
+    }
+
+    record Answer(int status, String body, okhttp3.Headers headers) {
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        fetch.close();
+        demo.close();
+        backend.close();
+    }
+}
