@@ -70,6 +70,8 @@ class NpmEndpointTest {
         String tarball = v2.path("dist").path("tarball").asText();
         assertThat(tarball).isEqualTo(f.endpoint("npm", "app") + "@demo/greeter/-/greeter-2.0.0.tgz");
         assertThat(v2.path("dist").path("integrity").asText()).startsWith("sha512-");
+        assertThat(JSON.readTree(f.call(f.authorized(f.endpoint("npm", "app") + "-/package/@demo%2fgreeter/dist-tags").build())
+                .body()).path("latest").asText()).as("npm dist-tag ls").isEqualTo("2.0.0");
 
         PackageServerFixture.Answer abbreviated = f.call(f.authorized(f.endpoint("npm", "app") + "@demo/greeter")
                 .header("Accept", "application/vnd.npm.install-v1+json").build());

@@ -1,6 +1,7 @@
 package dev.packyard.server.packages.npm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.packyard.model.PackageCoordinate;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
 import dev.packyard.server.packages.Downloads;
@@ -10,7 +11,7 @@ import dev.packyard.upstream.fetch.PackageView;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** The npm registry API of a repository: package documents, tarballs and {@code npm publish}. */
+/** The npm registry API of a repository: package documents, tarballs, {@code npm dist-tag ls} and {@code npm publish}. */
 public final class NpmEndpoint {
     static final String ABBREVIATED = "application/vnd.npm.install-v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,8 +29,17 @@ public final class NpmEndpoint {
     }
 
     public void get(ClientRequest request) throws Exception {
-        NpmPath path = NpmPath.parse(request.path());
         Context ctx = request.ctx();
+        java.util.Optional<PackageCoordinate> tagsOf = NpmPath.distTagsOf(request.path());
+        if (tagsOf.isPresent()) {
+            PackageView view = context.fetch().view(request.repository(), tagsOf.get());
+            ctx.status(200);
+            ctx.contentType("application/json");
+            ctx.result(JSON.writeValueAsBytes(documents.packument(request.repository().id(), view, request.endpointUrl(), true)
+                    .get("dist-tags")));
+            return;
+        }
+        NpmPath path = NpmPath.parse(request.path());
         if (path.tarball().isPresent()) {
             String version = path.tarballVersion().orElseThrow(() -> new PackageNotFoundException("'" + path.tarball().get()
                     + "' is not a tarball name of " + path.coordinate().displayName() + " (NAME-VERSION.tgz)"));

@@ -28,6 +28,17 @@ record NpmPath(PackageCoordinate coordinate, Optional<String> tarball) {
         return new NpmPath(coordinate(packagePart), tarball);
     }
 
+    /** The package of {@code -/package/NAME/dist-tags} ({@code npm dist-tag ls}), if the path is that. */
+    static Optional<PackageCoordinate> distTagsOf(String rawPath) {
+        String path = decode(rawPath);
+        String prefix = "-/package/";
+        String suffix = "/dist-tags";
+        if (path.startsWith(prefix) && path.endsWith(suffix) && path.length() > prefix.length() + suffix.length()) {
+            return Optional.of(coordinate(path.substring(prefix.length(), path.length() - suffix.length())));
+        }
+        return Optional.empty();
+    }
+
     static PackageCoordinate coordinate(String packageName) {
         String name = packageName.endsWith("/") ? packageName.substring(0, packageName.length() - 1) : packageName;
         if (name.startsWith("@")) {
