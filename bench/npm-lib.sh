@@ -16,7 +16,7 @@ wait_for_line() { # FILE PATTERN SECONDS
 # start_standin COUNT LATENCY_MS: the generated package tree; sets STANDIN_URL and writes the fixture project.
 start_standin() {
   FIXTURE="$WORK/npm-fixture"
-  rm -rf "$FIXTURE"; mkdir -p "$FIXTURE"
+  rm -rf "$FIXTURE" "$WORK/standin.log"; mkdir -p "$FIXTURE"
   bench_java dev.packyard.bench.NpmStandInServer "$FIXTURE" "$1" "$2" "$(free_port)" >"$WORK/standin.log" 2>&1 &
   PIDS+=($!)
   wait_for_line "$WORK/standin.log" "listening on" 60
@@ -33,6 +33,7 @@ start_standin() {
 start_packyard() {
   local data="$1" port log="$WORK/packyard.log"
   bench_jar
+  rm -f "$log"
   port="$(free_port)"
   java -jar "$ROOT/target/packyard.jar" serve --port "$port" --data-dir "$data" --timing immediate \
     --upstream "public:npmjs=$STANDIN_URL" >"$log" 2>&1 &
@@ -63,7 +64,13 @@ stop_packyard() { kill "$PACKYARD_PID" 2>/dev/null || true; wait "$PACKYARD_PID"
 install_verdaccio() {
   if [[ ! -x "$WORK/verdaccio/node_modules/.bin/verdaccio" ]]; then
     echo "installing Verdaccio 6 into bench/work/verdaccio (from npm's configured registry, once)"
-    npm install --prefix "$WORK/verdaccio" verdaccio@6 --no-audit --no-fund --loglevel=error >/dev/null
+    mkdir -p "$WORK/verdaccio"
+    # Verdaccio 6 asks for node-fetch by the dist-tag "cjs", which not every registry mirror carries: pin the 2.x it means.
+    cat >"$WORK/verdaccio/package.json" <<'JSON'
+{ "name": "verdaccio-for-bench", "private": true, "dependencies": { "verdaccio": "^6" },
+  "overrides": { "node-fetch": "2.7.0" } }
+JSON
+    (cd "$WORK/verdaccio" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
   fi
   echo "verdaccio $("$WORK/verdaccio/node_modules/.bin/verdaccio" --version)"
 }
