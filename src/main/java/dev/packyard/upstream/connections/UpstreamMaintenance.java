@@ -53,10 +53,18 @@ public final class UpstreamMaintenance implements AutoCloseable {
         }
     }
 
+    /** Stops the schedule and waits for a round in progress, so the database is never closed under it. */
     @Override
     public synchronized void close() {
         if (scheduler != null) {
             scheduler.shutdownNow();
+            try {
+                if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.warn("An upstream maintenance round did not stop within 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             scheduler = null;
         }
     }
