@@ -51,6 +51,6 @@ final class PackyardCommand implements Callable<Integer> {
     }
 
     private PackyardRuntime.Options options(Path dir, int listenPort) {
-        return new PackyardRuntime.Options(dir, "us-east-1", TimingProfile.codeartifact(), null, Map.of(), demo, BIND, listenPort);
+        return new PackyardRuntime.Options(dir, "us-east-1", TimingProfile.codeartifact(), null, Map.of(), demo, BIND, listenPort, true);
     }
 }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ public final class PackyardRuntime implements AutoCloseable {
 
     /** What a run is started with; {@code timeScale} null means 60 for the demo and 1 otherwise. */
     public record Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
-                          Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port) {
+                          Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port,
+                          boolean discoverInBackground) {
         public Options {
             upstreams = Map.copyOf(upstreams);
         }
@@ -78,12 +80,15 @@ public final class PackyardRuntime implements AutoCloseable {
                 demo = new DemoRegistry(clock);
                 endpoints = withOverrides(DemoCatalog.endpoints(demo.start(0)), options.upstreams());
                 DemoCatalog.seedIfEmpty(backend);
+            } else if (options.discoverInBackground()) {
+                endpoints = explicitOnly(options.upstreams());
             } else {
-                Map<ExternalConnection, String> explicit = new LinkedHashMap<>();
-                options.upstreams().forEach((c, url) -> explicit.put(c, url.toString()));
-                endpoints = new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream").discoverAll();
+                endpoints = discovery(options.upstreams()).discoverAll();
             }
             fetch = new FetchModule(backend, timing, endpoints, refresher);
+            if (!options.demo() && options.discoverInBackground()) {
+                discoverLater(fetch, options.upstreams());
+            }
             fetch.startMaintenance(MAINTENANCE_PERIOD);
             PackyardServer server = startServer(backend, fetch, options);
             return new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server);
@@ -159,6 +164,39 @@ public final class PackyardRuntime implements AutoCloseable {
             throw new UserFacingException("Cannot listen on " + options.bind() + ":" + options.port() + ": " + rootCause(e)
                     + " (choose another --port or --bind)");
         }
+    }
+
+    private static EndpointDiscovery discovery(Map<ExternalConnection, URI> upstreams) {
+        Map<ExternalConnection, String> explicit = new LinkedHashMap<>();
+        upstreams.forEach((c, url) -> explicit.put(c, url.toString()));
+        return new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream");
+    }
+
+    private static List<DiscoveredEndpoint> explicitOnly(Map<ExternalConnection, URI> upstreams) {
+        return Arrays.stream(ExternalConnection.values()).map(c -> upstreams.containsKey(c)
+                ? DiscoveredEndpoint.found(c, upstreams.get(c).toString(), "--upstream")
+                : DiscoveredEndpoint.none(c, "being looked up in your npm, pip and Maven configuration")).toList();
+    }
+
+    /**
+     * Looks the endpoints up in the user's package-manager configuration on a thread of its own (it runs npm, pip
+     * and mvn, which takes seconds), so the console's window does not wait for it.
+     */
+    private static void discoverLater(FetchModule fetch, Map<ExternalConnection, URI> explicit) {
+        Thread t = new Thread(() -> {
+            for (DiscoveredEndpoint e : discovery(explicit).discoverAll()) {
+                if (explicit.containsKey(e.connection())) {
+                    continue;
+                }
+                if (e.url().isPresent()) {
+                    fetch.connections().setEndpoint(e.connection(), e.url().get(), e.source());
+                } else {
+                    fetch.connections().clearEndpoint(e);
+                }
+            }
+        }, "packyard-endpoint-discovery");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static List<DiscoveredEndpoint> withOverrides(List<DiscoveredEndpoint> endpoints, Map<ExternalConnection, URI> overrides) {

@@ -87,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir
                 : parent != null && parent.dataDir != null ? parent.dataDir : DefaultDataDirectory.forThisMachine();
         PackyardRuntime runtime = PackyardRuntime.start(new PackyardRuntime.Options(dir, region, timing, timeScale, endpoints,
-                demo || (parent != null && parent.demo), bind, port), Clock.systemUTC());
+                demo || (parent != null && parent.demo), bind, port, false), Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

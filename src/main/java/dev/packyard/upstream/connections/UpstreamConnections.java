@@ -85,6 +85,12 @@ public final class UpstreamConnections {
         notFound.forgetAll(connection);
     }
 
+    /** Records that a connection has no endpoint, with where Packyard looked (shown to the user). */
+    public synchronized void clearEndpoint(DiscoveredEndpoint none) {
+        install(none);
+        notFound.forgetAll(none.connection());
+    }
+
     public List<ConnectionStatus> statuses() {
         List<NegativeEntry> entries = notFound.entries();
         return Arrays.stream(ExternalConnection.values()).map(c -> new ConnectionStatus(endpoint(c), health.of(c).snapshot(),
