@@ -60,7 +60,7 @@ public final class PackageView extends BorderPane {
                 "Every version of this package was deleted; the package itself keeps its origin controls."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox center = new VBox(12, actions(model, table), table, originControls(model));
+        VBox center = new VBox(12, new StalenessPane(model), actions(model, table), table, originControls(model));
         center.setPadding(new Insets(8, 20, 16, 20));
         setCenter(center);
     }
