@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import dev.packyard.ui.connections.ConnectionsFeed;
 import dev.packyard.ui.demo.DemoControls;
 import dev.packyard.ui.packages.UpstreamMetadata;
+import dev.packyard.ui.repositories.PackageFetcher;
 
 /**
  * What the console needs from the rest of Packyard.
@@ -27,13 +28,14 @@ import dev.packyard.ui.packages.UpstreamMetadata;
  * @param connections     the external connections' endpoints and health, with their commands
  * @param metadata        the package screen's view of cached upstream listings and pending persistence
  * @param demo            the running demo's registries; empty while the demo is not running
+ * @param fetcher         "Fetch a package…" through a repository
  */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
                              TaskFeed tasks, Feed<Optional<String>> serverUrl,
                              Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
                              Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
-                             Supplier<Optional<DemoControls>> demo) {
+                             Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher) {
 
     /** Without the fetch side: no connection monitoring, no cached listings, no demo registry. */
     public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
@@ -42,7 +44,8 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
                           Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
                           Optional<Runnable> startDemo) {
         this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
-                timingProfile, startDemo, ConnectionsFeed.none(), UpstreamMetadata.none(), Optional::empty);
+                timingProfile, startDemo, ConnectionsFeed.none(), UpstreamMetadata.none(), Optional::empty,
+                PackageFetcher.none());
     }
 
     /** The service layer alone: no server, task queue, health monitor or demo yet, times in the local zone. */

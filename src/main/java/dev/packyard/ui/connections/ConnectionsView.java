@@ -39,11 +39,11 @@ public final class ConnectionsView extends BorderPane {
 
         TableView<ConnectionRow> table = new TableView<>(model.rows());
         table.setId("connections-table");
-        table.getColumns().add(text("Connection", 190, ConnectionRow::name));
+        table.getColumns().add(text("Connection", 175, ConnectionRow::name));
         table.getColumns().add(status());
-        table.getColumns().add(text("Next probe", 210, ConnectionRow::nextProbe));
-        table.getColumns().add(text("Endpoint", 260, ConnectionRow::endpoint));
-        table.getColumns().add(text("404s kept", 80, r -> Integer.toString(r.notFound())));
+        table.getColumns().add(text("Next probe", 190, ConnectionRow::nextProbe));
+        table.getColumns().add(text("Endpoint", 205, ConnectionRow::endpoint));
+        table.getColumns().add(text("404s", 64, r -> Integer.toString(r.notFound())));
         table.getColumns().add(text("Reason", 260, ConnectionRow::reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new EmptyState(Icons.PUBLIC, "Connection health is not monitored",
@@ -88,6 +88,7 @@ public final class ConnectionsView extends BorderPane {
         title.setId("connection-details");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(model.detailsProperty());
+        title.setMinWidth(0);
         Button probe = Buttons.withTip("Probe now", Icons.HEALTH, "probe-now",
                 "Ask the registry now instead of waiting for the next probe", model::probeNow);
         ToggleButton offline = new ToggleButton("Offline", Icons.of(Icons.DISCONNECT));
@@ -109,6 +110,9 @@ public final class ConnectionsView extends BorderPane {
         model.detailsProperty().addListener((obs, old, now) -> update.run());
         model.rows().addListener((javafx.collections.ListChangeListener<ConnectionRow>) c -> update.run());
         update.run();
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {probe, offline, edit}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, title, spacer(), probe, offline, edit);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -154,7 +158,7 @@ public final class ConnectionsView extends BorderPane {
 
     private static TableColumn<ConnectionRow, ConnectionRow> status() {
         TableColumn<ConnectionRow, ConnectionRow> column = new TableColumn<>("Health");
-        column.setPrefWidth(190);
+        column.setPrefWidth(205);
         column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -44,7 +44,18 @@ public final class MainViewModel implements Navigator, AutoCloseable {
         this.tasks = new TasksViewModel(console.tasks(), runner, console.clock());
         this.statusBar = new StatusBarViewModel(console, runner);
         navigation.onLoaded(this::welcomeOrDomains);
+        tasks.finished().addListener((javafx.collections.ListChangeListener<dev.packyard.ui.tasks.TaskEntry>) c -> {
+            long persisted = tasks.finished().stream().filter(t -> t.persistence()
+                    && t.state() == dev.packyard.ui.tasks.TaskEntry.TaskState.SUCCEEDED).count();
+            if (persisted != persistedSeen) {
+                persistedSeen = persisted;
+                // A persisted version makes a package appear: the tree's package counts follow.
+                navigation.reload();
+            }
+        });
     }
+
+    private long persistedSeen;
 
     /** Loads the tree; the first screen is the welcome screen when there are no domains yet, else the domains. */
     public void start() {

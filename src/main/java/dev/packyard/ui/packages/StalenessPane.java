@@ -44,9 +44,11 @@ final class StalenessPane extends VBox {
             age.setId("staleness-" + row.connection().name().toLowerCase());
             age.getStyleClass().add(row.stale() ? Styles.WARNING : Styles.TEXT_MUTED);
             age.setWrapText(true);
+            age.setMinHeight(Region.USE_PREF_SIZE);
             Label check = new Label(row.lastCheck());
             check.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             check.setWrapText(true);
+            check.setMinHeight(Region.USE_PREF_SIZE);
             Button refresh = new Button("Refresh now", Icons.of(Icons.REFRESH));
             refresh.setId("refresh-listing-" + row.connection().name().toLowerCase());
             refresh.setTooltip(new Tooltip("Ask " + row.connection().connectionName() + " for the package's versions now, "
@@ -54,14 +56,16 @@ final class StalenessPane extends VBox {
             refresh.disableProperty().bind(model.refreshingProperty());
             refresh.setOnAction(e -> model.refreshNow(row.connection()));
             refresh.setMinWidth(Region.USE_PREF_SIZE);
-            VBox texts = new VBox(2, age, check);
+            VBox texts = new VBox(2, name, age, check);
+            texts.setMinWidth(0);
             HBox.setHgrow(texts, Priority.ALWAYS);
-            HBox line = new HBox(12, name, texts, refresh);
+            HBox line = new HBox(12, texts, refresh);
             line.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(line);
         }
         for (String p : model.pending()) {
             Label pending = new Label(p, Icons.of("mdi2c-content-save-outline"));
+            pending.setWrapText(true);
             pending.getStyleClass().add(Styles.ACCENT);
             pending.setId("pending-persistence");
             getChildren().add(pending);

@@ -19,6 +19,8 @@ final class TaskRowCell extends ListCell<TaskEntry> {
 
     TaskRowCell(TasksViewModel model) {
         this.model = model;
+        // Rows take the list's width and shorten their detail text, instead of widening the list past its edge.
+        setPrefWidth(0);
     }
 
     @Override
@@ -29,13 +31,14 @@ final class TaskRowCell extends ListCell<TaskEntry> {
             return;
         }
         Label title = new Label(task.title());
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Math.min(420, title.prefWidth(-1)));
         Label detail = new Label(model.progressText(task));
         detail.getStyleClass().add(Styles.TEXT_MUTED);
         detail.getStyleClass().add("task-detail");
         detail.setTooltip(new Tooltip(task.detail().isEmpty() ? detail.getText() : task.detail() + "\n" + detail.getText()));
         HBox.setHgrow(detail, Priority.ALWAYS);
         detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setMinWidth(0);
         Label state = new Label(task.state().label());
         state.getStyleClass().addAll(Styles.TEXT_SMALL, "task-state", "task-state-" + task.state().name().toLowerCase());
         state.setMinWidth(Region.USE_PREF_SIZE);
