@@ -2,8 +2,16 @@ package dev.packyard.app;
 
 import dev.packyard.ui.ConsoleContext;
 import dev.packyard.ui.common.Feed;
-import dev.packyard.ui.tasks.TaskFeed;
+import dev.packyard.app.console.DemoRegistryControls;
+import dev.packyard.app.console.EngineFetcher;
+import dev.packyard.app.console.FetchMetadata;
+import dev.packyard.app.console.LiveConnections;
+import dev.packyard.app.console.TaskQueueFeed;
+import dev.packyard.ui.connections.HealthSummaryFeed;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.Optional;
 
 /** Hands the console the services it calls and the live parts of the running Packyard. */
@@ -20,10 +28,18 @@ final class ConsoleWiring {
         Backend backend = runtime.backend();
         String timing = runtime.fetch().timing().name()
                 + (runtime.fetch().timing().timeScale() == 1 ? "" : " at " + formatScale(runtime.fetch().timing().timeScale()) + "× speed");
+        Clock clock = backend.clock().withZone(ZoneId.systemDefault());
+        Executor downloads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "packyard-console-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        LiveConnections connections = new LiveConnections(runtime.fetch().connections());
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
-                backend.dataDirectory(), backend.account().accountId(), Clock.systemDefaultZone(), TaskFeed.none(),
-                Feed.constant(Optional.of(runtime.url(bind))), Feed.constant(Optional.empty()), timing,
-                Optional.of(runtime::startDemo));
+                backend.dataDirectory(), backend.account().accountId(), clock, new TaskQueueFeed(backend.tasks()),
+                Feed.constant(Optional.of(runtime.url(bind))), new HealthSummaryFeed(connections, clock), timing,
+                Optional.of(runtime::startDemo), connections, new FetchMetadata(backend, runtime.fetch().metadata()),
+                () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend, runtime.fetch().engine(), downloads));
     }
 
     private static String formatScale(double scale) {

@@ -10,6 +10,11 @@ import dev.packyard.ui.tasks.TaskFeed;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
+import dev.packyard.ui.connections.ConnectionsFeed;
+import dev.packyard.ui.demo.DemoControls;
+import dev.packyard.ui.packages.UpstreamMetadata;
+import dev.packyard.ui.repositories.PackageFetcher;
 
 /**
  * What the console needs from the rest of Packyard.
@@ -20,12 +25,28 @@ import java.util.Optional;
  * @param connectionHealth a summary of the external connections' health; empty while nothing monitors them
  * @param timingProfile   the name of the timing profile in use, shown read-only in Settings
  * @param startDemo       starts the offline demo; empty while the demo registry is not part of the build
+ * @param connections     the external connections' endpoints and health, with their commands
+ * @param metadata        the package screen's view of cached upstream listings and pending persistence
+ * @param demo            the running demo's registries; empty while the demo is not running
+ * @param fetcher         "Fetch a package…" through a repository
  */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
                              TaskFeed tasks, Feed<Optional<String>> serverUrl,
                              Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
-                             Optional<Runnable> startDemo) {
+                             Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
+                             Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher) {
+
+    /** Without the fetch side: no connection monitoring, no cached listings, no demo registry. */
+    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
+                          VersionService versions, Path dataDirectory, String accountId, Clock clock,
+                          TaskFeed tasks, Feed<Optional<String>> serverUrl,
+                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
+                          Optional<Runnable> startDemo) {
+        this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
+                timingProfile, startDemo, ConnectionsFeed.none(), UpstreamMetadata.none(), Optional::empty,
+                PackageFetcher.none());
+    }
 
     /** The service layer alone: no server, task queue, health monitor or demo yet, times in the local zone. */
     public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,

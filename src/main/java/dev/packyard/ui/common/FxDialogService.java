@@ -40,6 +40,7 @@ public final class FxDialogService implements DialogService {
         ButtonType submit = new ButtonType(form.submitLabel(), ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
+        WindowIcons.apply(dialog.getDialogPane().getScene().getWindow());
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());
         dialog.getDialogPane().getButtonTypes().addAll(submit, ButtonType.CANCEL);
@@ -58,6 +59,7 @@ public final class FxDialogService implements DialogService {
 
     private void prepare(Alert alert, String title, String message) {
         alert.initOwner(owner.get());
+        WindowIcons.apply(alert.getDialogPane().getScene().getWindow());
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);

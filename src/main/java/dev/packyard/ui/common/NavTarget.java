@@ -26,4 +26,16 @@ public sealed interface NavTarget {
 
     record Settings() implements NavTarget {
     }
+
+    /** The ten public registries: endpoints, health, probes. */
+    record Connections() implements NavTarget {
+    }
+
+    /** Every background task and the finished ones' outcomes. */
+    record Tasks() implements NavTarget {
+    }
+
+    /** The offline demo's switches. */
+    record Demo() implements NavTarget {
+    }
 }

@@ -1,6 +1,9 @@
 package dev.packyard.ui.common;
 
 import dev.packyard.service.error.CodeArtifactException;
+import dev.packyard.upstream.UpstreamException;
+import dev.packyard.upstream.fetch.PackageNotFoundException;
+import dev.packyard.upstream.fetch.PackageUnavailableException;
 import java.lang.System.Logger.Level;
 
 /** Turns a failure into a sentence for a dialog; never a stack trace. */
@@ -11,8 +14,10 @@ public final class UserMessages {
     }
 
     public static String of(Throwable failure) {
-        if (failure instanceof CodeArtifactException e) {
-            return e.getMessage();
+        if (failure instanceof CodeArtifactException || failure instanceof UpstreamException
+                || failure instanceof PackageUnavailableException || failure instanceof PackageNotFoundException) {
+            // These already say what happened and what to do ("Upstream unavailable: …", "… is not in app").
+            return failure.getMessage();
         }
         // Unexpected failures still go to the log with their trace, for a bug report.
         LOG.log(Level.ERROR, "Unexpected failure in the console", failure);

@@ -4,6 +4,7 @@ import dev.packyard.ui.ConsoleContext;
 import dev.packyard.ui.common.BackgroundRunner;
 import dev.packyard.ui.common.FxDialogService;
 import dev.packyard.ui.common.Theme;
+import dev.packyard.ui.common.WindowIcons;
 import dev.packyard.ui.settings.Appearance;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -23,6 +24,7 @@ public final class ConsoleWindow {
         Scene scene = new Scene(new MainView(model), 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource(STYLESHEET).toExternalForm());
         Shortcuts.install(scene, model);
+        stage.getIcons().setAll(WindowIcons.all());
         stage.setTitle(TITLE + " — account " + console.accountId());
         stage.setScene(scene);
         stage.show();

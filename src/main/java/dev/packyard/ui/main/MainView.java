@@ -30,10 +30,10 @@ public final class MainView extends BorderPane {
         if (model.screenProperty().get() != null) {
             content.getChildren().setAll(ScreenViews.of(model.screenProperty().get()));
         }
-        TaskPanelView tasks = new TaskPanelView(model.tasks());
+        TaskPanelView tasks = new TaskPanelView(model.tasks(), () -> model.show(new NavTarget.Tasks()));
         SplitPane right = new SplitPane(content, tasks);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.78);
+        right.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(tasks, false);
 
         NavigationTree tree = new NavigationTree(model);

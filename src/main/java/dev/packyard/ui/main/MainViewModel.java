@@ -16,6 +16,9 @@ import dev.packyard.ui.repositories.RepositoryViewModel;
 import dev.packyard.ui.settings.Appearance;
 import dev.packyard.ui.settings.SettingsViewModel;
 import dev.packyard.ui.tasks.TasksViewModel;
+import dev.packyard.ui.tasks.TasksScreen;
+import dev.packyard.ui.connections.ConnectionsViewModel;
+import dev.packyard.ui.demo.DemoViewModel;
 import dev.packyard.ui.welcome.WelcomeViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,10 +41,21 @@ public final class MainViewModel implements Navigator, AutoCloseable {
         this.context = new ScreenContext(console, runner, dialogs, this);
         this.appearance = appearance;
         this.navigation = new NavigationViewModel(context);
-        this.tasks = new TasksViewModel(console.tasks(), runner);
+        this.tasks = new TasksViewModel(console.tasks(), runner, console.clock());
         this.statusBar = new StatusBarViewModel(console, runner);
         navigation.onLoaded(this::welcomeOrDomains);
+        tasks.finished().addListener((javafx.collections.ListChangeListener<dev.packyard.ui.tasks.TaskEntry>) c -> {
+            long persisted = tasks.finished().stream().filter(t -> t.persistence()
+                    && t.state() == dev.packyard.ui.tasks.TaskEntry.TaskState.SUCCEEDED).count();
+            if (persisted != persistedSeen) {
+                persistedSeen = persisted;
+                // A persisted version makes a package appear: the tree's package counts follow.
+                navigation.reload();
+            }
+        });
     }
+
+    private long persistedSeen;
 
     /** Loads the tree; the first screen is the welcome screen when there are no domains yet, else the domains. */
     public void start() {
@@ -86,10 +100,24 @@ public final class MainViewModel implements Navigator, AutoCloseable {
         if (next instanceof NavTarget.Package p) {
             return new PackageViewModel(context, p.repository(), p.coordinate());
         }
+        if (next instanceof NavTarget.Connections) {
+            return new ConnectionsViewModel(context);
+        }
+        if (next instanceof NavTarget.Tasks) {
+            return new TasksScreen(tasks);
+        }
+        if (next instanceof NavTarget.Demo) {
+            return new DemoViewModel(context);
+        }
         if (next instanceof NavTarget.Settings) {
             return new SettingsViewModel(context.console(), appearance);
         }
         return new DomainsViewModel(context, ((NavTarget.Domains) next).selected());
+    }
+
+    /** Whether the navigation offers the demo panel: the demo runs, or can be started. */
+    public boolean demoAvailable() {
+        return context.console().startDemo().isPresent() || context.console().demo().get().isPresent();
     }
 
     /** F5: reloads the tree and the screen shown. */

@@ -33,4 +33,25 @@ sealed interface NavEntry {
             return new NavTarget.Settings();
         }
     }
+
+    record Connections() implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return new NavTarget.Connections();
+        }
+    }
+
+    record Tasks() implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return new NavTarget.Tasks();
+        }
+    }
+
+    record Demo() implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return new NavTarget.Demo();
+        }
+    }
 }

@@ -56,7 +56,13 @@ final class NavigationTree extends TreeView<NavEntry> {
             node.repositories().forEach(r -> domain.getChildren().add(new TreeItem<>(new NavEntry.Repository(r))));
             domains.getChildren().add(domain);
         }
-        getRoot().getChildren().setAll(List.of(domains, new TreeItem<>(new NavEntry.Settings())));
+        List<TreeItem<NavEntry>> top = new ArrayList<>(List.of(domains, new TreeItem<>(new NavEntry.Connections()),
+                new TreeItem<>(new NavEntry.Tasks())));
+        if (model.demoAvailable()) {
+            top.add(new TreeItem<>(new NavEntry.Demo()));
+        }
+        top.add(new TreeItem<>(new NavEntry.Settings()));
+        getRoot().getChildren().setAll(top);
         select(model.targetProperty().get());
         rebuilding = false;
     }
@@ -111,6 +117,18 @@ final class NavigationTree extends TreeView<NavEntry> {
                 text = r.node().repository().name();
                 count = Integer.toString(r.node().packageCount());
                 tip = count + " packages";
+            } else if (entry instanceof NavEntry.Connections) {
+                icon = Icons.PUBLIC;
+                text = "External connections";
+                tip = "";
+            } else if (entry instanceof NavEntry.Tasks) {
+                icon = Icons.TASKS;
+                text = "Tasks";
+                tip = "";
+            } else if (entry instanceof NavEntry.Demo) {
+                icon = Icons.DEMO;
+                text = "Offline demo";
+                tip = "";
             } else if (entry instanceof NavEntry.Settings) {
                 icon = Icons.SETTINGS;
                 text = "Settings";

@@ -10,6 +10,12 @@ import dev.packyard.ui.settings.SettingsView;
 import dev.packyard.ui.settings.SettingsViewModel;
 import dev.packyard.ui.welcome.WelcomeView;
 import dev.packyard.ui.welcome.WelcomeViewModel;
+import dev.packyard.ui.connections.ConnectionsView;
+import dev.packyard.ui.connections.ConnectionsViewModel;
+import dev.packyard.ui.demo.DemoView;
+import dev.packyard.ui.demo.DemoViewModel;
+import dev.packyard.ui.tasks.TasksScreen;
+import dev.packyard.ui.tasks.TasksView;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
@@ -30,6 +36,15 @@ final class ScreenViews {
         }
         if (model instanceof SettingsViewModel m) {
             return new SettingsView(m);
+        }
+        if (model instanceof ConnectionsViewModel m) {
+            return new ConnectionsView(m);
+        }
+        if (model instanceof TasksScreen m) {
+            return new TasksView(m);
+        }
+        if (model instanceof DemoViewModel m) {
+            return new DemoView(m);
         }
         if (model instanceof WelcomeViewModel m) {
             return new WelcomeView(m);

@@ -60,7 +60,15 @@ public final class PackageView extends BorderPane {
                 "Every version of this package was deleted; the package itself keeps its origin controls."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox center = new VBox(12, actions(model, table), table, originControls(model));
+        StalenessPane staleness = new StalenessPane(model);
+        VBox origin = originControls(model);
+        origin.setPrefWidth(380);
+        origin.setMinWidth(320);
+        HBox.setHgrow(staleness, Priority.ALWAYS);
+        staleness.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(16, staleness, origin);
+        table.setMinHeight(160);
+        VBox center = new VBox(12, top, actions(model, table), table);
         center.setPadding(new Insets(8, 20, 16, 20));
         setCenter(center);
     }

@@ -14,7 +14,16 @@ import dev.packyard.ui.common.NavTarget;
 import dev.packyard.ui.common.Pages;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.service.visibility.PendingPersistence;
+import dev.packyard.ui.common.DurationText;
+import dev.packyard.ui.common.UserMessages;
+import dev.packyard.upstream.metadata.Freshness;
+import dev.packyard.upstream.metadata.RevalidationResult;
+import java.time.Instant;
 import java.time.ZoneId;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,6 +49,16 @@ public final class PackageViewModel implements Screen {
     private final ReadOnlyObjectWrapper<Restriction> publish = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Restriction> upstream = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<StalenessRow> staleness = FXCollections.observableArrayList();
+    private final ObservableList<String> pending = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
+
+    /** One public registry behind the package: which, through which repository, and how old its listing is. */
+    public record StalenessRow(ExternalConnection connection, String title, String age, String lastCheck, boolean stale) {
+    }
+
+    private record Upstream(List<UpstreamMetadata.Source> sources, List<PendingPersistence> pending) {
+    }
 
     public PackageViewModel(ScreenContext context, RepositoryId repositoryId, PackageCoordinate coordinate) {
         this.context = context;
@@ -60,6 +79,47 @@ public final class PackageViewModel implements Screen {
                     context.console().versions().list(ref, null, null, null, 1000, token).page());
             return new Loaded(ref.repository(), pkg, all);
         }, this::show);
+        refreshStaleness();
+    }
+
+    /** Re-reads the cached listings and pending persistence of the package (ages move on with the clock). */
+    public void refreshStaleness() {
+        UpstreamMetadata metadata = context.console().metadata();
+        context.runner().run(() -> new Upstream(metadata.sources(repositoryId, coordinate),
+                metadata.pending(repositoryId, coordinate)), this::showUpstream, e -> staleness.clear());
+    }
+
+    private void showUpstream(Upstream upstream) {
+        Instant now = context.console().clock().instant();
+        ZoneId zone = context.console().clock().getZone();
+        staleness.setAll(upstream.sources().stream().map(s -> new StalenessRow(s.connection(),
+                s.connection().connectionName() + " via " + s.viaRepository(),
+                s.listing().map(l -> StalenessWording.line(l, now)).orElse("not fetched yet: the first request for "
+                        + coordinate.displayName() + " through this connection fetches its listing"),
+                s.listing().map(l -> StalenessWording.result(l, now, zone)).orElse(""),
+                s.listing().map(l -> l.freshness(now) != Freshness.FRESH).orElse(false))).toList());
+        pending.setAll(upstream.pending().stream().map(p -> p.versionName() + " — fetched, visible after "
+                + StalenessWording.clock(p.visibleAt(), zone) + " (in " + DurationText.until(now, p.visibleAt()) + ")").toList());
+    }
+
+    /** "Refresh now" on one registry: asks it off the UI thread, then shows the new listing or why it failed. */
+    public void refreshNow(ExternalConnection connection) {
+        refreshing.set(true);
+        context.runner().run(() -> context.console().metadata().refreshNow(repositoryId, connection, coordinate), listing -> {
+            refreshing.set(false);
+            if (listing.lastResult() == RevalidationResult.UNAVAILABLE) {
+                context.dialogs().showError("Could not refresh " + coordinate.displayName() + " from " + connection.connectionName(),
+                        listing.detail().orElse(connection.connectionName() + " did not answer.") + "\nThe listing fetched at "
+                                + StalenessWording.clock(listing.fetchedAt(), context.console().clock().getZone())
+                                + " keeps being served until the registry answers again.");
+            }
+            refreshStaleness();
+        }, e -> {
+            refreshing.set(false);
+            context.dialogs().showError("Could not refresh " + coordinate.displayName() + " from " + connection.connectionName(),
+                    UserMessages.of(e));
+            refreshStaleness();
+        });
     }
 
     private void show(Loaded loaded) {
@@ -190,6 +250,20 @@ public final class PackageViewModel implements Screen {
 
     public ReadOnlyObjectProperty<Restriction> upstreamProperty() {
         return upstream.getReadOnlyProperty();
+    }
+
+    /** One row per public registry on the repository's resolution path. */
+    public ObservableList<StalenessRow> staleness() {
+        return staleness;
+    }
+
+    /** Versions served already but waiting for persistence: "1.3.0 — fetched, visible after 10:03:00 (in 2 min)". */
+    public ObservableList<String> pending() {
+        return pending;
+    }
+
+    public ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

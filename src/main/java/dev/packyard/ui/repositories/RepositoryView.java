@@ -29,8 +29,12 @@ public final class RepositoryView extends BorderPane {
         Button delete = Buttons.withTip("Delete", Icons.DELETE, "delete-repository", "Delete this repository (Delete)",
                 model::deleteSelection);
         delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        Button fetch = Buttons.withTip("Fetch a package…", "mdi2c-cloud-download-outline", "fetch-package",
+                "Download a package version through this repository, as a package manager would", model::fetchPackage);
+        fetch.setVisible(model.fetchAvailable());
+        fetch.setManaged(model.fetchAvailable());
         ScreenHeader header = new ScreenHeader(Icons.REPOSITORY, new SimpleStringProperty(model.id().name()),
-                model.descriptionProperty(), domain, delete);
+                model.descriptionProperty(), domain, fetch, delete);
         header.setPadding(new Insets(16, 20, 8, 20));
         setTop(header);
 

@@ -11,12 +11,16 @@ import dev.packyard.ui.common.ScreenContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.packyard.ui.common.UserMessages;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The repository screen: details, upstreams and resolution order, external connection, packages, instructions. */
 public final class RepositoryViewModel implements Screen {
     private final ScreenContext context;
+    private final ReadOnlyStringWrapper lastFetch = new ReadOnlyStringWrapper("");
     private final RepositoryId id;
     private final UpstreamsViewModel upstreams;
     private final ExternalConnectionViewModel connection;
@@ -81,6 +85,43 @@ public final class RepositoryViewModel implements Screen {
     @Override
     public void deleteSelection() {
         new RepositoryFlows(context).delete(id, () -> context.navigator().show(NavTarget.Domains.of(id.domain())));
+    }
+
+    /** Whether "Fetch a package…" is offered: the console runs the fetch engine. */
+    public boolean fetchAvailable() {
+        return context.console().fetcher().available();
+    }
+
+    /**
+     * Asks what to fetch, then fetches it through this repository in the background; the task panel shows the fetch
+     * and its persistence, and an unavailable registry is explained in a dialog.
+     */
+    public void fetchPackage() {
+        FetchPackageForm form = new FetchPackageForm(id.name());
+        if (!context.dialogs().showForm(form)) {
+            return;
+        }
+        String failureTitle = "Could not fetch " + form.value(FetchPackageForm.NAME).trim() + " through " + id.name();
+        CompletableFuture<String> fetch;
+        try {
+            fetch = context.console().fetcher().fetch(id, form.coordinate(), form.version());
+        } catch (RuntimeException e) {
+            context.dialogs().showError(failureTitle, UserMessages.of(e));
+            return;
+        }
+        fetch.whenComplete((fetched, failure) -> context.runner().onUiThread(() -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                context.dialogs().showError(failureTitle, UserMessages.of(cause));
+            } else {
+                lastFetch.set(fetched);
+                refresh();
+            }
+        }));
+    }
+
+    public ReadOnlyStringProperty lastFetchProperty() {
+        return lastFetch.getReadOnlyProperty();
     }
 
     public void openDomain() {

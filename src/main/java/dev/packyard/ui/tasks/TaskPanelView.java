@@ -2,38 +2,48 @@ package dev.packyard.ui.tasks;
 
 import atlantafx.base.theme.Styles;
 import dev.packyard.ui.common.Icons;
+import dev.packyard.ui.common.Ticker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
-/** The bottom panel: the background tasks and their progress. */
+/** The bottom panel: the background tasks, their progress, and a way to cancel them. */
 public final class TaskPanelView extends VBox {
-    public TaskPanelView(TasksViewModel model) {
+    public TaskPanelView(TasksViewModel model, Runnable openTasksScreen) {
         setId("task-panel");
         Label title = new Label("Background tasks");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Label counts = new Label();
         counts.getStyleClass().add(Styles.TEXT_MUTED);
         counts.textProperty().bind(model.summaryProperty());
+        Hyperlink all = new Hyperlink("All tasks and history");
+        all.setId("open-tasks-screen");
+        all.setOnAction(e -> openTasksScreen.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, Icons.of(Icons.TASKS), title, spacer, counts);
+        HBox header = new HBox(8, Icons.of(Icons.TASKS), title, spacer, counts, all);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 12, 6, 12));
 
         ListView<TaskEntry> list = new ListView<>(model.tasks());
         list.setId("task-list");
-        list.setCellFactory(l -> new TaskCell());
+        list.setCellFactory(l -> new TaskRowCell(model));
         list.setPlaceholder(placeholder());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
+        ticking(this, model);
+    }
+
+    /** Rates, ETAs and "visible in …" countdowns move on every second while the panel is on screen. */
+    static void ticking(Region owner, TasksViewModel model) {
+        Ticker.whileShowing(owner, Duration.seconds(1), model::tick);
     }
 
     /** A one-line explanation: the panel is short, and a tall empty state would be clipped. */
@@ -46,29 +56,5 @@ public final class TaskPanelView extends VBox {
         box.setId("task-placeholder");
         box.setAlignment(Pos.CENTER);
         return box;
-    }
-
-    private static final class TaskCell extends ListCell<TaskEntry> {
-        @Override
-        protected void updateItem(TaskEntry task, boolean empty) {
-            super.updateItem(task, empty);
-            if (empty || task == null) {
-                setGraphic(null);
-                return;
-            }
-            Label title = new Label(task.title());
-            Label detail = new Label(task.detail());
-            detail.getStyleClass().add(Styles.TEXT_MUTED);
-            Label state = new Label(task.state().name().toLowerCase());
-            state.getStyleClass().add(Styles.TEXT_SMALL);
-            ProgressBar bar = new ProgressBar(task.progress() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : task.progress());
-            bar.setVisible(task.state().active());
-            bar.setPrefWidth(160);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(10, title, detail, spacer, state, bar);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(row);
-        }
     }
 }

@@ -3,37 +3,100 @@ package dev.packyard.ui.tasks;
 import dev.packyard.ui.common.BackgroundRunner;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.tasks.TaskEntry.TaskState;
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The task-queue panel and the task counts of the status bar, following a {@link TaskFeed}. */
+/**
+ * The task panel, the Tasks screen and the task counts of the status bar, following a {@link TaskFeed}. The feed
+ * may report many changes a second from worker threads; they are coalesced so that at most one update waits for the
+ * UI thread at any time, and it shows the newest list.
+ */
 public final class TasksViewModel implements AutoCloseable {
+    private final TaskFeed feed;
+    private final BackgroundRunner runner;
+    private final Clock clock;
     private final ObservableList<TaskEntry> tasks = FXCollections.observableArrayList();
+    private final ObservableList<TaskEntry> active = FXCollections.observableArrayList();
+    private final ObservableList<TaskEntry> finished = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
+    /** Grows with every update shown, so rows whose text depends on the time are redrawn. */
+    private final ReadOnlyLongWrapper updates = new ReadOnlyLongWrapper();
+    private final AtomicReference<List<TaskEntry>> waiting = new AtomicReference<>();
     private final Feed.Subscription subscription;
 
     public TasksViewModel(TaskFeed feed, BackgroundRunner runner) {
+        this(feed, runner, Clock.systemDefaultZone());
+    }
+
+    public TasksViewModel(TaskFeed feed, BackgroundRunner runner, Clock clock) {
+        this.feed = feed;
+        this.runner = runner;
+        this.clock = clock;
         show(feed.current());
-        this.subscription = feed.subscribe(entries -> runner.onUiThread(() -> show(entries)));
+        this.subscription = feed.subscribe(this::arrived);
+    }
+
+    private void arrived(List<TaskEntry> entries) {
+        if (waiting.getAndSet(List.copyOf(entries)) == null) {
+            runner.onUiThread(() -> show(waiting.getAndSet(null)));
+        }
+    }
+
+    /** Re-reads the queue: rates, ETAs and countdowns move on even when no task reports a change. */
+    public void tick() {
+        show(feed.current());
     }
 
     private void show(List<TaskEntry> entries) {
+        if (entries == null) {
+            return;
+        }
         tasks.setAll(entries);
+        active.setAll(entries.stream().filter(t -> t.state().active()).toList());
+        finished.setAll(entries.stream().filter(t -> !t.state().active()).toList());
         running.set((int) entries.stream().filter(t -> t.state() == TaskState.RUNNING).count());
-        pending.set((int) entries.stream().filter(t -> t.state() == TaskState.PENDING).count());
+        pending.set((int) entries.stream().filter(t -> t.state() == TaskState.PENDING || t.state() == TaskState.SCHEDULED).count());
         summary.set(running.get() == 0 && pending.get() == 0 ? "No tasks running"
                 : running.get() + " running · " + pending.get() + " pending");
+        updates.set(updates.get() + 1);
     }
 
+    /** Asks the task to stop, off the UI thread; the feed reports when it did. */
+    public void cancel(TaskEntry task) {
+        if (task == null || !task.cancellable()) {
+            return;
+        }
+        runner.run(() -> feed.cancel(task.id()), stopped -> tick(), failure -> tick());
+    }
+
+    public String progressText(TaskEntry task) {
+        return task.progressText(clock.instant(), clock.getZone());
+    }
+
+    /** Every task: unfinished first, then finished newest first. */
     public ObservableList<TaskEntry> tasks() {
         return tasks;
+    }
+
+    /** Running, queued and scheduled tasks. */
+    public ObservableList<TaskEntry> active() {
+        return active;
+    }
+
+    /** Finished tasks with their outcome, newest first. */
+    public ObservableList<TaskEntry> finished() {
+        return finished;
     }
 
     public ReadOnlyIntegerProperty runningProperty() {
@@ -46,6 +109,10 @@ public final class TasksViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty updatesProperty() {
+        return updates.getReadOnlyProperty();
     }
 
     @Override

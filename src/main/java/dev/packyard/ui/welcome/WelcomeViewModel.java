@@ -1,5 +1,6 @@
 package dev.packyard.ui.welcome;
 
+import dev.packyard.model.DomainId;
 import dev.packyard.ui.common.NavTarget;
 import dev.packyard.ui.common.ScreenContext;
 import dev.packyard.ui.domains.DomainFlows;
@@ -7,6 +8,9 @@ import dev.packyard.ui.domains.DomainFlows;
 /** The first-run screen, shown while there are no domains. */
 public final class WelcomeViewModel {
     static final String DEMO_NOT_AVAILABLE = "Coming with the demo registry: this build does not include it yet.";
+
+    /** The domain the demo adds to an empty catalogue (the welcome screen is only shown on an empty one). */
+    static final String DEMO_DOMAIN = "demo";
 
     private final ScreenContext context;
 
@@ -27,7 +31,16 @@ public final class WelcomeViewModel {
         return demoAvailable() ? "Starts a built-in public-registry stand-in with sample packages" : DEMO_NOT_AVAILABLE;
     }
 
+    /**
+     * Starts the demo off the UI thread (it starts an HTTP server and seeds a domain), then shows the demo domain.
+     */
     public void startDemo() {
-        context.console().startDemo().ifPresent(Runnable::run);
+        context.console().startDemo().ifPresent(start -> context.call("Could not start the offline demo", () -> {
+            start.run();
+            return true;
+        }, started -> {
+            context.navigator().catalogChanged();
+            context.navigator().show(NavTarget.Domains.of(new DomainId(context.console().accountId(), DEMO_DOMAIN)));
+        }));
     }
 }

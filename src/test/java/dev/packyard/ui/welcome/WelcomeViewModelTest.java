@@ -35,4 +35,28 @@ class WelcomeViewModelTest {
             assertThat(fx.navigator.last()).isEqualTo(NavTarget.Domains.of(new DomainId(fx.account(), "acme")));
         }
     }
+
+    @Test
+    void startingTheDemoRunsOffTheUiThreadThenOpensTheDemoDomain() {
+        try (UiFixture fx = new UiFixture(dir)) {
+            java.util.List<String> threads = new java.util.ArrayList<>();
+            Runnable start = () -> {
+                threads.add(Thread.currentThread().getName());
+                fx.backend.domains().create("demo", null);
+            };
+            var base = fx.console();
+            var console = new dev.packyard.ui.ConsoleContext(base.domains(), base.repositories(), base.packages(),
+                    base.versions(), base.dataDirectory(), base.accountId(), base.clock(), base.tasks(), base.serverUrl(),
+                    base.connectionHealth(), base.timingProfile(), java.util.Optional.of(start));
+            WelcomeViewModel model = new WelcomeViewModel(new dev.packyard.ui.common.ScreenContext(console, fx.runner,
+                    fx.dialogs, fx.navigator));
+
+            assertThat(model.demoAvailable()).isTrue();
+            model.startDemo();
+
+            assertThat(threads).hasSize(1);
+            assertThat(fx.navigator.catalogChanges()).isEqualTo(1);
+            assertThat(fx.navigator.last()).isEqualTo(NavTarget.Domains.of(new DomainId(fx.account(), "demo")));
+        }
+    }
 }

@@ -1,0 +1,51 @@
+package dev.packyard.app.console;
+
+import dev.packyard.tasks.TaskListener;
+import dev.packyard.tasks.TaskQueue;
+import dev.packyard.tasks.TaskSnapshot;
+import dev.packyard.ui.tasks.TaskEntry;
+import dev.packyard.ui.tasks.TaskFeed;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The background task queue as the console's task panel reads it. */
+public final class TaskQueueFeed implements TaskFeed {
+    private final TaskQueue queue;
+
+    public TaskQueueFeed(TaskQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public List<TaskEntry> current() {
+        return queue.snapshot().stream().map(TaskQueueFeed::entry).toList();
+    }
+
+    /** Told of every change of any task; the console coalesces them, so this only reads the queue. */
+    @Override
+    public Subscription subscribe(Consumer<? super List<TaskEntry>> listener) {
+        TaskListener l = changed -> listener.accept(current());
+        queue.addListener(l);
+        return () -> queue.removeListener(l);
+    }
+
+    @Override
+    public boolean cancel(String id) {
+        return queue.cancel(id);
+    }
+
+    static TaskEntry entry(TaskSnapshot s) {
+        TaskEntry.TaskState state = switch (s.state()) {
+            case QUEUED -> TaskEntry.TaskState.PENDING;
+            case RUNNING -> TaskEntry.TaskState.RUNNING;
+            case WAITING_RETRY, SCHEDULED -> TaskEntry.TaskState.SCHEDULED;
+            case SUCCEEDED -> TaskEntry.TaskState.SUCCEEDED;
+            case FAILED -> TaskEntry.TaskState.FAILED;
+            case CANCELLED -> TaskEntry.TaskState.CANCELLED;
+        };
+        String kind = s.kind().name().toLowerCase().replace('_', ' ');
+        return new TaskEntry(s.id(), kind, s.title(), s.key(), state, s.progress().fraction(), s.progress().bytesDone(),
+                s.progress().bytesTotal(), s.progress().bytesPerSecond(), s.waiters(), s.attempts(), s.lastError(),
+                s.dueAt(), s.outcome(), s.cancelRequested());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.packyard.ui.connections;
+
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.ui.common.Feed;
+import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.upstream.health.HealthTransition;
+import dev.packyard.upstream.timing.MetadataPolicy;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The external connections as the console sees them: each one's endpoint, health and remembered 404s, in catalogue
+ * order, with the commands of the External connections screen. Listeners are told of every health change, on any
+ * thread. The commands may block on the network: call them off the UI thread.
+ */
+public interface ConnectionsFeed extends Feed<List<ConnectionStatus>> {
+    /** The connection's health timeline, oldest first. */
+    List<HealthTransition> history(ExternalConnection connection);
+
+    /** How long its format's package listings are trusted; empty when there is no policy (no feed). */
+    Optional<MetadataPolicy> policy(PackageFormat format);
+
+    /** Brings the probe of an outage forward and runs it; false when the connection was not in an outage. */
+    boolean probeNow(ExternalConnection connection);
+
+    void setOffline(ExternalConnection connection, boolean offline);
+
+    /** Points the connection at another registry URL (checked by the caller). */
+    void setEndpoint(ExternalConnection connection, String url);
+
+    /** A console without connection monitoring. */
+    static ConnectionsFeed none() {
+        return new ConnectionsFeed() {
+            @Override
+            public List<ConnectionStatus> current() {
+                return List.of();
+            }
+
+            @Override
+            public Subscription subscribe(Consumer<? super List<ConnectionStatus>> listener) {
+                return () -> { };
+            }
+
+            @Override
+            public List<HealthTransition> history(ExternalConnection connection) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<MetadataPolicy> policy(PackageFormat format) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean probeNow(ExternalConnection connection) {
+                return false;
+            }
+
+            @Override
+            public void setOffline(ExternalConnection connection, boolean offline) {
+            }
+
+            @Override
+            public void setEndpoint(ExternalConnection connection, String url) {
+            }
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package dev.packyard.ui.connections;
+
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.ui.common.Feed;
+import dev.packyard.ui.common.Screen;
+import dev.packyard.ui.common.ScreenContext;
+import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.upstream.health.HealthSnapshot;
+import dev.packyard.upstream.health.HealthState;
+import dev.packyard.upstream.health.HealthTransition;
+import dev.packyard.upstream.health.NegativeEntry;
+import dev.packyard.ui.common.DurationText;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The External connections screen: the ten public registries with endpoint, health, countdown to the next probe
+ * and cache policy; the selected one's timeline and remembered 404s; probe now, offline switch and endpoint edit.
+ */
+public final class ConnectionsViewModel implements Screen, AutoCloseable {
+    private final ScreenContext context;
+    private final ConnectionsFeed feed;
+    private final ObservableList<ConnectionRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ExternalConnection> selected = new SimpleObjectProperty<>();
+    private final ObservableList<String> timeline = FXCollections.observableArrayList();
+    private final ObservableList<String> notFound = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final AtomicBoolean updateWaiting = new AtomicBoolean();
+    private final Feed.Subscription subscription;
+    private List<ConnectionStatus> statuses = List.of();
+
+    public ConnectionsViewModel(ScreenContext context) {
+        this.context = context;
+        this.feed = context.console().connections();
+        this.subscription = feed.subscribe(s -> {
+            if (updateWaiting.compareAndSet(false, true)) {
+                context.runner().onUiThread(() -> {
+                    updateWaiting.set(false);
+                    refresh();
+                });
+            }
+        });
+        selected.addListener((obs, old, now) -> showSelected());
+        show(feed.current());
+    }
+
+    /** Re-reads the health of every connection (cheap: it is in memory); countdowns move on. */
+    @Override
+    public void refresh() {
+        show(feed.current());
+    }
+
+    private void show(List<ConnectionStatus> current) {
+        statuses = current;
+        Instant now = context.console().clock().instant();
+        ZoneId zone = context.console().clock().getZone();
+        ExternalConnection keep = selected.get();
+        rows.setAll(current.stream().map(s -> row(s, now, zone)).toList());
+        long inUse = current.stream().filter(s -> s.endpoint().present()).count();
+        long down = current.stream().filter(s -> s.endpoint().present() && !HealthWording.healthy(s.health().state())).count();
+        summary.set(current.isEmpty() ? "Connection health is not monitored in this console"
+                : inUse + " of " + current.size() + " connections have an endpoint · "
+                + (down == 0 ? "all answering" : down + " not answering"));
+        if (keep == null && !current.isEmpty()) {
+            selected.set(current.get(0).endpoint().connection());
+        } else {
+            showSelected();
+        }
+    }
+
+    private ConnectionRow row(ConnectionStatus s, Instant now, ZoneId zone) {
+        HealthSnapshot h = s.health();
+        String reason = h.reason() + h.status().map(code -> " (HTTP " + code + ")").orElse("");
+        String policy = feed.policy(s.endpoint().connection().format()).map(HealthWording::policy).orElse("");
+        return new ConnectionRow(s.endpoint().connection(), s.endpoint().url().orElse("—"), s.endpoint().source(), h.state(),
+                s.endpoint().present() ? HealthWording.stateSince(h, zone) : "no endpoint",
+                reason, HealthWording.nextProbe(h, now, zone), s.notFound().size(), policy);
+    }
+
+    private void showSelected() {
+        ExternalConnection c = selected.get();
+        Optional<ConnectionStatus> status = statuses.stream().filter(s -> s.endpoint().connection() == c).findFirst();
+        if (c == null || status.isEmpty()) {
+            timeline.clear();
+            notFound.clear();
+            details.set("");
+            return;
+        }
+        Instant now = context.console().clock().instant();
+        ZoneId zone = context.console().clock().getZone();
+        List<String> lines = new ArrayList<>();
+        List<HealthTransition> history = feed.history(c);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HealthTransition t = history.get(i);
+            lines.add(HealthWording.time(t.at(), zone) + "  " + HealthWording.state(t.from()) + " → " + HealthWording.state(t.to())
+                    + (t.reason().isEmpty() ? "" : " — " + t.reason()) + t.status().map(code -> " (HTTP " + code + ")").orElse(""));
+        }
+        timeline.setAll(lines);
+        notFound.setAll(status.get().notFound().stream().map(e -> describe(e, now)).toList());
+        ConnectionRow row = rows.stream().filter(r -> r.connection() == c).findFirst().orElseThrow();
+        details.set(c.registryTitle() + " · " + c.format() + " · " + row.status()
+                + (row.nextProbe().isEmpty() ? "" : " · " + row.nextProbe()));
+    }
+
+    private static String describe(NegativeEntry e, Instant now) {
+        return e.key() + " — not found upstream, asked again in " + DurationText.of(e.remaining(now));
+    }
+
+    /** Brings the probe forward and runs it in the background; the feed reports the verdict. */
+    public void probeNow() {
+        ExternalConnection c = selected.get();
+        if (c == null) {
+            return;
+        }
+        context.call("Could not probe " + c.connectionName(), () -> feed.probeNow(c), probed -> {
+            if (!probed) {
+                context.dialogs().showError("Nothing to probe", c.connectionName()
+                        + " is not in an outage: its requests already go out to the registry.");
+            }
+            refresh();
+        });
+    }
+
+    /** The manual offline switch: offline stops every request to the registry until it is set online again. */
+    public void setOffline(boolean offline) {
+        ExternalConnection c = selected.get();
+        if (c == null) {
+            return;
+        }
+        context.call("Could not change " + c.connectionName(), () -> {
+            feed.setOffline(c, offline);
+            return true;
+        }, done -> refresh());
+    }
+
+    public boolean selectedOffline() {
+        return selectedRow().map(r -> r.state() == HealthState.OFFLINE).orElse(false);
+    }
+
+    public boolean probeAvailable() {
+        return selectedRow().map(r -> r.state() == HealthState.OUTAGE).orElse(false);
+    }
+
+    public void editEndpoint() {
+        ExternalConnection c = selected.get();
+        if (c == null) {
+            return;
+        }
+        EndpointForm form = new EndpointForm(c, selectedRow().filter(ConnectionRow::hasEndpoint).map(ConnectionRow::endpoint).orElse(""));
+        if (!context.dialogs().showForm(form)) {
+            return;
+        }
+        context.call("Could not change the endpoint of " + c.connectionName(), () -> {
+            feed.setEndpoint(c, form.url());
+            return true;
+        }, done -> refresh());
+    }
+
+    private Optional<ConnectionRow> selectedRow() {
+        return rows.stream().filter(r -> r.connection() == selected.get()).findFirst();
+    }
+
+    @Override
+    public void deleteSelection() {
+        // Connections are part of the catalogue; they cannot be deleted.
+    }
+
+    public ObservableList<ConnectionRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<ExternalConnection> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected connection's timeline, newest first. */
+    public ObservableList<String> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<String> notFound() {
+        return notFound;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        subscription.cancel();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.packyard.ui.connections;
+
+import dev.packyard.ui.common.DurationText;
+import dev.packyard.upstream.health.HealthSnapshot;
+import dev.packyard.upstream.health.HealthState;
+import dev.packyard.upstream.timing.MetadataPolicy;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How connection health and cache policies read in the console. */
+public final class HealthWording {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private HealthWording() {
+    }
+
+    public static String state(HealthState state) {
+        return switch (state) {
+            case AVAILABLE -> "available";
+            case DEGRADED -> "degraded";
+            case OUTAGE -> "outage";
+            case PROBING -> "probing";
+            case RECOVERED -> "recovered";
+            case OFFLINE -> "offline";
+        };
+    }
+
+    /** "available", "outage since 10:02", "degraded since 10:01", "offline since 09:40". */
+    public static String stateSince(HealthSnapshot health, ZoneId zone) {
+        String word = state(health.state());
+        return health.state() == HealthState.AVAILABLE ? word : word + " since " + CLOCK.format(health.since().atZone(zone));
+    }
+
+    /** "next probe in 25 s (10:03:12)" while in an outage, else empty. */
+    public static String nextProbe(HealthSnapshot health, Instant now, ZoneId zone) {
+        return health.nextProbeAt().map(at -> "next probe in " + DurationText.until(now, at) + " ("
+                + CLOCK_SECONDS.format(at.atZone(zone)) + ")").orElse("");
+    }
+
+    public static String time(Instant at, ZoneId zone) {
+        return CLOCK_SECONDS.format(at.atZone(zone));
+    }
+
+    /** "synchronised every 10 min" or "kept 3 h, then refreshed on the next request (the old listing answers it)". */
+    public static String policy(MetadataPolicy policy) {
+        return policy.mode() == MetadataPolicy.Mode.SYNCHRONISED
+                ? "listings synchronised in the background every " + DurationText.of(policy.lifetime())
+                : "listings kept " + DurationText.of(policy.lifetime()) + ", then refreshed by the next request"
+                        + (policy.serveStaleWhileRefreshing() ? " (which still gets the old listing)" : "");
+    }
+
+    public static boolean healthy(HealthState state) {
+        return state == HealthState.AVAILABLE || state == HealthState.RECOVERED;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.packyard.ui.connections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packyard.demo.conditions.OutageMode;
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.ui.ConsoleContext;
+import dev.packyard.ui.testing.LiveFixture;
+import dev.packyard.upstream.health.HealthState;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The External connections screen's model and the status bar line, over the real fetch module and demo registry. */
+class ConnectionsViewModelTest {
+    @TempDir
+    Path dir;
+    LiveFixture f;
+    ConsoleContext console;
+    ConnectionsViewModel model;
+
+    @BeforeEach
+    void start() {
+        f = new LiveFixture(dir);
+        console = f.console();
+        model = new ConnectionsViewModel(f.screen());
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+        f.close();
+    }
+
+    private ConnectionRow row(ExternalConnection c) {
+        return model.rows().stream().filter(r -> r.connection() == c).findFirst().orElseThrow();
+    }
+
+    private String statusBar() {
+        return new HealthSummaryFeed(console.connections(), console.clock()).current().orElseThrow().describe();
+    }
+
+    /** Fails fetches until the connection trips into an outage (bounded: the policy trips after a few). */
+    private void fetchUntilOutage() {
+        for (int i = 0; i < 8 && row(ExternalConnection.NPMJS).state() != HealthState.OUTAGE; i++) {
+            try {
+                f.download("tiny-date", "2.0.0");
+            } catch (Exception expected) {
+                // each failure is counted by the connection's circuit breaker
+            }
+        }
+    }
+
+    @Test
+    void listsTheTenConnectionsWithEndpointSourceAndCachePolicy() {
+        assertThat(model.rows()).hasSize(10);
+        ConnectionRow npm = row(ExternalConnection.NPMJS);
+        assertThat(npm.endpoint()).startsWith("http://127.0.0.1:");
+        assertThat(npm.source()).isEqualTo("the test's demo registry");
+        assertThat(npm.status()).isEqualTo("available");
+        assertThat(npm.policy()).isEqualTo("listings synchronised in the background every 10 min");
+        assertThat(row(ExternalConnection.PYPI).policy())
+                .isEqualTo("listings kept 3 h, then refreshed by the next request (which still gets the old listing)");
+        assertThat(row(ExternalConnection.CRATES_IO).status()).isEqualTo("no endpoint");
+        assertThat(model.summaryProperty().get()).isEqualTo("2 of 10 connections have an endpoint · all answering");
+        assertThat(statusBar()).isEqualTo("npmjs ● available · pypi ● available");
+    }
+
+    @Test
+    void anOutageShowsLiveWithReasonCountdownAndTimelineAndClearsAfterRecoveryAndAProbe() {
+        f.npm().goDown(OutageMode.SERVICE_UNAVAILABLE);
+
+        fetchUntilOutage();
+
+        ConnectionRow npm = row(ExternalConnection.NPMJS);
+        assertThat(npm.state()).as("the screen followed the health change by itself").isEqualTo(HealthState.OUTAGE);
+        assertThat(npm.status()).isEqualTo("outage since 10:00");
+        assertThat(npm.reason()).contains("HTTP 503");
+        assertThat(npm.nextProbe()).isEqualTo("next probe in 30 s (10:00:30)");
+        assertThat(statusBar()).isEqualTo("npmjs ● outage since 10:00 · pypi ● available");
+        assertThat(model.summaryProperty().get()).endsWith("1 not answering");
+        model.selectedProperty().set(ExternalConnection.NPMJS);
+        assertThat(model.timeline().get(0)).startsWith("10:00:00  degraded → outage");
+        assertThat(model.probeAvailable()).isTrue();
+
+        f.clock.advance(Duration.ofSeconds(12));
+        model.refresh();
+        assertThat(row(ExternalConnection.NPMJS).nextProbe()).isEqualTo("next probe in 18 s (10:00:30)");
+
+        f.npm().recover();
+        model.probeNow();
+
+        assertThat(row(ExternalConnection.NPMJS).state()).isEqualTo(HealthState.RECOVERED);
+        assertThat(row(ExternalConnection.NPMJS).nextProbe()).isEmpty();
+        assertThat(model.timeline().get(0)).isEqualTo("10:00:12  probing → recovered — answered again after an outage of 12 s");
+        assertThat(statusBar()).isEqualTo("npmjs ● recovered since 10:00 · pypi ● available");
+        assertThat(f.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void probeNowOnAHealthyConnectionExplainsThereIsNothingToProbe() {
+        model.selectedProperty().set(ExternalConnection.PYPI);
+
+        model.probeNow();
+
+        assertThat(f.dialogs.errors()).singleElement().satisfies(e ->
+                assertThat(e.message()).isEqualTo("public:pypi is not in an outage: its requests already go out to the registry."));
+    }
+
+    @Test
+    void theOfflineSwitchStopsFetchesAndIsUndone() throws Exception {
+        model.selectedProperty().set(ExternalConnection.NPMJS);
+
+        model.setOffline(true);
+
+        assertThat(row(ExternalConnection.NPMJS).status()).isEqualTo("offline since 10:00");
+        assertThat(model.selectedOffline()).isTrue();
+        assertThat(statusBar()).startsWith("npmjs ● offline since 10:00");
+        long before = f.npm().stats().requests();
+        try {
+            f.download("tree-leaf", "1.2.0");
+        } catch (Exception expected) {
+            // refused locally: the registry is not asked
+        }
+        assertThat(f.npm().stats().requests()).isEqualTo(before);
+
+        model.setOffline(false);
+        assertThat(row(ExternalConnection.NPMJS).state()).isEqualTo(HealthState.AVAILABLE);
+        f.download("tree-leaf", "1.2.0");
+    }
+
+    @Test
+    void editingTheEndpointValidatesTheUrlAndRepointsTheConnection() {
+        model.selectedProperty().set(ExternalConnection.CRATES_IO);
+        assertThat(EndpointForm.check("https://crates.example.org/api/")).isEqualTo("https://crates.example.org/api/");
+        EndpointForm bad = new EndpointForm(ExternalConnection.CRATES_IO, "");
+        bad.field(EndpointForm.URL).orElseThrow().valueProperty().set("ftp://mirror");
+        assertThat(bad.field(EndpointForm.URL).orElseThrow().errorProperty().get())
+                .isEqualTo("Invalid URL 'ftp://mirror': use an http:// or https:// address with a host name");
+        assertThat(bad.isValid()).isFalse();
+        f.dialogs.fillForm(EndpointForm.URL, "https://crates.example.org/api/");
+
+        model.editEndpoint();
+
+        ConnectionRow crates = row(ExternalConnection.CRATES_IO);
+        assertThat(crates.endpoint()).isEqualTo("https://crates.example.org/api/");
+        assertThat(crates.source()).isEqualTo("set in the console");
+        assertThat(crates.status()).isEqualTo("available");
+    }
+}

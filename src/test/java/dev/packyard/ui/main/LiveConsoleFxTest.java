@@ -1,0 +1,139 @@
+package dev.packyard.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packyard.demo.conditions.OutageMode;
+import dev.packyard.demo.conditions.SlowDrip;
+import dev.packyard.ui.common.FxBackgroundRunner;
+import dev.packyard.ui.testing.LiveFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window (headless under Monocle) over the whole running side: the real task queue, fetch engine and
+ * demo registry. Fetches run on their own threads, as a package manager's would, while the window is watched.
+ */
+class LiveConsoleFxTest extends FxRobot {
+    @TempDir
+    Path dir;
+    LiveFixture f;
+    FxBackgroundRunner runner;
+    Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private void open() throws TimeoutException {
+        f = new LiveFixture(dir);
+        runner = new FxBackgroundRunner();
+        stage = FxToolkit.registerStage(Stage::new);
+        interact(() -> ConsoleWindow.show(stage, f.console(), runner));
+        await(() -> lookup("#domains-screen").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (runner != null) {
+            runner.close();
+        }
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private static void await(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not reach the expected state in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean showing(String text) {
+        return lookup((Label l) -> l.getText() != null && l.getText().contains(text) && l.isVisible()).tryQuery().isPresent();
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aSlowFetchShowsItsProgressInTheTaskPanelThenItsPendingPersistence() throws Exception {
+        open();
+        f.npm().setSlowDrip(new SlowDrip(64, Duration.ofMillis(250)));
+
+        CompletableFuture<Void> fetch = CompletableFuture.runAsync(() -> {
+            try {
+                f.download("tree-leaf", "1.2.0");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        await(() -> lookup("#task-list").lookup((ProgressBar p) -> p.isVisible()).tryQuery().isPresent()
+                && showing("running"));
+        assertThat(showing("Fetch")).isTrue();
+        assertThat(text("#status-tasks")).startsWith("1 running");
+        fetch.get(30, TimeUnit.SECONDS);
+
+        await(() -> showing("visible at 10:03:00"));
+        assertThat(showing("done")).isTrue();
+        assertThat(text("#status-tasks")).isEqualTo("0 running · 1 pending");
+
+        f.advance(Duration.ofMinutes(3));
+        await(() -> text("#status-tasks").equals("No tasks running"));
+        clickOn("#open-tasks-screen");
+        await(() -> lookup("#tasks-screen").tryQuery().isPresent());
+        assertThat(lookup("#finished-tasks").lookup((Label l) -> "Make tree-leaf 1.2.0 visible in app,npm-store".equals(l.getText()))
+                .tryQuery()).isPresent();
+    }
+
+    @Test
+    void anNpmOutageAppearsInTheConnectionsScreenAndStatusBarAndClearsAfterRecoveryAndAProbe() throws Exception {
+        open();
+        assertThat(text("#status-health")).isEqualTo("npmjs ● available · pypi ● available");
+        clickOn(from(lookup("#navigation")).lookup((Label l) -> "External connections".equals(l.getText())).queryAs(Label.class));
+        await(() -> lookup("#connections-screen").tryQuery().isPresent());
+
+        f.npm().goDown(OutageMode.SERVICE_UNAVAILABLE);
+        CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 8; i++) {
+                try {
+                    f.download("tiny-date", "2.0.0");
+                } catch (Exception expected) {
+                    // each failure counts towards the outage
+                }
+            }
+        }).get(60, TimeUnit.SECONDS);
+
+        await(() -> text("#status-health").equals("npmjs ● outage since 10:00 · pypi ● available"));
+        await(() -> showing("outage since 10:00") && showing("next probe in 30 s"));
+        assertThat(text("#connection-details")).startsWith("npm public registry · npm · outage since 10:00");
+        assertThat(lookup("#health-timeline").queryListView().getItems()).first().asString().contains("degraded → outage");
+
+        f.npm().recover();
+        clickOn("#probe-now");
+
+        await(() -> text("#status-health").equals("npmjs ● recovered since 10:00 · pypi ● available"));
+        await(() -> showing("recovered since 10:00"));
+        assertThat(lookup("#health-timeline").queryListView().getItems()).first().asString().contains("probing → recovered");
+    }
+}

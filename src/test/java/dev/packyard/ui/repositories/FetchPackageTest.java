@@ -1,0 +1,67 @@
+package dev.packyard.ui.repositories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packyard.demo.conditions.OutageMode;
+import dev.packyard.ui.testing.LiveFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Fetch a package…" on the repository screen, through the real fetch engine and demo registry. */
+class FetchPackageTest {
+    @TempDir
+    Path dir;
+    LiveFixture f;
+    RepositoryViewModel model;
+
+    @BeforeEach
+    void start() {
+        f = new LiveFixture(dir);
+        model = new RepositoryViewModel(f.screen(), f.app);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void fetchesTheNewestVersionWhenNoneIsGivenAndSchedulesItsPersistence() {
+        assertThat(model.fetchAvailable()).isTrue();
+        f.dialogs.fillForm(FetchPackageForm.NAME, "tree-leaf");
+
+        model.fetchPackage();
+
+        assertThat(model.lastFetchProperty().get()).isEqualTo("tree-leaf 1.2.0 (tree-leaf-1.2.0.tgz) fetched from the public "
+                + "registry; it becomes visible after the persistence delay");
+        assertThat(f.backend.visibility().pending()).singleElement().satisfies(p -> assertThat(p.versionName()).isEqualTo("1.2.0"));
+        assertThat(f.npm().stats().requestsTo("tree-leaf/-/tree-leaf-1.2.0.tgz")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownVersionAndAnOutageAreExplained() {
+        f.dialogs.fillForm(FetchPackageForm.NAME, "tree-leaf", FetchPackageForm.VERSION, "9.9.9");
+        model.fetchPackage();
+        assertThat(f.dialogs.errors()).last().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Could not fetch tree-leaf through app");
+            assertThat(e.message()).contains("has no version 9.9.9").contains("1.0.0, 1.1.0, 1.2.0");
+        });
+
+        f.npm().goDown(OutageMode.SERVICE_UNAVAILABLE);
+        f.dialogs.fillForm(FetchPackageForm.NAME, "string-kit");
+        model.fetchPackage();
+        assertThat(f.dialogs.errors()).last().satisfies(e -> assertThat(e.message()).startsWith("Upstream unavailable"));
+    }
+
+    @Test
+    void aMavenNameNeedsGroupAndArtifact() {
+        FetchPackageForm form = new FetchPackageForm("app");
+        form.field(FetchPackageForm.NAME).orElseThrow().valueProperty().set("has space");
+        assertThat(form.isValid()).isFalse();
+        assertThat(form.field(FetchPackageForm.NAME).orElseThrow().errorProperty().get())
+                .startsWith("Invalid package name 'has space'");
+    }
+}
