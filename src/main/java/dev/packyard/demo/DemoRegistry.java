@@ -81,6 +81,8 @@ public final class DemoRegistry implements AutoCloseable {
             String prefix = PATH_PREFIXES.get(format);
             RegistryRoute route = new RegistryRoute(prefix, DISPLAY_NAMES.get(format), registry, conditions.get(format));
             config.routes.get("/" + prefix + "/<path>", route);
+            // The registry's root answers too (and goes down with it): health probes ask the base URL.
+            config.routes.get("/" + prefix + "/", route);
             config.routes.head("/" + prefix + "/<path>", route);
         });
         new ControlRoutes(controls).register(config.routes);

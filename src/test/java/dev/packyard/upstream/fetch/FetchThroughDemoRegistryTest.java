@@ -148,6 +148,11 @@ class FetchThroughDemoRegistryTest {
                 .isInstanceOf(PackageUnavailableException.class);
         assertThat(npm().stats().requests()).as("an open breaker fails fast").isEqualTo(requestsInOutage);
 
+        f.advance(Duration.ofMinutes(11));
+        f.fetch.maintenance().tick();
+        assertThat(f.fetch.connections().health().of(ExternalConnection.NPMJS).snapshot().state())
+                .as("a probe while the registry is still down keeps the outage").isIn(HealthState.OUTAGE, HealthState.PROBING);
+
         npm().recover();
         f.advance(Duration.ofMinutes(11));
         f.fetch.maintenance().tick();
