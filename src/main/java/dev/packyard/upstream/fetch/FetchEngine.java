@@ -238,6 +238,7 @@ public final class FetchEngine {
                     Optional<Asset> justFetched = pendingAsset(domain, coordinate, upstreamVersion.version(), location.assetName())
                             .or(() -> retainedAsset(step.repository(), coordinate, upstreamVersion.version(), location.assetName()));
                     if (justFetched.isPresent()) {
+                        schedulePersistence(plan, step, connection, upstreamVersion, justFetched.get());
                         context.outcome("Already fetched moments ago; served from the store");
                         return justFetched.get();
                     }
@@ -271,8 +272,10 @@ public final class FetchEngine {
             }
             throw new IOException("fetching " + location.assetName() + " failed: " + cause.getMessage(), cause);
         }
-        // A requester that joined someone else's fetch retains the version in its own repository too.
-        schedulePersistence(plan, step, connection, upstreamVersion, asset);
+        if (handle.joined()) {
+            // A requester that joined someone else's fetch retains the version in its own repository too.
+            schedulePersistence(plan, step, connection, upstreamVersion, asset);
+        }
         if (!requester.started()) {
             streamBlob(domain, asset, VersionSource.UPSTREAM, receiver);
         }
