@@ -33,7 +33,7 @@ public final class DomainsView extends BorderPane {
         Button create = Buttons.withTip("New domain", Icons.ADD, "new-domain", "Create a domain (Ctrl+N)", model::createDomain);
         create.getStyleClass().add(Styles.ACCENT);
         ScreenHeader header = new ScreenHeader(Icons.DOMAIN, new SimpleStringProperty("Domains"),
-                Bindings.size(model.domains()).asString("%d domains in this account"), create);
+                model.countText(), create);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
 

@@ -12,6 +12,8 @@ import dev.packyard.ui.common.ScreenContext;
 import dev.packyard.ui.repositories.RepositoryFlows;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -120,6 +122,14 @@ public final class DomainsViewModel implements Screen {
 
     public void openRepository(Repository repository) {
         context.navigator().show(new NavTarget.Repository(repository.id()));
+    }
+
+    /** "No domains yet", "1 domain in this account", "3 domains in this account". */
+    public StringBinding countText() {
+        return Bindings.createStringBinding(() -> {
+            int n = domains().size();
+            return n == 0 ? "No domains yet" : n == 1 ? "1 domain in this account" : n + " domains in this account";
+        }, domains());
     }
 
     public ObservableList<DomainDetails> domains() {

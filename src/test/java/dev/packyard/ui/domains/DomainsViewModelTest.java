@@ -34,9 +34,12 @@ class DomainsViewModelTest {
 
     @Test
     void createdDomainIsListedSelectedAndDescribed() {
+        assertThat(model.countText().get()).isEqualTo("No domains yet");
         fx.dialogs.fillForm(CreateDomainForm.NAME, "acme");
 
         model.createDomain();
+
+        assertThat(model.countText().get()).isEqualTo("1 domain in this account");
 
         assertThat(fx.dialogs.errors()).isEmpty();
         assertThat(model.domains()).extracting(d -> d.domain().name()).containsExactly("acme");
