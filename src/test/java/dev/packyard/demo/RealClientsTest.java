@@ -90,10 +90,11 @@ class RealClientsTest {
     @Test
     void mavenGetsTheArtifactWithAParentAndItsDependency(@TempDir Path work) throws Exception {
         assumeClient("mvn");
-        Path userRepository = userLocalRepository();
-        assumeTrue(dependencyPluginAvailable(work), () -> skip("Maven could not get " + DEPENDENCY_PLUGIN));
+        Path userRepository = MavenClientSetup.userLocalRepository();
+        assumeTrue(MavenClientSetup.pluginAvailable(work, DEPENDENCY_PLUGIN, CLIENT_TIMEOUT), () -> skip("Maven could not get " + DEPENDENCY_PLUGIN));
         Path localRepository = work.resolve("repository");
-        Path settings = Files.writeString(work.resolve("settings.xml"), settingsMirroringEverythingTo(userRepository));
+        Path settings = Files.writeString(work.resolve("settings.xml"), MavenClientSetup.settingsMirroringEverythingTo(
+                endpoints.maven().toString(), userRepository, Optional.empty()));
 
         ClientProcess.Result result = ClientProcess.run(List.of("mvn", "-B", "-q", "-s", settings.toString(),
                         "-Dmaven.repo.local=" + localRepository, DEPENDENCY_PLUGIN + ":get",
@@ -110,56 +111,6 @@ class RealClientsTest {
         assertThat(Files.readString(group.resolve("alpha/2.0.0/alpha-2.0.0.jar.sha1")).trim())
                 .isEqualTo(Digests.hex("SHA-1", Files.readAllBytes(jar)));
         assertThat(registry.controls(PackageFormat.MAVEN).stats().requests()).isPositive();
-    }
-
-    /**
-     * Every repository, central included, is mirrored to the demo; only Maven's own plugin comes from the user's
-     * local repository (read as a file repository), because the demo does not serve build plugins.
-     */
-    private static String settingsMirroringEverythingTo(Path userRepository) {
-        return """
-                <settings>
-                  <mirrors>
-                    <mirror>
-                      <id>packyard-demo</id>
-                      <mirrorOf>*,!local-build-plugins</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
-                  <profiles>
-                    <profile>
-                      <id>local-build-plugins</id>
-                      <pluginRepositories>
-                        <pluginRepository>
-                          <id>local-build-plugins</id>
-                          <url>%s</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </pluginRepository>
-                      </pluginRepositories>
-                    </profile>
-                  </profiles>
-                  <activeProfiles><activeProfile>local-build-plugins</activeProfile></activeProfiles>
-                </settings>
-                """.formatted(endpoints.maven(), userRepository.toUri());
-    }
-
-    /** Makes sure the dependency plugin and everything it needs are in the user's repository, as Maven itself would. */
-    private static boolean dependencyPluginAvailable(Path work) throws IOException, InterruptedException {
-        List<String> help = List.of("mvn", "-B", "-q", DEPENDENCY_PLUGIN + ":help");
-        if (ClientProcess.run(withOffline(help), work, List.of(), Map.of(), CLIENT_TIMEOUT).exitCode() == 0) {
-            return true;
-        }
-        return ClientProcess.run(help, work, List.of(), Map.of(), CLIENT_TIMEOUT).exitCode() == 0;
-    }
-
-    private static List<String> withOffline(List<String> command) {
-        return Stream.concat(command.stream(), Stream.of("-o")).toList();
-    }
-
-    private static Path userLocalRepository() {
-        return Optional.ofNullable(System.getProperty("maven.repo.local")).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".m2", "repository"));
     }
 
     private static void assumeClient(String executable) {

@@ -87,20 +87,21 @@ final class Shapes {
         return n;
     }
 
+    /** PackageSummary (list-packages) names the package under {@code package}. */
     static ObjectNode packageSummary(PackageSummary p) {
-        ObjectNode n = Json.object();
-        n.put("format", p.coordinate().format().wireName());
-        Json.putIfPresent(n, "namespace", p.coordinate().namespace());
-        n.put("package", p.coordinate().name());
-        n.set("originConfiguration", originConfiguration(p.originRestrictions()));
-        return n;
+        return packageShape(p, "package");
     }
 
+    /** PackageDescription (describe-package) names the same thing {@code name}: CodeArtifact's own inconsistency. */
     static ObjectNode packageDescription(PackageSummary p) {
+        return packageShape(p, "name");
+    }
+
+    private static ObjectNode packageShape(PackageSummary p, String nameKey) {
         ObjectNode n = Json.object();
         n.put("format", p.coordinate().format().wireName());
         Json.putIfPresent(n, "namespace", p.coordinate().namespace());
-        n.put("name", p.coordinate().name());
+        n.put(nameKey, p.coordinate().name());
         n.set("originConfiguration", originConfiguration(p.originRestrictions()));
         return n;
     }

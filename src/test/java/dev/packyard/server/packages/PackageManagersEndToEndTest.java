@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.packyard.demo.ClientProcess;
+import dev.packyard.demo.MavenClientSetup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -154,11 +155,13 @@ class PackageManagersEndToEndTest {
     @Test
     void mavenGetsAnArtifactWithItsParentAndDeploysOne(@TempDir Path dir) throws Exception {
         assumeClient("mvn");
-        Path userRepository = Optional.ofNullable(System.getProperty("maven.repo.local")).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".m2", "repository"));
-        assumeTrue(pluginAvailable(dir, DEPENDENCY_PLUGIN), () -> skip("Maven could not get " + DEPENDENCY_PLUGIN));
-        assumeTrue(pluginAvailable(dir, DEPLOY_PLUGIN), () -> skip("Maven could not get " + DEPLOY_PLUGIN));
-        Path settings = Files.writeString(dir.resolve("settings.xml"), settings(userRepository));
+        Path userRepository = MavenClientSetup.userLocalRepository();
+        assumeTrue(MavenClientSetup.pluginAvailable(dir, DEPENDENCY_PLUGIN, CLIENT_TIMEOUT),
+                () -> skip("Maven could not get " + DEPENDENCY_PLUGIN));
+        assumeTrue(MavenClientSetup.pluginAvailable(dir, DEPLOY_PLUGIN, CLIENT_TIMEOUT),
+                () -> skip("Maven could not get " + DEPLOY_PLUGIN));
+        Path settings = Files.writeString(dir.resolve("settings.xml"), MavenClientSetup.settingsMirroringEverythingTo(
+                endpoint("maven"), userRepository, Optional.of(token)));
         Path local = dir.resolve("repository");
 
         ClientProcess.Result get = mvn(dir, "-s", settings.toString(), "-Dmaven.repo.local=" + local, DEPENDENCY_PLUGIN + ":get",
@@ -261,41 +264,6 @@ class PackageManagersEndToEndTest {
             }
         }
         return wheel;
-    }
-
-    /** Everything mirrored to Packyard with the token as aws's password; only Maven's own plugins come from the user's repository. */
-    private static String settings(Path userRepository) {
-        return """
-                <settings>
-                  <servers><server><id>packyard</id><username>aws</username><password>%s</password></server></servers>
-                  <mirrors>
-                    <mirror><id>packyard</id><mirrorOf>*,!local-build-plugins</mirrorOf><url>%s</url></mirror>
-                  </mirrors>
-                  <profiles>
-                    <profile>
-                      <id>local-build-plugins</id>
-                      <pluginRepositories>
-                        <pluginRepository>
-                          <id>local-build-plugins</id>
-                          <url>%s</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </pluginRepository>
-                      </pluginRepositories>
-                    </profile>
-                  </profiles>
-                  <activeProfiles><activeProfile>local-build-plugins</activeProfile></activeProfiles>
-                </settings>
-                """.formatted(token, endpoint("maven"), userRepository.toUri());
-    }
-
-    private static boolean pluginAvailable(Path dir, String plugin) throws Exception {
-        List<String> help = List.of("mvn", "-B", "-q", plugin + ":help");
-        if (ClientProcess.run(Stream.concat(help.stream(), Stream.of("-o")).toList(), dir, List.of(), Map.of(), CLIENT_TIMEOUT)
-                .exitCode() == 0) {
-            return true;
-        }
-        return ClientProcess.run(help, dir, List.of(), Map.of(), CLIENT_TIMEOUT).exitCode() == 0;
     }
 
     private static List<PackageVersionSummary> versions(String format, String namespace, String name) {
