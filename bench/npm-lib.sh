@@ -35,7 +35,8 @@ start_packyard() {
   bench_jar
   rm -f "$log"
   port="$(free_port)"
-  java -jar "$ROOT/target/packyard.jar" serve --port "$port" --data-dir "$data" --timing immediate \
+  # PACKYARD_JAVA_OPTS: extra JVM flags, e.g. -XX:StartFlightRecording=filename=bench/work/npm.jfr to profile.
+  java ${PACKYARD_JAVA_OPTS:-} -jar "$ROOT/target/packyard.jar" serve --port "$port" --data-dir "$data" --timing immediate \
     --upstream "public:npmjs=$STANDIN_URL" >"$log" 2>&1 &
   PACKYARD_PID=$!; PIDS+=($PACKYARD_PID)
   wait_for_line "$log" "Packyard listening on" 60

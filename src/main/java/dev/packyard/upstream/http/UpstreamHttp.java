@@ -52,7 +52,9 @@ public final class UpstreamHttp {
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
-                .retryOnConnectionFailure(false)
+                // A registry may close a kept-alive connection while it sits idle in the pool; OkHttp then retries once on a
+                // fresh one instead of reporting an outage (a fresh connection that fails is still reported).
+                .retryOnConnectionFailure(true)
                 .build();
     }
 

@@ -93,6 +93,20 @@ class FailureClassificationTest {
     }
 
     @Test
+    void aKeptAliveConnectionTheRegistryClosedWhileIdleIsReplacedNotReportedAsAnOutage() throws Exception {
+        // Registries (and the proxies before them) close idle keep-alive connections; the next request must not fail.
+        server.enqueue(new MockResponse.Builder().body("{\"name\":\"left-pad\",\"versions\":{}}")
+                .onResponseEnd(new SocketEffect.CloseSocket()).build());
+        server.enqueue(new MockResponse.Builder().body("{\"name\":\"left-pad\",\"versions\":{}}").build());
+
+        client.fetchListing(PKG);
+        Thread.sleep(100);
+
+        assertThat(client.fetchListing(PKG).versions()).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void aRefusedConnectionIsAConnectionFailure() throws Exception {
         MockWebServer gone = new MockWebServer();
         gone.start();
