@@ -8,7 +8,7 @@ import java.util.Objects;
  * and over how much clock time the transfer rate is measured.
  */
 public record TaskQueueSettings(int maxRunningPerKind, RetryPolicy retry, int historySize, Duration rateWindow) {
-    public static final TaskQueueSettings DEFAULT = new TaskQueueSettings(4, RetryPolicy.DEFAULT, 500, Duration.ofSeconds(5));
+    public static final TaskQueueSettings DEFAULT = new TaskQueueSettings(16, RetryPolicy.DEFAULT, 500, Duration.ofSeconds(5));
 
     public TaskQueueSettings {
         Objects.requireNonNull(retry, "retry");

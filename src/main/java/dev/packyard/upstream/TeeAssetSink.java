@@ -12,11 +12,21 @@ import java.util.Objects;
 public final class TeeAssetSink implements AssetSink {
     private final AssetSink store;
     private final OutputStream requester;
+    private final Runnable requesterServed;
     private volatile boolean requesterGone;
 
     public TeeAssetSink(AssetSink store, OutputStream requester) {
+        this(store, requester, () -> { });
+    }
+
+    /**
+     * {@code requesterServed} runs once the requester has every byte and the download is verified, before the
+     * store commits, so the requester need not wait for the file to be made durable.
+     */
+    public TeeAssetSink(AssetSink store, OutputStream requester, Runnable requesterServed) {
         this.store = Objects.requireNonNull(store, "store");
         this.requester = Objects.requireNonNull(requester, "requester");
+        this.requesterServed = Objects.requireNonNull(requesterServed, "requesterServed");
     }
 
     /** Whether the requester stopped taking bytes before the end. */
@@ -66,6 +76,14 @@ public final class TeeAssetSink implements AssetSink {
 
     @Override
     public void commit(FetchedAsset asset) throws IOException {
+        if (!requesterGone) {
+            try {
+                requester.flush();
+                requesterServed.run();
+            } catch (IOException e) {
+                requesterGone = true;
+            }
+        }
         store.commit(asset);
     }
 

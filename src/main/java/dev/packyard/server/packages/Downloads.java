@@ -3,6 +3,7 @@ package dev.packyard.server.packages;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
 import dev.packyard.upstream.fetch.AssetEntry;
+import dev.packyard.upstream.fetch.AssetReceiver;
 import dev.packyard.upstream.fetch.FetchEngine;
 import dev.packyard.upstream.fetch.VersionSource;
 import io.javalin.http.Context;
@@ -28,7 +29,7 @@ public final class Downloads {
     public void send(Context ctx, Repository repository, PackageCoordinate coordinate, String version, String fileName,
                      String contentType) throws IOException {
         HttpServletResponse response = ctx.res();
-        fetch.deliver(repository, coordinate, version, fileName, (AssetEntry file, VersionSource source) -> {
+        fetch.deliver(repository, coordinate, version, fileName, AssetReceiver.answeredWhenVerified((AssetEntry file, VersionSource source) -> {
             response.setStatus(200);
             response.setContentType(contentType);
             if (file.size() >= 0) {
@@ -36,7 +37,7 @@ public final class Downloads {
             }
             response.setHeader(SOURCE_HEADER, source.name());
             return response.getOutputStream();
-        });
+        }));
     }
 
     /** The file's hash in lower-case hex, computed by reading it through the engine (which may fetch it). */

@@ -10,4 +10,28 @@ import java.io.OutputStream;
 @FunctionalInterface
 public interface AssetReceiver {
     OutputStream begin(AssetEntry file, VersionSource source) throws IOException;
+
+    /**
+     * Whether the requester may be answered as soon as it has every byte of a verified download, while the file is
+     * still being made durable and scheduled for visibility (a package manager's download), rather than only once
+     * the whole fetch has finished.
+     */
+    default boolean answeredWhenVerified() {
+        return false;
+    }
+
+    /** A client download: answered as soon as its bytes are verified. */
+    static AssetReceiver answeredWhenVerified(AssetReceiver receiver) {
+        return new AssetReceiver() {
+            @Override
+            public OutputStream begin(AssetEntry file, VersionSource source) throws IOException {
+                return receiver.begin(file, source);
+            }
+
+            @Override
+            public boolean answeredWhenVerified() {
+                return true;
+            }
+        };
+    }
 }

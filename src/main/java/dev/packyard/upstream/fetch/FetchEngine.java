@@ -49,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -230,6 +231,7 @@ public final class FetchEngine {
         PackageCoordinate coordinate = plan.coordinate();
         AssetEntry announced = new AssetEntry(location.assetName(), -1, location.expectedHashes());
         LazyRequesterStream requester = new LazyRequesterStream(() -> receiver.begin(announced, VersionSource.UPSTREAM));
+        CompletableFuture<Void> served = new CompletableFuture<>();
         String title = "Fetch " + coordinate.displayName() + " " + upstreamVersion.version() + " (" + location.assetName()
                 + ") from " + connection.connectionName();
         TaskHandle<Asset> handle = tasks.submit(TaskRequest.once(TaskKind.FETCH,
@@ -243,7 +245,11 @@ public final class FetchEngine {
                         return justFetched.get();
                     }
                     BlobSpoolSink store = new BlobSpoolSink(spoolDirectory, blobs, domain, location.assetName());
-                    client.download(location, context::progress, new TeeAssetSink(store, requester));
+                    client.download(location, context::progress, new TeeAssetSink(store, requester, () -> {
+                        if (requester.started() && receiver.answeredWhenVerified()) {
+                            served.complete(null);
+                        }
+                    }));
                     Asset asset = store.stored();
                     // Scheduled before the task ends, so a requester arriving after it finds the file pending.
                     schedulePersistence(plan, step, connection, upstreamVersion, asset);
@@ -253,6 +259,12 @@ public final class FetchEngine {
                 }));
         Asset asset;
         try {
+            CompletableFuture.anyOf(served, handle.result()).get();
+            if (!handle.result().isDone()) {
+                // The requester has every verified byte; making the file durable and scheduling its visibility
+                // carry on in the task without holding the client's response open.
+                return;
+            }
             asset = handle.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

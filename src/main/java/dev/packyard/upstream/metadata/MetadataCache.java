@@ -139,6 +139,11 @@ public final class MetadataCache {
     /** Records how many of the listed versions the caller retains locally (shown as "retained / upstream"). */
     public void noteRetained(DomainId domain, ExternalConnection connection, PackageCoordinate coordinate, int retainedVersions) {
         Key key = key(domain, connection, coordinate);
+        Optional<CachedListing> current = load(key);
+        // Every package request reports the count; only a change is worth a database write and a notification.
+        if (current.isEmpty() || current.get().retainedVersions() == retainedVersions) {
+            return;
+        }
         if (store.updateRetainedCount(domain, connection.connectionName(), coordinate, retainedVersions)) {
             recent.remove(key);
             load(key).ifPresent(this::announce);

@@ -87,6 +87,14 @@ final class FetchEngineFixture implements AutoCloseable {
         return new Delivery(source, body.toByteArray());
     }
 
+    /** Delivers a file as the HTTP endpoints do: answered once verified, while storing finishes in the background. */
+    Delivery clientDownload(String repository, PackageCoordinate coordinate, String version, String asset) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        VersionSource source = engine().deliver(repo(repository), coordinate, version, asset,
+                AssetReceiver.answeredWhenVerified((file, from) -> body));
+        return new Delivery(source, body.toByteArray());
+    }
+
     List<String> listedVersions(String repository, PackageCoordinate c) {
         try {
             var ref = backend.locator().locate(null, "acme", repository, c.format().wireName(), c.namespace(), c.name());

@@ -95,6 +95,20 @@ class FetchThroughDemoRegistryTest {
     }
 
     @Test
+    void aClientAnsweredBeforeTheFileIsDurableLosesNothing() throws Exception {
+        FetchEngineFixture.Delivery first = f.clientDownload("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
+        f.awaitIdle();
+
+        assertThat(first.source()).isEqualTo(VersionSource.UPSTREAM);
+        assertThat(f.backend.visibility().pending()).singleElement()
+                .satisfies(p -> assertThat(p.versionName()).isEqualTo("1.2.0"));
+        FetchEngineFixture.Delivery again = f.clientDownload("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
+        assertThat(again.source()).isEqualTo(VersionSource.PENDING);
+        assertThat(again.bytes()).isEqualTo(first.bytes());
+        assertThat(npm().stats().requestsTo("tree-leaf/-/tree-leaf-1.2.0.tgz")).isEqualTo(1);
+    }
+
+    @Test
     void whilePersistingTheFileIsServedLocallyAndNotFetchedAgain() throws Exception {
         f.download("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
         FetchEngineFixture.Delivery again = f.download("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
