@@ -2,8 +2,12 @@ package dev.packyard.service.persistence;
 
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
+import dev.packyard.model.HashAlgorithm;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +20,20 @@ public interface BlobStore {
      * given and the content does not match, nothing is stored and {@link ContentMismatchException} is thrown.
      */
     Asset put(DomainId domain, String assetName, InputStream content, String expectedSha256) throws IOException;
+
+    /**
+     * Takes a file this process wrote and hashed itself while receiving it (a verified download) and keeps it under
+     * those hashes, without reading it again where the store can move it into place. The file is gone afterwards,
+     * kept or not.
+     */
+    default Asset adopt(DomainId domain, String assetName, Path file, long size, Map<HashAlgorithm, String> hashes)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return put(domain, assetName, in, hashes.get(HashAlgorithm.SHA256));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 
     Optional<InputStream> open(DomainId domain, String sha256) throws IOException;
 

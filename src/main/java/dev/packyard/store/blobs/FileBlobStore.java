@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -67,6 +68,33 @@ public final class FileBlobStore implements BlobStore {
             return new Asset(assetName, size, hashes);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public Asset adopt(DomainId domain, String assetName, Path file, long size, Map<HashAlgorithm, String> hashes)
+            throws IOException {
+        String sha256 = hashes.get(HashAlgorithm.SHA256);
+        if (sha256 == null || hashes.size() != HashAlgorithm.values().length || Files.size(file) != size) {
+            return BlobStore.super.adopt(domain, assetName, file, size, hashes);
+        }
+        try {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Path target = pathOf(domain, sha256);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
+                // Same name means same content: the blob is already there.
+            } catch (AtomicMoveNotSupportedException e) {
+                // The file lives on another file system: copy it in the usual way, hashing it again.
+                return BlobStore.super.adopt(domain, assetName, file, size, hashes);
+            }
+            return new Asset(assetName, size, Map.copyOf(hashes));
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

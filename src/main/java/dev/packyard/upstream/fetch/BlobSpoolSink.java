@@ -2,13 +2,11 @@ package dev.packyard.upstream.fetch;
 
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
-import dev.packyard.model.HashAlgorithm;
 import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.UpstreamException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +41,8 @@ final class BlobSpoolSink implements AssetSink {
     @Override
     public void commit(FetchedAsset asset) throws IOException {
         out.close();
-        try (InputStream in = Files.newInputStream(spool)) {
-            stored = blobs.put(domain, assetName, in, asset.hashes().get(HashAlgorithm.SHA256));
+        try {
+            stored = blobs.adopt(domain, assetName, spool, asset.size(), asset.hashes());
         } finally {
             Files.deleteIfExists(spool);
         }

@@ -47,6 +47,38 @@ class FileBlobStoreTest {
     }
 
     @Test
+    void aDownloadHashedWhileReceivedIsAdoptedUnderItsHashesAndItsSpoolFileIsGone() throws Exception {
+        FileBlobStore store = new FileBlobStore(root.resolve("blobs"));
+        Path spool = Files.createDirectories(root.resolve("spool")).resolve("fetch-1.part");
+        Files.write(spool, CONTENT);
+        Asset hashedOnArrival = store.put(DOMAIN, "probe.tgz", new ByteArrayInputStream(CONTENT), null);
+        store.delete(DOMAIN, hashedOnArrival.sha256());
+
+        Asset adopted = store.adopt(DOMAIN, "a.tgz", spool, CONTENT.length, hashedOnArrival.hashes());
+
+        assertThat(adopted.hashes()).isEqualTo(hashedOnArrival.hashes());
+        assertThat(spool).doesNotExist();
+        assertThat(store.verify(DOMAIN, adopted.sha256())).isTrue();
+        try (InputStream in = store.open(DOMAIN, adopted.sha256()).orElseThrow()) {
+            assertThat(in.readAllBytes()).isEqualTo(CONTENT);
+        }
+    }
+
+    @Test
+    void aSpoolFileWhoseSizeDisagreesWithWhatWasReceivedIsHashedAgainAndRefused() throws Exception {
+        FileBlobStore store = new FileBlobStore(root.resolve("blobs"));
+        Asset real = store.put(DOMAIN, "probe.tgz", new ByteArrayInputStream(CONTENT), null);
+        store.delete(DOMAIN, real.sha256());
+        Path spool = Files.createDirectories(root.resolve("spool")).resolve("fetch-2.part");
+        Files.write(spool, "something else entirely".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> store.adopt(DOMAIN, "a.tgz", spool, CONTENT.length, real.hashes()))
+                .isInstanceOf(ContentMismatchException.class);
+        assertThat(store.exists(DOMAIN, real.sha256())).isFalse();
+        assertThat(spool).doesNotExist();
+    }
+
+    @Test
     void contentThatDoesNotMatchItsPromisedHashIsNotKept() throws Exception {
         FileBlobStore store = new FileBlobStore(root);
         String promised = sha256("something else".getBytes(StandardCharsets.UTF_8));
