@@ -203,6 +203,17 @@ final class ScaleCatalog {
             }
             c.commit();
         }
+        // The loader bypasses the store, so it also sets the domain's maintained asset size (V9): every asset record
+        // above has its own content, of 10,000 + v bytes.
+        long assetBytes = 0;
+        for (int v = 0; v < versionsPerPackage; v++) {
+            assetBytes += (long) packages * (10_000 + v);
+        }
+        try (PreparedStatement size = c.prepareStatement("UPDATE domain SET asset_size_bytes = ? WHERE name = ?")) {
+            size.setLong(1, assetBytes);
+            size.setString(2, DOMAIN);
+            size.executeUpdate();
+        }
         // The rows above carry explicit ids: move the identity columns past them so the store's own inserts still work.
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE package ALTER COLUMN id RESTART WITH " + (packages + 1));
