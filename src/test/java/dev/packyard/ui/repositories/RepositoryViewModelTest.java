@@ -186,11 +186,11 @@ class RepositoryViewModelTest {
         fx.published(team, PackageCoordinate.of(PackageFormat.PYPI, null, "requests"), "2.31.0");
 
         RepositoryViewModel model = opened(team);
-        assertThat(model.packages().summaryBinding().get()).isEqualTo("3 packages");
+        assertThat(model.packages().summaryProperty().get()).isEqualTo("3 packages");
 
         model.packages().filterProperty().set("l");
         assertThat(model.packages().packages()).extracting(p -> p.coordinate().name()).containsExactly("left-pad", "lodash");
-        assertThat(model.packages().summaryBinding().get()).isEqualTo("2 of 3 packages match");
+        assertThat(model.packages().summaryProperty().get()).isEqualTo("2 of 3 packages match");
 
         model.packages().filterProperty().set("pypi");
         assertThat(model.packages().packages()).extracting(p -> p.coordinate().name()).containsExactly("requests");
