@@ -71,7 +71,12 @@ public final class ConsoleScaleBench {
                 model.show(new NavTarget.Repository(repository));
                 return null;
             });
+            double built = (System.nanoTime() - open) / 1e6;
+            double arrived = Fx.awaitMillis(open, Duration.ofMinutes(5), () -> scene.lookup("#package-table") != null
+                    && !((TableView<?>) scene.lookup("#package-table")).getItems().isEmpty());
             double firstRows = Fx.awaitMillis(open, Duration.ofMinutes(5), () -> firstRowShown(scene));
+            System.out.printf(Locale.ROOT, "repository screen: built on the FX thread in %s; first page in the table's "
+                    + "items after %s%n", Stats.ms(built), Stats.ms(arrived));
             int rows = Fx.call(() -> ((TableView<?>) scene.lookup("#package-table")).getItems().size());
             System.out.printf(Locale.ROOT, "repository screen: first rows of the packages table after %s (%,d rows loaded "
                     + "when the first showed)%n", Stats.ms(firstRows), rows);
