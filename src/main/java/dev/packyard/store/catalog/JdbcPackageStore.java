@@ -165,8 +165,8 @@ public final class JdbcPackageStore implements PackageStore {
     }
 
     /**
-     * Counted in the (repository_id, format, namespace, name) index, or with a name prefix in the (repository_id, name)
-     * index (V9), without reading the package rows.
+     * With at most a format or a name prefix as filter, H2 counts in the (repository_id, format, namespace, name) index,
+     * or the (repository_id, name) index for a prefix (V9); 0.1 s for 100,000 packages (docs/benchmarks.md part 4).
      */
     @Override
     public int countPackages(RepositoryId repository, PackageFilter filter) {

@@ -4,6 +4,7 @@ import dev.packyard.model.Page;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.RepositoryId;
+import dev.packyard.service.error.ResourceNotFoundException;
 import dev.packyard.ui.common.BackgroundRunner;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.NavTarget;
@@ -154,7 +155,10 @@ public final class PackageListViewModel {
         if (asked == generation) {
             pageInFlight = false;
             loading.set(false);
-            context.dialogs().showError("Could not list the packages of " + repository.name(), UserMessages.of(failure));
+            // A repository that is gone is reported once, by the screen that describes it.
+            if (!(failure instanceof ResourceNotFoundException)) {
+                context.dialogs().showError("Could not list the packages of " + repository.name(), UserMessages.of(failure));
+            }
         }
     }
 

@@ -56,11 +56,12 @@ public final class RepositoryViewModel implements Screen {
         RepositoryService service = context.console().repositories();
         String owner = id.domain().owner();
         String domain = id.domain().name();
+        // The first page of packages is asked for at once, beside the details, rather than after them.
+        packages.load(id);
         context.call("Could not open repository " + id.name(), () -> new Loaded(service.describe(owner, domain, id.name()),
                 Pages.all(token -> service.listInDomain(owner, domain, null, null, 100, token))), loaded -> {
                     domainRepositories = loaded.domainRepositories();
                     show(loaded.repository());
-                    packages.load(id);
                 });
     }
 

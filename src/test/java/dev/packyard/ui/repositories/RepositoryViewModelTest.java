@@ -197,6 +197,15 @@ class RepositoryViewModelTest {
     }
 
     @Test
+    void aRepositoryDeletedMeanwhileIsReportedOnce() {
+        RepositoryViewModel model = new RepositoryViewModel(fx.screen(), new RepositoryId(acme, "gone"));
+        model.refresh();
+
+        assertThat(fx.dialogs.errors()).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Could not open repository gone"));
+        assertThat(model.packages().packages()).isEmpty();
+    }
+
+    @Test
     void openingAPackageNavigatesToIt() {
         fx.published(team, UiFixture.npm("left-pad"), "1.0.0");
         RepositoryViewModel model = opened(team);
