@@ -91,12 +91,22 @@ public final class CatalogScaleBench {
         System.out.printf(Locale.ROOT, "repository package count, %,d packages (every page at max-results 1000, as the "
                 + "console's navigation tree and packages table read them): %s%n", counted[0], count.summary());
 
-        // describe-domain sums the distinct asset sizes of the whole domain; the console's navigation tree calls it.
-        Stats describeDomain = new Stats();
-        for (int i = 0; i < Integer.getInteger("bench.describeDomainRepeats", 1); i++) {
-            describeDomain.add(Stats.time(() -> backend.domains().describe(null, ScaleCatalog.DOMAIN)));
+        report("repository package count (count query, as the console counts now)", () -> count(service, null, null));
+        // The console's filter: a name prefix (first page of 200 and the number of matches), and a format.
+        for (String prefix : new String[] {"py-project-00999", "lib-00012", "pkg-", "zzz"}) {
+            int matches = count(service, null, prefix);
+            report(String.format(Locale.ROOT, "package-prefix %s (%,d matches): count", prefix, matches),
+                    () -> count(service, null, prefix));
+            report("package-prefix " + prefix + ": first page of 200",
+                    () -> service.list(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY, null, null, prefix, null, null, 200, null));
         }
-        System.out.println("describe-domain (repository count and asset size of the domain): " + describeDomain.summary());
+        report("format pypi: count", () -> count(service, "pypi", null));
+
+        // describe-domain's asset size was a sum over every asset record of the domain; it is kept with them now (V9).
+        System.out.printf(Locale.ROOT, "describe-domain asset size: %,d bytes%n",
+                backend.domains().describe(null, ScaleCatalog.DOMAIN).assetSizeBytes());
+        report("describe-domain (repository count and asset size of the domain)",
+                () -> backend.domains().describe(null, ScaleCatalog.DOMAIN));
 
         int[] positions = {0, catalog.packages / 2, catalog.packages - 1};
         String[] names = {"first", "middle", "last"};
@@ -144,6 +154,10 @@ public final class CatalogScaleBench {
             token = page.nextToken().orElse(null);
         } while (token != null);
         return n;
+    }
+
+    private static int count(PackageService service, String format, String prefix) {
+        return service.count(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY, format, null, prefix, null, null);
     }
 
     private static Page<PackageSummary> list(PackageService service, int max, String token) {

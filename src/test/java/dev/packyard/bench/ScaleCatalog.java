@@ -8,6 +8,7 @@ import dev.packyard.model.OriginType;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.service.packages.Revisions;
+import dev.packyard.store.catalog.VersionSortKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +143,8 @@ final class ScaleCatalog {
                 + "publish, upstream) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement ver = c.prepareStatement("INSERT INTO package_version (id, package_id, version, revision, "
                      + "status, origin_type, origin_repository, origin_connection, published_ms, display_name, summary, "
-                     + "home_page, source_code_repository, licenses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     + "home_page, source_code_repository, licenses, version_sort) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement asset = c.prepareStatement("INSERT INTO asset (version_id, name, size, sha256, sha1, md5, "
                      + "sha512) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             MessageDigest sha256 = digest();
@@ -178,6 +180,7 @@ final class ScaleCatalog {
                     ver.setString(12, null);
                     ver.setString(13, null);
                     ver.setString(14, null);
+                    ver.setString(15, VersionSortKey.of(version));
                     ver.addBatch();
                     asset.setLong(1, versionId);
                     asset.setString(2, name);
@@ -199,6 +202,17 @@ final class ScaleCatalog {
                 }
             }
             c.commit();
+        }
+        // The loader bypasses the store, so it also sets the domain's maintained asset size (V9): every asset record
+        // above has its own content, of 10,000 + v bytes.
+        long assetBytes = 0;
+        for (int v = 0; v < versionsPerPackage; v++) {
+            assetBytes += (long) packages * (10_000 + v);
+        }
+        try (PreparedStatement size = c.prepareStatement("UPDATE domain SET asset_size_bytes = ? WHERE name = ?")) {
+            size.setLong(1, assetBytes);
+            size.setString(2, DOMAIN);
+            size.executeUpdate();
         }
         // The rows above carry explicit ids: move the identity columns past them so the store's own inserts still work.
         try (Statement s = c.createStatement()) {

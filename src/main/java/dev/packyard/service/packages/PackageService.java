@@ -73,19 +73,33 @@ public final class PackageService {
                                      String packagePrefix, String publish, String upstream, Integer maxResults, String nextToken) {
         int limit = Fields.maxResults(maxResults, 100);
         Repository repo = repositories.require(owner, domain, repository);
-        PackageFormat f = format == null || format.isEmpty() ? null : Fields.format(format);
-        String ns = namespace == null || namespace.isEmpty() ? null : namespace;
-        if (ns != null && f == null) {
-            throw new ValidationException("namespace filters by namespace prefix within one format: give format as well");
-        }
-        PackageFilter filter = new PackageFilter(f, ns, packagePrefix == null || packagePrefix.isEmpty() ? null : packagePrefix,
-                publish == null ? null : restriction("publish", publish), upstream == null ? null : restriction("upstream", upstream));
+        PackageFilter filter = filter(format, namespace, packagePrefix, publish, upstream);
         String scope = PageTokens.scope("packages", repo.id(), filter);
         List<String> after = PageTokens.decode(scope, nextToken, 3);
         PackageCoordinate key = after == null ? null
                 : new PackageCoordinate(Fields.format(after.get(0)), after.get(1), after.get(2));
         return Paging.page(packages.listPackages(repo.id(), filter, key, limit + 1), limit, last -> PageTokens.encode(scope,
                 last.coordinate().format().wireName(), last.coordinate().namespace(), last.coordinate().name()));
+    }
+
+    /**
+     * How many packages {@link #list} would give with these filters, without reading them: the console shows it
+     * beside the first page.
+     */
+    public int count(String owner, String domain, String repository, String format, String namespace,
+                     String packagePrefix, String publish, String upstream) {
+        Repository repo = repositories.require(owner, domain, repository);
+        return packages.countPackages(repo.id(), filter(format, namespace, packagePrefix, publish, upstream));
+    }
+
+    private static PackageFilter filter(String format, String namespace, String packagePrefix, String publish, String upstream) {
+        PackageFormat f = format == null || format.isEmpty() ? null : Fields.format(format);
+        String ns = namespace == null || namespace.isEmpty() ? null : namespace;
+        if (ns != null && f == null) {
+            throw new ValidationException("namespace filters by namespace prefix within one format: give format as well");
+        }
+        return new PackageFilter(f, ns, packagePrefix == null || packagePrefix.isEmpty() ? null : packagePrefix,
+                publish == null ? null : restriction("publish", publish), upstream == null ? null : restriction("upstream", upstream));
     }
 
     /**

@@ -28,6 +28,9 @@ public interface PackageStore {
     /** Packages ordered by format, namespace and name, strictly after {@code after} (null for the first page). */
     List<PackageSummary> listPackages(RepositoryId repository, PackageFilter filter, PackageCoordinate after, int limit);
 
+    /** How many packages of the repository pass the filter. */
+    int countPackages(RepositoryId repository, PackageFilter filter);
+
     Optional<PackageVersion> findVersion(RepositoryId repository, PackageCoordinate coordinate, String version);
 
     List<PackageVersion> listVersions(RepositoryId repository, PackageCoordinate coordinate, VersionFilter filter,

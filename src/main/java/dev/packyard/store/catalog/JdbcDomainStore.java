@@ -52,14 +52,9 @@ public final class JdbcDomainStore implements DomainStore {
 
     @Override
     public long assetSizeBytes(DomainId id) {
-        return jdbc.queryOne("""
-                SELECT COALESCE(SUM(size), 0) FROM (
-                  SELECT DISTINCT a.sha256, a.size FROM asset a
-                  JOIN package_version v ON v.id = a.version_id
-                  JOIN package p ON p.id = v.package_id
-                  JOIN repository r ON r.id = p.repository_id
-                  WHERE r.domain_owner = ? AND r.domain_name = ?)
-                """, rs -> rs.getLong(1), id.owner(), id.name()).orElse(0L);
+        // Kept current by the stores that add and remove asset records (DomainAssetSize, V9).
+        return jdbc.queryOne("SELECT asset_size_bytes FROM domain WHERE owner = ? AND name = ?", rs -> rs.getLong(1),
+                id.owner(), id.name()).orElse(0L);
     }
 
     private static Domain map(ResultSet rs) throws SQLException {

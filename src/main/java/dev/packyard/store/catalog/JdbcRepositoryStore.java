@@ -57,8 +57,18 @@ public final class JdbcRepositoryStore implements RepositoryStore {
 
     @Override
     public void delete(RepositoryId id) {
-        jdbc.update("DELETE FROM repository WHERE domain_owner = ? AND domain_name = ? AND name = ?",
-                id.domain().owner(), id.domain().name(), id.name());
+        jdbc.inTransaction(c -> {
+            List<Long> ids = jdbc.query(c, "SELECT id FROM repository WHERE domain_owner = ? AND domain_name = ? AND name = ?",
+                    rs -> rs.getLong(1), id.domain().owner(), id.domain().name(), id.name());
+            if (!ids.isEmpty()) {
+                DomainAssetSize sizes = new DomainAssetSize(jdbc);
+                sizes.lock(c, id.domain());
+                long released = sizes.bytesReleased(c, id.domain(), DomainAssetSize.Scope.REPOSITORY, ids.get(0));
+                jdbc.update(c, "DELETE FROM repository WHERE id = ?", ids.get(0));
+                sizes.add(c, id.domain(), -released);
+            }
+            return null;
+        });
     }
 
     @Override

@@ -50,8 +50,7 @@ public final class NavigationViewModel {
         String owner = domain.domain().owner();
         String name = domain.domain().name();
         return Pages.all(token -> console.repositories().listInDomain(owner, name, null, null, 100, token)).stream()
-                .map(r -> new RepositoryNode(r, Pages.all(token -> console.packages().list(owner, name, r.name(),
-                        null, null, null, null, null, 1000, token)).size()))
+                .map(r -> new RepositoryNode(r, console.packages().count(owner, name, r.name(), null, null, null, null, null)))
                 .toList();
     }
 

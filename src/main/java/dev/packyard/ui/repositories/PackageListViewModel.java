@@ -1,54 +1,260 @@
 package dev.packyard.ui.repositories;
 
+import dev.packyard.model.Page;
+import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.RepositoryId;
+import dev.packyard.service.error.ResourceNotFoundException;
+import dev.packyard.ui.common.BackgroundRunner;
+import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.NavTarget;
-import dev.packyard.ui.common.Pages;
 import dev.packyard.ui.common.ScreenContext;
-import java.util.List;
+import dev.packyard.ui.common.UserMessages;
+import dev.packyard.ui.tasks.TaskEntry;
+import dev.packyard.ui.tasks.TaskFeed;
+import java.time.Duration;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
-/** The packages kept in a repository, every page of them, filtered by a text the user types. */
+/**
+ * The packages kept in a repository, a page at a time: the first page shows at once, the next is read when the table
+ * shows rows near the end of those loaded. The count comes from a count query. The filter is a name prefix (or a
+ * format's name) asked of the service once the typing pauses; an answer to an older filter is dropped.
+ * Everything here runs on the UI thread; service calls go through the background runner.
+ */
 public final class PackageListViewModel {
+    static final int PAGE_SIZE = 200;
+    /** When a row this close to the end of the loaded ones is shown, the next page is asked for. */
+    static final int PREFETCH_ROWS = 50;
+    static final Duration FILTER_QUIET = Duration.ofMillis(250);
+
     private final ScreenContext context;
-    private final ObservableList<PackageSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<PackageSummary> shown = new FilteredList<>(all);
+    private final ObservableList<PackageSummary> rows = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
-    private final StringBinding summary;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private RepositoryId repository;
+    private Query query = Query.ALL;
+    /** Counts each listing (first page and filter): an answer that carries an older number is stale. */
+    private int generation;
+    /** Where the next page starts; empty once every row of the query is loaded. */
+    private Optional<String> nextToken = Optional.empty();
+    private boolean pageInFlight;
+    private boolean countInFlight;
+    private int total = -1;
+    private int matching = -1;
+    private BackgroundRunner.Delayed pendingFilter;
 
     PackageListViewModel(ScreenContext context) {
         this.context = context;
-        filter.addListener((obs, old, now) -> shown.setPredicate(p -> matches(p, now)));
-        this.summary = Bindings.createStringBinding(() -> shown.size() == all.size()
-                ? all.size() + (all.size() == 1 ? " package" : " packages")
-                : shown.size() + " of " + all.size() + " packages match", all, shown);
+        filter.addListener((obs, old, now) -> filterTyped());
     }
 
-    private static boolean matches(PackageSummary p, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
+    /** What the rows are a listing of: a name prefix, or one format, or everything. */
+    record Query(PackageFormat format, String prefix) {
+        static final Query ALL = new Query(null, null);
+
+        static Query of(String text) {
+            String t = text == null ? "" : text.strip();
+            if (t.isEmpty()) {
+                return ALL;
+            }
+            return PackageFormat.fromWireName(t.toLowerCase(Locale.ROOT)).map(f -> new Query(f, null))
+                    .orElseGet(() -> new Query(null, t));
         }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return p.coordinate().displayName().toLowerCase(Locale.ROOT).contains(needle)
-                || p.coordinate().format().wireName().equals(needle);
+
+        boolean all() {
+            return format == null && prefix == null;
+        }
+
+        String formatName() {
+            return format == null ? null : format.wireName();
+        }
     }
 
-    void load(RepositoryId repository) {
-        String owner = repository.domain().owner();
-        String domain = repository.domain().name();
-        context.call("Could not list the packages of " + repository.name(), () -> Pages.all(token -> context.console()
-                .packages().list(owner, domain, repository.name(), null, null, null, null, null, 1000, token)), this::show);
+    /** Shows the first page of the repository's packages (with the current filter) and counts them. */
+    void load(RepositoryId repositoryId) {
+        this.repository = repositoryId;
+        listFirstPage();
+        refreshCount();
     }
 
-    private void show(List<PackageSummary> packages) {
-        all.setAll(packages);
+    private void filterTyped() {
+        if (pendingFilter != null) {
+            pendingFilter.cancel();
+        }
+        pendingFilter = context.runner().later(FILTER_QUIET, () -> {
+            pendingFilter = null;
+            if (repository != null && !Query.of(filter.get()).equals(query)) {
+                listFirstPage();
+                countMatching();
+            }
+        });
+    }
+
+    private void listFirstPage() {
+        int asked = ++generation;
+        Query q = Query.of(filter.get());
+        query = q;
+        matching = q.all() ? total : -1;
+        pageInFlight = true;
+        loading.set(true);
+        showSummary();
+        context.runner().run(() -> page(q, null), page -> {
+            if (asked == generation) {
+                rows.setAll(page.items());
+                arrived(page);
+            }
+        }, failure -> failed(asked, failure));
+    }
+
+    /** Asks for the next page, unless every row is loaded or a page is already on its way. */
+    public void loadMore() {
+        if (repository == null || pageInFlight || nextToken.isEmpty()) {
+            return;
+        }
+        int asked = generation;
+        Query q = query;
+        String token = nextToken.get();
+        pageInFlight = true;
+        loading.set(true);
+        context.runner().run(() -> page(q, token), page -> {
+            if (asked == generation) {
+                rows.addAll(page.items());
+                arrived(page);
+            }
+        }, failure -> failed(asked, failure));
+    }
+
+    /** The table shows the row at {@code index}: near the end of the loaded rows, the next page is read. */
+    public void rowShown(int index) {
+        if (index >= rows.size() - PREFETCH_ROWS) {
+            loadMore();
+        }
+    }
+
+    private void arrived(Page<PackageSummary> page) {
+        nextToken = page.nextToken();
+        pageInFlight = false;
+        loading.set(false);
+    }
+
+    private void failed(int asked, Throwable failure) {
+        if (asked == generation) {
+            pageInFlight = false;
+            loading.set(false);
+            // A repository that is gone is reported once, by the screen that describes it.
+            if (!(failure instanceof ResourceNotFoundException)) {
+                context.dialogs().showError("Could not list the packages of " + repository.name(), UserMessages.of(failure));
+            }
+        }
+    }
+
+    private Page<PackageSummary> page(Query q, String token) {
+        return context.console().packages().list(repository.domain().owner(), repository.domain().name(), repository.name(),
+                q.formatName(), null, q.prefix(), null, null, PAGE_SIZE, token);
+    }
+
+    private int countOf(Query q) {
+        return context.console().packages().count(repository.domain().owner(), repository.domain().name(), repository.name(),
+                q.formatName(), null, q.prefix(), null, null);
+    }
+
+    /**
+     * Counts the repository's packages again (and those matching the filter). Called when versions become visible
+     * and, while the screen shows, every few seconds; a count already on its way is not asked twice. When the count
+     * changed and every row was loaded, the rows are read again so the new packages show.
+     */
+    public void refreshCount() {
+        if (repository == null || countInFlight) {
+            return;
+        }
+        countInFlight = true;
+        Query q = query;
+        context.runner().run(() -> new Counts(countOf(Query.ALL), q.all() ? -1 : countOf(q)), counts -> {
+            countInFlight = false;
+            boolean changed = total >= 0 && counts.total() != total;
+            total = counts.total();
+            if (q.equals(query)) {
+                matching = q.all() ? total : counts.matching();
+            }
+            showSummary();
+            if (changed && !pageInFlight && nextToken.isEmpty()) {
+                listFirstPage();
+            }
+        }, failure -> countInFlight = false);
+    }
+
+    private void countMatching() {
+        int asked = generation;
+        Query q = query;
+        if (q.all()) {
+            return;
+        }
+        context.runner().run(() -> countOf(q), n -> {
+            if (asked == generation) {
+                matching = n;
+                showSummary();
+            }
+        }, failure -> { });
+    }
+
+    private record Counts(int total, int matching) {
+    }
+
+    private void showSummary() {
+        count.set(total < 0 ? "Counting packages…" : packages(total));
+        if (total < 0) {
+            summary.set("Counting packages…");
+        } else if (query.all()) {
+            summary.set(packages(total));
+        } else if (matching < 0) {
+            summary.set("Searching " + packages(total) + "…");
+        } else {
+            summary.set(String.format(Locale.ROOT, "%,d of %s match", matching, packages(total)));
+        }
+    }
+
+    private static String packages(int n) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "package" : "packages");
+    }
+
+    /**
+     * Counts again whenever a persistence finishes (a fetched version becomes visible). The feed tells of every change
+     * of every task on any thread; only newly finished persistences lead to a count, and only one at a time is queued.
+     */
+    Feed.Subscription watch(TaskFeed tasks) {
+        Set<String> finished = ConcurrentHashMap.newKeySet();
+        tasks.current().stream().filter(PackageListViewModel::persisted).forEach(t -> finished.add(t.id()));
+        AtomicBoolean queued = new AtomicBoolean();
+        return tasks.subscribe(entries -> {
+            boolean fresh = false;
+            for (TaskEntry t : entries) {
+                fresh |= persisted(t) && finished.add(t.id());
+            }
+            if (fresh && queued.compareAndSet(false, true)) {
+                context.runner().onUiThread(() -> {
+                    queued.set(false);
+                    refreshCount();
+                });
+            }
+        });
+    }
+
+    private static boolean persisted(TaskEntry t) {
+        return t.persistence() && t.state() == TaskEntry.TaskState.SUCCEEDED;
     }
 
     public void open(PackageSummary summary) {
@@ -57,15 +263,32 @@ public final class PackageListViewModel {
         }
     }
 
+    /** The rows loaded so far, in listing order. */
     public ObservableList<PackageSummary> packages() {
-        return shown;
+        return rows;
+    }
+
+    /** Whether every row of the current listing is loaded. */
+    public boolean complete() {
+        return !pageInFlight && nextToken.isEmpty();
     }
 
     public StringProperty filterProperty() {
         return filter;
     }
 
-    public StringBinding summaryBinding() {
-        return summary;
+    /** "100,000 packages", or with a filter "12 of 100,000 packages match". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The repository's package count alone, for the overview. */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** True while a page is on its way. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 }

@@ -21,25 +21,30 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The repository's packages with a filter; double-click or Enter opens a package. */
+/**
+ * The repository's packages with a filter; double-click or Enter opens a package. Rows arrive a page at a time: a row
+ * drawn near the end of those loaded asks the model for the next page.
+ */
 final class PackagesPane extends VBox {
     PackagesPane(PackageListViewModel model) {
         super(10);
         setPadding(new Insets(16, 20, 16, 20));
         TextField filter = new TextField();
         filter.setId("package-filter");
-        filter.setPromptText("Filter by name, or type a format such as npm");
+        filter.setPromptText("Filter by name prefix, or type a format such as npm");
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.setPrefColumnCount(30);
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(model.summaryBinding());
+        count.setId("package-count");
+        count.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, Icons.of(Icons.SEARCH), filter, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        // Sorting by a column header works on a sorted view; the filtered list itself cannot be reordered.
+        // Sorting by a column header orders the rows loaded so far (all of them in a repository of a few pages); the
+        // model's list stays in listing order so pages append to it.
         SortedList<PackageSummary> sorted = new SortedList<>(model.packages());
         TableView<PackageSummary> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -49,10 +54,21 @@ final class PackagesPane extends VBox {
         table.getColumns().add(column("Publish", 90, p -> p.originRestrictions().publish().name()));
         table.getColumns().add(column("Upstream", 90, p -> p.originRestrictions().upstream().name()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new EmptyState(Icons.PACKAGE, "No packages in this repository",
-                "Packages appear here when they are published to this repository or fetched through it."));
+        EmptyState empty = new EmptyState(Icons.PACKAGE, "No packages in this repository",
+                "Packages appear here when they are published to this repository or fetched through it.");
+        Label loading = new Label("Loading packages…");
+        loading.getStyleClass().add(Styles.TEXT_MUTED);
+        table.placeholderProperty().bind(model.loadingProperty().map(l -> l ? loading : empty));
         table.setRowFactory(t -> {
-            TableRow<PackageSummary> row = new TableRow<>();
+            TableRow<PackageSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(PackageSummary item, boolean isEmpty) {
+                    super.updateItem(item, isEmpty);
+                    if (!isEmpty) {
+                        model.rowShown(getIndex());
+                    }
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     model.open(row.getItem());

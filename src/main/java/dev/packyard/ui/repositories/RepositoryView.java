@@ -5,6 +5,7 @@ import dev.packyard.ui.common.Buttons;
 import dev.packyard.ui.common.DetailsGrid;
 import dev.packyard.ui.common.Icons;
 import dev.packyard.ui.common.ScreenHeader;
+import dev.packyard.ui.common.Ticker;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Layout of the repository screen: a header and tabs for overview, upstreams, packages and connection instructions. */
 public final class RepositoryView extends BorderPane {
@@ -46,6 +48,15 @@ public final class RepositoryView extends BorderPane {
         tabs.setId("repository-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+
+        // Fetched versions becoming visible update the count at once (the task queue tells); publishes through the
+        // package endpoints send no event, so the count is also asked again every few seconds while the screen shows.
+        Ticker.whileShowing(this, Duration.seconds(5), model.packages()::refreshCount);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                model.close();
+            }
+        });
     }
 
     private static Tab tab(String title, String icon, Node content) {
@@ -62,7 +73,7 @@ public final class RepositoryView extends BorderPane {
                 .row("Description", model.descriptionProperty(), "repository-description")
                 .row("ARN", model.arnProperty(), "repository-arn")
                 .row("Created", model.createdProperty(), "repository-created")
-                .row("Packages", model.packages().summaryBinding(), "repository-package-count");
+                .row("Packages", model.packages().countProperty(), "repository-package-count");
 
         Label connectionTitle = new Label("External connection");
         connectionTitle.getStyleClass().add(Styles.TITLE_4);

@@ -4,6 +4,7 @@ import dev.packyard.model.Repository;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.ui.common.DisplayFormat;
+import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.NavTarget;
 import dev.packyard.ui.common.Pages;
 import dev.packyard.ui.common.Screen;
@@ -34,6 +35,7 @@ public final class RepositoryViewModel implements Screen {
     private final ReadOnlyStringWrapper maven = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper awsCommands = new ReadOnlyStringWrapper("");
     private List<Repository> domainRepositories = List.of();
+    private final Feed.Subscription persistences;
 
     public RepositoryViewModel(ScreenContext context, RepositoryId id) {
         this.context = context;
@@ -41,6 +43,12 @@ public final class RepositoryViewModel implements Screen {
         this.upstreams = new UpstreamsViewModel(context, this::updated);
         this.connection = new ExternalConnectionViewModel(context, this::updated);
         this.packages = new PackageListViewModel(context);
+        this.persistences = packages.watch(context.console().tasks());
+    }
+
+    /** Stops following the task queue; the screen calls it when it is closed. */
+    public void close() {
+        persistences.cancel();
     }
 
     @Override
@@ -48,11 +56,12 @@ public final class RepositoryViewModel implements Screen {
         RepositoryService service = context.console().repositories();
         String owner = id.domain().owner();
         String domain = id.domain().name();
+        // The first page of packages is asked for at once, beside the details, rather than after them.
+        packages.load(id);
         context.call("Could not open repository " + id.name(), () -> new Loaded(service.describe(owner, domain, id.name()),
                 Pages.all(token -> service.listInDomain(owner, domain, null, null, 100, token))), loaded -> {
                     domainRepositories = loaded.domainRepositories();
                     show(loaded.repository());
-                    packages.load(id);
                 });
     }
 

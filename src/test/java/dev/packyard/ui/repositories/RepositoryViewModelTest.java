@@ -186,14 +186,23 @@ class RepositoryViewModelTest {
         fx.published(team, PackageCoordinate.of(PackageFormat.PYPI, null, "requests"), "2.31.0");
 
         RepositoryViewModel model = opened(team);
-        assertThat(model.packages().summaryBinding().get()).isEqualTo("3 packages");
+        assertThat(model.packages().summaryProperty().get()).isEqualTo("3 packages");
 
         model.packages().filterProperty().set("l");
         assertThat(model.packages().packages()).extracting(p -> p.coordinate().name()).containsExactly("left-pad", "lodash");
-        assertThat(model.packages().summaryBinding().get()).isEqualTo("2 of 3 packages match");
+        assertThat(model.packages().summaryProperty().get()).isEqualTo("2 of 3 packages match");
 
         model.packages().filterProperty().set("pypi");
         assertThat(model.packages().packages()).extracting(p -> p.coordinate().name()).containsExactly("requests");
+    }
+
+    @Test
+    void aRepositoryDeletedMeanwhileIsReportedOnce() {
+        RepositoryViewModel model = new RepositoryViewModel(fx.screen(), new RepositoryId(acme, "gone"));
+        model.refresh();
+
+        assertThat(fx.dialogs.errors()).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Could not open repository gone"));
+        assertThat(model.packages().packages()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.packyard.ui.testing;
 
 import dev.packyard.ui.common.BackgroundRunner;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +24,13 @@ public final class SynchronousRunner implements BackgroundRunner {
     @Override
     public void onUiThread(Runnable action) {
         action.run();
+    }
+
+    /** No time passes in these tests: a delayed action runs at once. */
+    @Override
+    public Delayed later(Duration delay, Runnable action) {
+        action.run();
+        return () -> { };
     }
 
     /** Never busy between calls: each piece of work is finished before {@link #run} returns. */
