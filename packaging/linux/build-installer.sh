@@ -64,7 +64,7 @@ for type in "${types[@]}"; do
       echo "packaging: $type"
       "$jdk/bin/jpackage" --type "$type" --dest "$out" --app-image "$out/Packyard" "${common[@]}" \
         --linux-package-name packyard --linux-app-category Development --linux-menu-group "Development" \
-        --linux-package-deps "libgtk-3-0, libgl1" --license-file "$here/../LICENSE.txt" \
+        --linux-package-deps "libgtk-3-0, libgl1" --license-file "$here/../LICENSE.txt" --icon "$root/icons/packyard-256.png" \
         --linux-shortcut --resource-dir "$here/resources"
       ;;
     *) echo "packaging: unknown type '$type' (use app-image, deb or rpm)" >&2; exit 2 ;;
