@@ -3,6 +3,8 @@ package dev.packyard.ui;
 import dev.packyard.ui.common.FxBackgroundRunner;
 import dev.packyard.ui.main.ConsoleWindow;
 import dev.packyard.ui.main.MainViewModel;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -13,12 +15,17 @@ public final class Console {
     }
 
     public static void run(ConsoleContext context) {
+        run(context, Optional.empty());
+    }
+
+    /** As above, offering to import {@code topologyFile} once the window is shown. */
+    public static void run(ConsoleContext context, Optional<Path> topologyFile) {
         CountDownLatch closed = new CountDownLatch(1);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainViewModel model = ConsoleWindow.show(stage, context, runner);
+            MainViewModel model = ConsoleWindow.show(stage, context, runner, topologyFile);
             stage.setOnHidden(e -> {
                 model.close();
                 closed.countDown();
