@@ -13,10 +13,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-topology", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Writes a domain's topology (its repositories, their descriptions, upstream repositories in search "
-                + "order and external connections) as a Packyard topology file (JSON, *" + TopologyCodec.EXTENSION
-                + " or *" + TopologyCodec.JSON_EXTENSION + ").",
-                "Packages are not included. Without -o the file is printed."})
+        description = {"Writes a domain's repositories, upstreams and external connections as a topology file.",
+                "The file is JSON (name it *" + TopologyCodec.EXTENSION + " or *" + TopologyCodec.JSON_EXTENSION + ") "
+                        + "with each repository's description, upstream repositories in search order and external "
+                        + "connection; packages are not included. Without -o the file is printed."})
 final class ExportTopologyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,10 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-topology", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Creates the repositories of a Packyard topology file (*" + TopologyCodec.EXTENSION + " or *"
-                + TopologyCodec.JSON_EXTENSION + ") in a domain, upstreams before the repositories that use them; the "
-                + "domain is created if it does not exist.",
-                "The whole file is checked first and every problem is listed; nothing is created unless all of it can be."})
+        description = {"Creates the repositories of a topology file in a domain, upstreams first.",
+                "Reads *" + TopologyCodec.EXTENSION + " and *" + TopologyCodec.JSON_EXTENSION + " files; the domain is "
+                        + "created if it does not exist. The whole file is checked first and every problem is listed; "
+                        + "nothing is created unless all of it can be."})
 final class ImportTopologyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
