@@ -1,18 +1,22 @@
 package dev.packyard.app;
 
+import dev.packyard.app.console.OpenRequests;
 import dev.packyard.service.topology.TopologyCodec;
 import dev.packyard.service.topology.TopologyFiles;
 import dev.packyard.ui.Console;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "packyard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -22,6 +26,9 @@ import picocli.CommandLine.TypeConversionException;
                 "Given a topology file (as the file association passes it), the console opens and offers to import it."})
 final class PackyardCommand implements Callable<Integer> {
     private static final String BIND = "127.0.0.1";
+    /** How the data directory's lock reports another process (see store.datadir.DataDirectory). */
+    private static final String IN_USE = "is in use by another Packyard process";
+    private static final Duration REQUEST_POLL = Duration.ofMillis(500);
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where Packyard keeps its database and package files (default: the per-user data directory).")
@@ -40,11 +47,28 @@ final class PackyardCommand implements Callable<Integer> {
                     + ", a path or a file: URI) to offer to import once the console is open.")
     Path topologyFile;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Path dir = dataDir != null ? dataDir : DefaultDataDirectory.forThisMachine();
-        try (PackyardRuntime runtime = startRuntime(dir)) {
-            Console.run(new ConsoleWiring(runtime, BIND).context(), Optional.ofNullable(topologyFile));
+        PackyardRuntime started;
+        try {
+            started = startRuntime(dir);
+        } catch (UserFacingException e) {
+            // Opening a file while the console runs starts a second Packyard: the running console takes the file.
+            if (topologyFile != null && e.getMessage().contains(IN_USE) && OpenRequests.handOver(dir, topologyFile)) {
+                spec.commandLine().getOut().println("Packyard is already running on " + dir + "; it offers to import "
+                        + topologyFile + " there");
+                return 0;
+            }
+            throw e;
+        }
+        try (PackyardRuntime runtime = started;
+             OpenRequests requests = OpenRequests.accept(runtime.backend().dataDirectory())) {
+            Console.run(new ConsoleWiring(runtime, BIND).context(), Optional.ofNullable(topologyFile),
+                    receiver -> requests.start(receiver, REQUEST_POLL));
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package dev.packyard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packyard.app.console.OpenRequests;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.store.datadir.DataDirectory;
 import dev.packyard.testing.MutableClock;
@@ -170,6 +171,24 @@ class TopologyCommandsTest {
         PackyardCommand plain = new PackyardCommand();
         new CommandLine(plain).parseArgs("--data-dir", data());
         assertThat(plain.topologyFile).isNull();
+    }
+
+    @Test
+    void aFileOpenedWhileTheConsoleRunsIsHandedToItAndOtherwiseTheDirectoryInUseIsReported() {
+        Path file = dir.resolve("team.packyard");
+        try (DataDirectory held = DataDirectory.open(dir.resolve("data"))) {
+            assertThat(run("--data-dir", data(), file.toString())).as("held by serve: no console takes files").isEqualTo(1);
+            assertThat(err.toString()).contains("is in use by another Packyard process");
+
+            try (OpenRequests console = OpenRequests.accept(dir.resolve("data"))) {
+                assertThat(run("--data-dir", data(), file.toString())).isZero();
+                assertThat(out.toString().strip()).isEqualTo("Packyard is already running on " + data()
+                        + "; it offers to import " + file + " there");
+                List<Path> offered = new java.util.ArrayList<>();
+                console.start(offered::add, java.time.Duration.ofHours(1));
+                assertThat(offered).containsExactly(file);
+            }
+        }
     }
 
     @Test
