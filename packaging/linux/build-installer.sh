@@ -57,6 +57,13 @@ rm -rf "$out/Packyard"
   --runtime-image "$work/runtime" --icon "$root/icons/packyard-256.png" \
   --java-options "-Xss1m" --java-options "-Dprism.lcdtext=false"
 
+# The file association for topology files: jpackage writes the shared-mime-info XML (globs *.packyard and, Linux
+# matching whole names, *.packyard.json too) and the desktop entry's MimeType line; resources/Packyard.desktop
+# adds %f to its Exec line so the file manager passes the file.
+associations="$work/topology-file.properties"
+{ sed 's/^extension=.*/& packyard.json/' "$here/../topology-file.properties"; echo "icon=$root/icons/packyard-128.png"; } \
+  > "$associations"
+
 for type in "${types[@]}"; do
   case "$type" in
     app-image) ;;
@@ -64,8 +71,8 @@ for type in "${types[@]}"; do
       echo "packaging: $type"
       "$jdk/bin/jpackage" --type "$type" --dest "$out" --app-image "$out/Packyard" "${common[@]}" \
         --linux-package-name packyard --linux-app-category Development --linux-menu-group "Development" \
-        --linux-package-deps "libgtk-3-0, libgl1" --license-file "$here/../LICENSE.txt" \
-        --linux-shortcut --resource-dir "$here/resources"
+        --linux-package-deps "libgtk-3-0, libgl1" --license-file "$here/../LICENSE.txt" --icon "$root/icons/packyard-256.png" \
+        --linux-shortcut --resource-dir "$here/resources" --file-associations "$associations"
       ;;
     *) echo "packaging: unknown type '$type' (use app-image, deb or rpm)" >&2; exit 2 ;;
   esac

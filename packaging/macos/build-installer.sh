@@ -20,9 +20,12 @@ mods="$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-relea
 "$jdk/bin/jlink" --module-path "$jdk/jmods:$work/javafx" \
   --add-modules "$mods,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs,java.sql,java.naming,java.management,jdk.unsupported,jdk.net,javafx.base,javafx.graphics,javafx.controls,javafx.swing" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work/runtime"
+# The file association for topology files (*.packyard): the shared description plus this platform's icon.
+{ cat "$root/packaging/topology-file.properties"; echo "icon=$root/icons/packyard.icns"; } > "$work/topology-file.properties"
 "$jdk/bin/jpackage" --type dmg --name Packyard --app-version 0.1.0 --vendor Packyard \
   --description "Desktop console and local artifact repository on AWS CodeArtifact's model" \
   --input "$work/input" --main-jar packyard.jar --main-class dev.packyard.app.Launcher \
   --runtime-image "$work/runtime" --icon "$root/icons/packyard.icns" --dest "$out" \
-  --license-file "$root/packaging/LICENSE.txt" --mac-package-identifier dev.packyard.console \
+  --license-file "$root/packaging/LICENSE.txt" --file-associations "$work/topology-file.properties" \
+  --mac-package-identifier dev.packyard.console \
   --mac-package-name Packyard --mac-app-category public.app-category.developer-tools

@@ -19,10 +19,14 @@ Get-ChildItem "$target\lib\*.jar" | ForEach-Object {
 $jdkModules = & "$jdk\bin\jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 --class-path "$work\input\lib\*" "$work\input\packyard.jar"
 $modules = "$jdkModules,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs,java.sql,java.naming,java.management,jdk.unsupported,jdk.net,javafx.base,javafx.graphics,javafx.controls,javafx.swing"
 & "$jdk\bin\jlink" --module-path "$jdk\jmods;$work\javafx" --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work\runtime"
+# The file association for topology files (*.packyard): the shared description plus this platform's icon.
+$associations = Join-Path $work "topology-file.properties"
+$icon = (Join-Path $root "icons\packyard.ico") -replace '\\', '/'
+(Get-Content (Join-Path $root "packaging\topology-file.properties")) + "icon=$icon" | Set-Content -Encoding ASCII $associations
 & "$jdk\bin\jpackage" --type msi --name Packyard --app-version 0.1.0 --vendor Packyard `
   --description "Desktop console and local artifact repository on AWS CodeArtifact's model" `
   --input "$work\input" --main-jar packyard.jar --main-class dev.packyard.app.Launcher `
   --runtime-image "$work\runtime" --icon "$root\icons\packyard.ico" --dest $out `
-  --license-file "$root\packaging\LICENSE.txt" `
+  --license-file "$root\packaging\LICENSE.txt" --file-associations $associations `
   --win-menu --win-menu-group Packyard --win-shortcut --win-dir-chooser --win-per-user-install `
   --win-upgrade-uuid 6f1d3c2e-8a4b-4c57-9d2e-5b7a1f0c9e31

@@ -1,9 +1,11 @@
 package dev.packyard.ui;
 
+import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.VersionService;
 import dev.packyard.service.repositories.RepositoryService;
+import dev.packyard.service.topology.TopologyService;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.main.ConnectionHealthSummary;
 import dev.packyard.ui.tasks.TaskFeed;
@@ -54,5 +56,10 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
         this(domains, repositories, packages, versions, dataDirectory, accountId, Clock.systemDefaultZone(),
                 TaskFeed.none(), Feed.constant(Optional.empty()), Feed.constant(Optional.empty()),
                 "codeartifact (default)", Optional.empty());
+    }
+
+    /** Export and import of topology files, on the same domain and repository services. */
+    public TopologyService topology() {
+        return new TopologyService(domains, repositories, Quotas.CODEARTIFACT);
     }
 }

@@ -1,5 +1,9 @@
 package dev.packyard.ui.common;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
 /** The dialogs ViewModels open; a boundary so that ViewModels are tested without windows. */
 public interface DialogService {
     /** Asks a yes/no question; true when the user chose {@code confirmLabel}. */
@@ -10,4 +14,25 @@ public interface DialogService {
 
     /** Shows a form; true when the user submitted it (it is valid then). */
     boolean showForm(FormViewModel form);
+
+    /** Which files a file chooser offers: a description and glob patterns such as {@code *.packyard}. */
+    record FileFilter(String description, List<String> patterns) {
+        public FileFilter {
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    /** Tells the user that something finished, and where its result is. */
+    default void showInfo(String title, String message) {
+    }
+
+    /** Asks for an existing file to open; empty when the user cancelled (or this service shows no file choosers). */
+    default Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a file, suggesting {@code suggestedName}; empty when the user cancelled. */
+    default Optional<Path> chooseFileToSave(String title, String suggestedName, FileFilter filter) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,8 @@
 package dev.packyard.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -8,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as real modal windows over the console. */
@@ -33,6 +37,34 @@ public final class FxDialogService implements DialogService {
         prepare(alert, title, message);
         alert.getDialogPane().setId("error-dialog");
         alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        prepare(alert, title, message);
+        alert.getDialogPane().setId("info-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return Optional.ofNullable(chooser(title, filter).showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileFilter filter) {
+        FileChooser chooser = chooser(title, filter);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, FileFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class Icons {
     public static final String DRAG = "mdi2d-drag-vertical";
     public static final String ARCHIVE = "mdi2a-archive-outline";
     public static final String DISPOSE = "mdi2f-fire";
+    public static final String IMPORT = "mdi2f-file-import-outline";
+    public static final String EXPORT = "mdi2f-file-export-outline";
 
     private Icons() {
     }

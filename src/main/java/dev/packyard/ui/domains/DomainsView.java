@@ -32,8 +32,10 @@ public final class DomainsView extends BorderPane {
         setId("domains-screen");
         Button create = Buttons.withTip("New domain", Icons.ADD, "new-domain", "Create a domain (Ctrl+N)", model::createDomain);
         create.getStyleClass().add(Styles.ACCENT);
+        Button importTopology = Buttons.withTip("Import topology…", Icons.IMPORT, "import-topology",
+                "Create the repositories of a topology file (*.packyard)", model::importTopology);
         ScreenHeader header = new ScreenHeader(Icons.DOMAIN, new SimpleStringProperty("Domains"),
-                model.countText(), create);
+                model.countText(), importTopology, create);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
 
@@ -68,9 +70,11 @@ public final class DomainsView extends BorderPane {
         Button delete = Buttons.withTip("Delete", Icons.DELETE, "delete-domain", "Delete this domain (Delete)",
                 model::deleteSelection);
         delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        Button export = Buttons.withTip("Export topology…", Icons.EXPORT, "export-topology",
+                "Save this domain's repositories, upstreams and external connections to a file", model::exportTopology);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, delete);
+        HBox top = new HBox(8, title, spacer, export, delete);
         top.setAlignment(Pos.CENTER_LEFT);
 
         DetailsGrid grid = new DetailsGrid()

@@ -120,6 +120,19 @@ public final class DomainsViewModel implements Screen {
         }
     }
 
+    /** "Export topology…": writes the selected domain's repositories and their links to a file the user chooses. */
+    public void exportTopology() {
+        DomainDetails domain = selected.get();
+        if (domain != null) {
+            new TopologyFlows(context).export(domain.domain().id());
+        }
+    }
+
+    /** "Import topology…": creates the repositories of a topology file, after showing what will be created. */
+    public void importTopology() {
+        new TopologyFlows(context).chooseAndImport();
+    }
+
     public void openRepository(Repository repository) {
         context.navigator().show(new NavTarget.Repository(repository.id()));
     }

@@ -6,6 +6,8 @@ import dev.packyard.ui.common.FxDialogService;
 import dev.packyard.ui.common.Theme;
 import dev.packyard.ui.common.WindowIcons;
 import dev.packyard.ui.settings.Appearance;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -18,6 +20,12 @@ public final class ConsoleWindow {
     }
 
     public static MainViewModel show(Stage stage, ConsoleContext console, BackgroundRunner runner) {
+        return show(stage, console, runner, Optional.empty());
+    }
+
+    /** As above, then offers to import {@code topologyFile} (the file the console was opened with). */
+    public static MainViewModel show(Stage stage, ConsoleContext console, BackgroundRunner runner,
+                                     Optional<Path> topologyFile) {
         Appearance appearance = new Appearance();
         Theme.follow(appearance.darkModeProperty());
         MainViewModel model = new MainViewModel(console, runner, new FxDialogService(() -> stage), appearance);
@@ -29,6 +37,7 @@ public final class ConsoleWindow {
         stage.setScene(scene);
         stage.show();
         model.start();
+        topologyFile.ifPresent(model::offerImport);
         return model;
     }
 }

@@ -10,6 +10,7 @@ import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
 import dev.packyard.ui.domains.DomainFlows;
 import dev.packyard.ui.domains.DomainsViewModel;
+import dev.packyard.ui.domains.TopologyFlows;
 import dev.packyard.ui.packages.PackageViewModel;
 import dev.packyard.ui.repositories.RepositoryFlows;
 import dev.packyard.ui.repositories.RepositoryViewModel;
@@ -20,6 +21,7 @@ import dev.packyard.ui.tasks.TasksScreen;
 import dev.packyard.ui.connections.ConnectionsViewModel;
 import dev.packyard.ui.demo.DemoViewModel;
 import dev.packyard.ui.welcome.WelcomeViewModel;
+import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -60,6 +62,14 @@ public final class MainViewModel implements Navigator, AutoCloseable {
     /** Loads the tree; the first screen is the welcome screen when there are no domains yet, else the domains. */
     public void start() {
         navigation.reload();
+    }
+
+    /**
+     * Offers to import a topology file the console was opened with (the file association): a confirmation of what
+     * would be created, or an error dialog that says what is wrong with the file; the console stays usable either way.
+     */
+    public void offerImport(Path topologyFile) {
+        new TopologyFlows(context).importFile(topologyFile, false);
     }
 
     @Override

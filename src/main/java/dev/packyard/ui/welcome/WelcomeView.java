@@ -38,7 +38,12 @@ public final class WelcomeView extends StackPane {
         // A disabled button shows no tooltip, so the reason sits in a wrapper that still receives the mouse.
         StackPane demoHolder = new StackPane(demo);
         Tooltip.install(demoHolder, new Tooltip(model.demoTooltip()));
-        HBox buttons = new HBox(12, create, demoHolder);
+        Button importTopology = new Button("Import a topology…", Icons.of(Icons.IMPORT));
+        importTopology.setId("welcome-import-topology");
+        importTopology.getStyleClass().add(Styles.LARGE);
+        importTopology.setOnAction(e -> model.importTopology());
+        importTopology.setTooltip(new Tooltip("Create a domain and its repositories from a topology file (*.packyard)"));
+        HBox buttons = new HBox(12, create, importTopology, demoHolder);
         buttons.setAlignment(Pos.CENTER);
         Label demoNote = new Label(model.demoAvailable() ? "" : model.demoTooltip());
         demoNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

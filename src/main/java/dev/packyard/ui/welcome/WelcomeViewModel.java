@@ -4,6 +4,7 @@ import dev.packyard.model.DomainId;
 import dev.packyard.ui.common.NavTarget;
 import dev.packyard.ui.common.ScreenContext;
 import dev.packyard.ui.domains.DomainFlows;
+import dev.packyard.ui.domains.TopologyFlows;
 
 /** The first-run screen, shown while there are no domains. */
 public final class WelcomeViewModel {
@@ -20,6 +21,11 @@ public final class WelcomeViewModel {
 
     public void createDomain() {
         new DomainFlows(context).create(details -> context.navigator().show(NavTarget.Domains.of(details.domain().id())));
+    }
+
+    /** Starts from a topology file someone exported: its domain and repositories, after confirmation. */
+    public void importTopology() {
+        new TopologyFlows(context).chooseAndImport();
     }
 
     public boolean demoAvailable() {

@@ -3,11 +3,13 @@ package dev.packyard.ui.testing;
 import dev.packyard.ui.common.DialogService;
 import dev.packyard.ui.common.FormViewModel;
 import java.util.ArrayDeque;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A DialogService for ViewModel tests: answers the dialogs the test queued, in order, and records what was shown.
@@ -23,6 +25,9 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> confirmations = new ArrayList<>();
     private final List<Shown> errors = new ArrayList<>();
     private final List<FormViewModel> forms = new ArrayList<>();
+    private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
+    private final List<Shown> infos = new ArrayList<>();
+    private final List<String> fileChoosers = new ArrayList<>();
 
     public RecordingDialogService answerConfirm(boolean yes) {
         confirmAnswers.add(yes);
@@ -43,6 +48,50 @@ public final class RecordingDialogService implements DialogService {
     public RecordingDialogService cancelForm() {
         formAnswers.add(Map.of());
         return this;
+    }
+
+    /** Answers the next file chooser with {@code file}. */
+    public RecordingDialogService chooseFile(Path file) {
+        fileAnswers.add(Optional.of(file));
+        return this;
+    }
+
+    /** Cancels the next file chooser. */
+    public RecordingDialogService cancelFileChooser() {
+        fileAnswers.add(Optional.empty());
+        return this;
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(new Shown(title, message));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return answerFile("open: " + title + " " + filter.patterns());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileFilter filter) {
+        return answerFile("save: " + title + " as " + suggestedName + " " + filter.patterns());
+    }
+
+    private Optional<Path> answerFile(String chooser) {
+        fileChoosers.add(chooser);
+        if (fileAnswers.isEmpty()) {
+            throw new AssertionError("unexpected file chooser: " + chooser);
+        }
+        return fileAnswers.poll();
+    }
+
+    /** The file choosers shown: "open: TITLE [patterns]" or "save: TITLE as NAME [patterns]". */
+    public List<String> fileChoosers() {
+        return fileChoosers;
+    }
+
+    public List<Shown> infos() {
+        return infos;
     }
 
     @Override
