@@ -3,6 +3,7 @@ package dev.packyard.upstream.fetch;
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionOrigin;
@@ -152,6 +153,31 @@ public final class FetchEngine {
                     + repository.name() + " or anything it can reach" + missingUpstreamsNote(plan));
         }
         return view;
+    }
+
+    /**
+     * The hashes of a file that a repository on the resolution path retains, or that a fetch left waiting for
+     * persistence, read from the catalogue alone: what a checksum request needs, without asking any registry.
+     */
+    public Optional<Map<HashAlgorithm, String>> knownHashes(Repository repository, PackageCoordinate coordinate,
+                                                           String version, String assetName) {
+        ResolutionPlan plan = resolver.plan(repository, coordinate);
+        for (ResolutionStep step : plan.steps()) {
+            Optional<PackageVersion> found = packages.findVersion(step.repository().id(), coordinate, version);
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (!found.get().status().assetsDownloadable()) {
+                return Optional.empty();
+            }
+            Optional<Asset> asset = packages.listAssets(step.repository().id(), coordinate, version).stream()
+                    .filter(a -> a.name().equals(assetName)).findFirst();
+            if (asset.isPresent()) {
+                return Optional.of(asset.get().hashes());
+            }
+            break;
+        }
+        return pendingAsset(repository.domain(), coordinate, version, assetName).map(Asset::hashes);
     }
 
     /**

@@ -93,6 +93,11 @@ public final class MavenEndpoint {
 
     private String checksum(ClientRequest request, MavenPath path, String version) throws IOException {
         MavenPath.Checksum checksum = path.checksum().orElseThrow();
+        Optional<String> stored = context.fetch().knownHashes(request.repository(), path.coordinate(), version, path.fileName())
+                .map(hashes -> hashes.get(algorithm(checksum)));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         PackageView view = context.fetch().view(request.repository(), path.coordinate());
         Optional<AssetEntry> asset = view.version(version).stream().flatMap(v -> v.assets().stream())
                 .filter(a -> a.name().equals(path.fileName())).findFirst();
