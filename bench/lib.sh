@@ -23,6 +23,10 @@ bench_java() {
     -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")" "$@"
 }
 
+# Packyard runs with the JVM options its installers ship (packaging/java-options, the -XX ones), so the figures are
+# those of the installed application; PACKYARD_JAVA_OPTS overrides them (set it empty for the JVM's defaults).
+PACKYARD_JAVA_OPTS="${PACKYARD_JAVA_OPTS-$(grep '^-XX' "$ROOT/packaging/java-options" | tr '\n' ' ')}"
+
 bench_jar() {
   if [[ ! -f "$ROOT/target/packyard.jar" || -n "$(find "$ROOT/src/main" -newer "$ROOT/target/packyard.jar" -print -quit)" ]]; then
     (cd "$ROOT" && mvn -B -q ${MVN_FLAGS:-} package -DskipTests)

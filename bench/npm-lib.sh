@@ -35,9 +35,10 @@ start_packyard() {
   bench_jar
   rm -f "$log"
   port="$(free_port)"
-  # PACKYARD_JAVA_OPTS: extra JVM flags, e.g. -XX:StartFlightRecording=filename=bench/work/npm.jfr to profile.
+  # PACKYARD_JAVA_OPTS (lib.sh): JVM flags, e.g. add -XX:StartFlightRecording=filename=bench/work/npm.jfr to profile.
+  echo "packyard JVM options: ${PACKYARD_JAVA_OPTS:-(JVM defaults)}" >"$log"
   java ${PACKYARD_JAVA_OPTS:-} -jar "$ROOT/target/packyard.jar" serve --port "$port" --data-dir "$data" --timing immediate \
-    --upstream "public:npmjs=$STANDIN_URL" >"$log" 2>&1 &
+    --upstream "public:npmjs=$STANDIN_URL" >>"$log" 2>&1 &
   PACKYARD_PID=$!; PIDS+=($PACKYARD_PID)
   wait_for_line "$log" "Packyard listening on" 60
   PACKYARD_URL="http://127.0.0.1:$port"

@@ -12,7 +12,8 @@ bench_jar
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 data="$(mktemp -d)"
 rm -f "$WORK/packyard-maven.log"
-java -jar "$ROOT/target/packyard.jar" serve --port "$port" --data-dir "$data/data" --timing immediate >"$WORK/packyard-maven.log" 2>&1 &
+echo "packyard JVM options: ${PACKYARD_JAVA_OPTS:-(JVM defaults)}"
+java ${PACKYARD_JAVA_OPTS:-} -jar "$ROOT/target/packyard.jar" serve --port "$port" --data-dir "$data/data" --timing immediate >"$WORK/packyard-maven.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 600); do grep -q "Packyard listening on" "$WORK/packyard-maven.log" && break; sleep 0.1; done
 grep -q "Packyard listening on" "$WORK/packyard-maven.log" || { cat "$WORK/packyard-maven.log"; die "Packyard did not start"; }

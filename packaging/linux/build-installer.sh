@@ -50,12 +50,15 @@ common=(--name Packyard --app-version "$app_version" --vendor "Packyard"
   --description "Desktop console and local artifact repository on AWS CodeArtifact's model"
   --copyright "Packyard contributors")
 
+java_options=()
+while read -r option; do java_options+=(--java-options "$option"); done < <(grep -v '^\s*\(#\|$\)' "$here/../java-options")
+
 echo "packaging: app-image"
 rm -rf "$out/Packyard"
 "$jdk/bin/jpackage" --type app-image "${common[@]}" --dest "$out" \
   --input "$work/input" --main-jar packyard.jar --main-class dev.packyard.app.Launcher \
   --runtime-image "$work/runtime" --icon "$root/icons/packyard-256.png" \
-  --java-options "-Xss1m" --java-options "-Dprism.lcdtext=false"
+  "${java_options[@]}"
 
 # The file association for topology files: jpackage writes the shared-mime-info XML (globs *.packyard and, Linux
 # matching whole names, *.packyard.json too) and the desktop entry's MimeType line; resources/Packyard.desktop

@@ -22,7 +22,9 @@ mods="$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-relea
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work/runtime"
 # The file association for topology files (*.packyard): the shared description plus this platform's icon.
 { cat "$root/packaging/topology-file.properties"; echo "icon=$root/icons/packyard.icns"; } > "$work/topology-file.properties"
-"$jdk/bin/jpackage" --type dmg --name Packyard --app-version 0.1.0 --vendor Packyard \
+java_options=()
+while read -r option; do java_options+=(--java-options "$option"); done < <(grep -v '^\s*\(#\|$\)' "$root/packaging/java-options")
+"$jdk/bin/jpackage" --type dmg "${java_options[@]}" --name Packyard --app-version 0.1.0 --vendor Packyard \
   --description "Desktop console and local artifact repository on AWS CodeArtifact's model" \
   --input "$work/input" --main-jar packyard.jar --main-class dev.packyard.app.Launcher \
   --runtime-image "$work/runtime" --icon "$root/icons/packyard.icns" --dest "$out" \

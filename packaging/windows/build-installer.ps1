@@ -23,7 +23,9 @@ $modules = "$jdkModules,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs,java
 $associations = Join-Path $work "topology-file.properties"
 $icon = (Join-Path $root "icons\packyard.ico") -replace '\\', '/'
 (Get-Content (Join-Path $root "packaging\topology-file.properties")) + "icon=$icon" | Set-Content -Encoding ASCII $associations
-& "$jdk\bin\jpackage" --type msi --name Packyard --app-version 0.1.0 --vendor Packyard `
+$javaOptions = Get-Content "$root\packaging\java-options" | Where-Object { $_ -notmatch '^\s*(#|$)' } |
+  ForEach-Object { "--java-options"; $_ }
+& "$jdk\bin\jpackage" --type msi @javaOptions --name Packyard --app-version 0.1.0 --vendor Packyard `
   --description "Desktop console and local artifact repository on AWS CodeArtifact's model" `
   --input "$work\input" --main-jar packyard.jar --main-class dev.packyard.app.Launcher `
   --runtime-image "$work\runtime" --icon "$root\icons\packyard.ico" --dest $out `
