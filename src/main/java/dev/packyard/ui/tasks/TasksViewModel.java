@@ -5,7 +5,7 @@ import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.tasks.TaskEntry.TaskState;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -16,9 +16,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The task panel, the Tasks screen and the task counts of the status bar, following a {@link TaskFeed}. The feed
+ * The task strip, the Tasks screen and the task counts of the status bar, following a {@link TaskFeed}. The feed
  * may report many changes a second from worker threads; they are coalesced so that at most one update waits for the
- * UI thread at any time, and it shows the newest list.
+ * UI thread at any time, and that update reads the feed when it runs: lists read earlier on two worker threads may
+ * arrive in either order, and the older one must never be the last shown.
  */
 public final class TasksViewModel implements AutoCloseable {
     private final TaskFeed feed;
@@ -32,7 +33,7 @@ public final class TasksViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     /** Grows with every update shown, so rows whose text depends on the time are redrawn. */
     private final ReadOnlyLongWrapper updates = new ReadOnlyLongWrapper();
-    private final AtomicReference<List<TaskEntry>> waiting = new AtomicReference<>();
+    private final AtomicBoolean updateQueued = new AtomicBoolean();
     private final Feed.Subscription subscription;
 
     public TasksViewModel(TaskFeed feed, BackgroundRunner runner) {
@@ -47,9 +48,13 @@ public final class TasksViewModel implements AutoCloseable {
         this.subscription = feed.subscribe(this::arrived);
     }
 
-    private void arrived(List<TaskEntry> entries) {
-        if (waiting.getAndSet(List.copyOf(entries)) == null) {
-            runner.onUiThread(() -> show(waiting.getAndSet(null)));
+    private void arrived(List<TaskEntry> ignored) {
+        if (updateQueued.compareAndSet(false, true)) {
+            runner.onUiThread(() -> {
+                // Cleared before reading, so a change reported after this read queues another update.
+                updateQueued.set(false);
+                show(feed.current());
+            });
         }
     }
 
