@@ -29,6 +29,7 @@ public final class Icons {
     public static final String DRAG = "mdi2d-drag-vertical";
     public static final String ARCHIVE = "mdi2a-archive-outline";
     public static final String DISPOSE = "mdi2f-fire";
+    public static final String CACHE = "mdi2c-cached";
 
     private Icons() {
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,5 +136,29 @@ class LiveConsoleFxTest extends FxRobot {
         await(() -> text("#status-health").equals("npmjs ● recovered since 10:00 · pypi ● available"));
         await(() -> showing("recovered since 10:00"));
         assertThat(lookup("#health-timeline").queryListView().getItems()).first().asString().contains("probing → recovered");
+    }
+
+    @Test
+    void theMetadataCacheOfADomainShowsEachCachedListingAndAFailedRefreshAsServedStale() throws Exception {
+        open();
+        f.download("tree-leaf", "1.2.0");
+        clickOn(from(lookup("#navigation")).lookup((Label l) -> "Metadata cache".equals(l.getText())).queryAs(Label.class));
+        await(() -> lookup("#staleness-screen").tryQuery().isPresent() && cell("tree-leaf") && showing("fresh"));
+        assertThat(cell("public:npmjs")).isTrue();
+        assertThat(showing("expires in 10 min")).isTrue();
+
+        f.npm().goDown(OutageMode.SERVICE_UNAVAILABLE);
+        clickOn("#refresh-tree-leaf-npmjs");
+        await(() -> lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(lookup("#dialog-message").queryAs(Label.class).getText()).contains("503");
+        clickOn("OK");
+
+        await(() -> showing("served stale") && showing("since 10:00:00 (0 s)"));
+        clickOn("#listing-filter").write("fresh");
+        await(() -> showing("No listing matches the filter"));
+    }
+
+    private boolean cell(String text) {
+        return lookup("#listings-table").lookup((TableCell<?, ?> c) -> text.equals(c.getText()) && c.isVisible()).tryQuery().isPresent();
     }
 }
