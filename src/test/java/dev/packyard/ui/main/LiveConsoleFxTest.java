@@ -77,7 +77,7 @@ class LiveConsoleFxTest extends FxRobot {
     }
 
     @Test
-    void aSlowFetchShowsItsProgressInTheTaskPanelThenItsPendingPersistence() throws Exception {
+    void aSlowFetchShowsItsProgressInTheTaskStripThenItsPendingPersistence() throws Exception {
         open();
         f.npm().setSlowDrip(new SlowDrip(64, Duration.ofMillis(250)));
 
@@ -89,21 +89,28 @@ class LiveConsoleFxTest extends FxRobot {
             }
         });
 
-        await(() -> lookup("#task-list").lookup((ProgressBar p) -> p.isVisible()).tryQuery().isPresent()
-                && showing("running"));
-        assertThat(showing("Fetch")).isTrue();
+        await(() -> lookup("#task-strip-progress").queryAs(ProgressBar.class).isVisible()
+                && text("#task-strip-title").startsWith("Fetch"));
+        assertThat(text("#task-strip-counts")).startsWith("1 running");
         assertThat(text("#status-tasks")).startsWith("1 running");
         fetch.get(30, TimeUnit.SECONDS);
 
-        await(() -> showing("visible at 10:03:00"));
-        assertThat(showing("done")).isTrue();
-        assertThat(text("#status-tasks")).isEqualTo("0 running · 1 pending");
+        await(() -> text("#task-strip-detail").equals("visible at 10:03:00 (in 3 min)"));
+        assertThat(lookup("#task-strip-progress").queryAs(ProgressBar.class).isVisible()).isFalse();
+        assertThat(text("#task-strip-counts")).isEqualTo("0 running · 1 pending");
+
+        clickOn("#fold-task-strip");
+        await(() -> !lookup("#task-strip").query().isVisible() && lookup("#status-tasks").query().isVisible());
+        clickOn("#status-tasks");
+        await(() -> lookup("#task-strip").query().isVisible());
 
         f.advance(Duration.ofMinutes(3));
-        await(() -> text("#status-tasks").equals("No tasks running"));
+        await(() -> text("#task-strip-counts").equals("No tasks running"));
         clickOn("#open-tasks-screen");
         await(() -> lookup("#tasks-screen").tryQuery().isPresent());
         assertThat(lookup("#finished-tasks").lookup((Label l) -> "Make tree-leaf 1.2.0 visible in app,npm-store".equals(l.getText()))
+                .tryQuery()).isPresent();
+        assertThat(lookup("#finished-tasks").lookup((Label l) -> l.getText() != null && l.getText().startsWith("Fetch"))
                 .tryQuery()).isPresent();
     }
 
