@@ -3,6 +3,7 @@ package dev.packyard.ui.staleness;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.ui.common.DurationText;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,17 +44,34 @@ public final class ListingRow {
         DomainListings.Listing l = listing.get();
         ListingState s = ListingState.of(l, now);
         state.set(s);
-        fetched.set(clock(l.fetchedAt(), now, zone) + " · " + DurationText.since(l.fetchedAt(), now) + " ago");
+        fetched.set(clock(l.fetchedAt(), now, zone) + " · " + since(l.fetchedAt(), now) + " ago");
         expires.set(clock(l.expiresAt(), now, zone) + " · " + (now.isBefore(l.expiresAt())
-                ? "in " + DurationText.until(now, l.expiresAt()) : DurationText.since(l.expiresAt(), now) + " ago"));
+                ? "in " + until(now, l.expiresAt()) : since(l.expiresAt(), now) + " ago"));
         stateText.set(switch (s) {
-            case FRESH -> "fresh · expires in " + DurationText.until(now, l.expiresAt());
-            case EXPIRED -> "expired " + DurationText.since(l.expiresAt(), now) + " ago · refreshed at the next request";
+            case FRESH -> "fresh · expires in " + until(now, l.expiresAt());
+            case EXPIRED -> "expired " + since(l.expiresAt(), now) + " ago · refreshed at the next request";
             case SERVED_STALE -> {
                 Instant since = l.servingStaleSince().orElseThrow();
-                yield "served stale since " + clock(since, now, zone) + " (" + DurationText.since(since, now) + ")";
+                yield "served stale since " + clock(since, now, zone) + " (" + since(since, now) + ")";
             }
         });
+    }
+
+    /** Seconds only under a minute, so a table cell stays short: "42 s", "7 min", "2 h 10 min". */
+    private static String compact(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s >= 60 && s < 3600) {
+            return s / 60 + " min";
+        }
+        return DurationText.of(d);
+    }
+
+    private static String since(Instant then, Instant now) {
+        return compact(now.isBefore(then) ? Duration.ZERO : Duration.between(then, now));
+    }
+
+    private static String until(Instant now, Instant then) {
+        return compact(then.isBefore(now) ? Duration.ZERO : Duration.between(now, then));
     }
 
     /** The time of day for today's moments, with the date for older ones. */
@@ -105,6 +123,11 @@ public final class ListingRow {
 
     public int retainedVersions() {
         return listing.get().retainedVersions();
+    }
+
+    /** "2 of 3": retained versions of those the registry lists. */
+    public String versionsText() {
+        return retainedVersions() + " of " + upstreamVersions();
     }
 
     public ListingState state() {

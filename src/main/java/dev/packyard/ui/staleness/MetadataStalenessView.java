@@ -28,6 +28,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -43,10 +44,11 @@ public final class MetadataStalenessView extends BorderPane {
 
         CustomTextField filter = new CustomTextField();
         filter.setId("listing-filter");
-        filter.setPromptText("Filter by package, format, connection or state (fresh, expired, stale)");
+        filter.setPromptText("Filter by package, connection or state");
         filter.setLeft(Icons.of(Icons.SEARCH));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(36);
+        filter.setPrefWidth(320);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
         Label policy = new Label("npm listings are synchronised in the background; PyPI and Maven listings are refreshed by "
                 + "the first request after they expire. A listing whose refresh failed keeps being served, stale.");
         policy.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -70,26 +72,20 @@ public final class MetadataStalenessView extends BorderPane {
         TableView<ListingRow> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("listings-table");
-        table.getStyleClass().add(Styles.STRIPED);
-        TableColumn<ListingRow, ListingRow> format = text("Format", 70, r -> new SimpleStringProperty(r.format()),
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "staleness-table");
+        TableColumn<ListingRow, ListingRow> format = text("Format", 68, r -> new SimpleStringProperty(r.format()),
                 Comparator.comparing(ListingRow::format));
-        TableColumn<ListingRow, ListingRow> name = text("Package", 190, r -> new SimpleStringProperty(r.packageName()),
+        TableColumn<ListingRow, ListingRow> name = text("Package", 125, r -> new SimpleStringProperty(r.packageName()),
                 Comparator.comparing(ListingRow::packageName, String.CASE_INSENSITIVE_ORDER));
-        TableColumn<ListingRow, ListingRow> connection = text("External connection", 150,
+        TableColumn<ListingRow, ListingRow> connection = text("Connection", 105,
                 r -> new SimpleStringProperty(r.connectionName()), Comparator.comparing(ListingRow::connectionName));
-        TableColumn<ListingRow, ListingRow> fetched = text("Fetched", 150, ListingRow::fetchedProperty,
+        TableColumn<ListingRow, ListingRow> fetched = text("Fetched", 146, ListingRow::fetchedProperty,
                 Comparator.comparing(r -> r.listing().fetchedAt()));
-        TableColumn<ListingRow, ListingRow> expires = text("Expires", 150, ListingRow::expiresProperty,
+        TableColumn<ListingRow, ListingRow> expires = text("Expires", 146, ListingRow::expiresProperty,
                 Comparator.comparing(r -> r.listing().expiresAt()));
-        TableColumn<ListingRow, ListingRow> upstream = text("Upstream", 80,
-                r -> new SimpleStringProperty(Integer.toString(r.upstreamVersions())), Comparator.comparingInt(ListingRow::upstreamVersions));
-        upstream.setStyle("-fx-alignment: CENTER-RIGHT;");
-        upstream.setGraphic(tip("versions the registry lists"));
-        TableColumn<ListingRow, ListingRow> retained = text("Retained", 80,
-                r -> new SimpleStringProperty(Integer.toString(r.retainedVersions())), Comparator.comparingInt(ListingRow::retainedVersions));
-        retained.setStyle("-fx-alignment: CENTER-RIGHT;");
-        retained.setGraphic(tip("versions kept in this domain's repository of the connection"));
-        table.getColumns().addAll(java.util.List.of(format, name, connection, fetched, expires, state(), upstream, retained,
+        TableColumn<ListingRow, ListingRow> retained = text("Retained", 80, r -> new SimpleStringProperty(r.versionsText()),
+                Comparator.comparingInt(ListingRow::retainedVersions).thenComparingInt(ListingRow::upstreamVersions));
+        table.getColumns().addAll(java.util.List.of(format, name, connection, fetched, expires, state(), retained,
                 action(model)));
         table.getSortOrder().add(name);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -118,12 +114,6 @@ public final class MetadataStalenessView extends BorderPane {
         return table;
     }
 
-    private static Label tip(String text) {
-        Label info = new Label("", Icons.of(Icons.INFO));
-        info.setTooltip(new Tooltip(text));
-        return info;
-    }
-
     /** A column whose cells follow a row property, so ages tick without rebuilding the table; sorted by row. */
     private static TableColumn<ListingRow, ListingRow> text(String title, double width,
                                                           Function<ListingRow, ObservableStringValue> value,
@@ -150,7 +140,7 @@ public final class MetadataStalenessView extends BorderPane {
     /** The state as a coloured badge: green fresh, amber expired, red served stale; the full sentence beside it. */
     private static TableColumn<ListingRow, ListingRow> state() {
         TableColumn<ListingRow, ListingRow> column = new TableColumn<>("State");
-        column.setPrefWidth(300);
+        column.setPrefWidth(217);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(Comparator.comparing(ListingRow::state)
                 .thenComparing(r -> r.listing().expiresAt()));
@@ -212,6 +202,9 @@ public final class MetadataStalenessView extends BorderPane {
         if (sentence.startsWith("served stale ")) {
             return sentence.substring("served stale ".length());
         }
+        if (sentence.startsWith("expired ") && dot > 0) {
+            return sentence.substring("expired ".length(), dot);
+        }
         return sentence;
     }
 
@@ -225,14 +218,15 @@ public final class MetadataStalenessView extends BorderPane {
 
     private static TableColumn<ListingRow, ListingRow> action(MetadataStalenessViewModel model) {
         TableColumn<ListingRow, ListingRow> column = new TableColumn<>("");
-        column.setPrefWidth(130);
+        column.setGraphic(Icons.of(Icons.REFRESH));
+        column.setPrefWidth(42);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
-            private final Button refresh = new Button("Refresh now", Icons.of(Icons.REFRESH));
+            private final Button refresh = new Button("", Icons.of(Icons.REFRESH));
 
             {
-                refresh.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             }
 
             @Override
@@ -244,8 +238,8 @@ public final class MetadataStalenessView extends BorderPane {
                     return;
                 }
                 refresh.setId("refresh-" + row.coordinate().name() + "-" + row.connection().name().toLowerCase());
-                refresh.setTooltip(new Tooltip("Ask " + row.connectionName() + " for " + row.packageName()
-                        + "'s versions now, whatever the cache policy says"));
+                refresh.setTooltip(new Tooltip("Refresh now: ask " + row.connectionName() + " for " + row.packageName()
+                        + "'s versions, whatever the cache policy says"));
                 refresh.disableProperty().bind(row.refreshingProperty());
                 refresh.setOnAction(e -> model.refreshNow(row));
                 setGraphic(refresh);

@@ -58,6 +58,7 @@ class MetadataStalenessViewModelTest {
         assertThat(leaf.expiresProperty().get()).isEqualTo("10:10:00 · in 7 min");
         assertThat(leaf.upstreamVersions()).isEqualTo(3);
         assertThat(leaf.retainedVersions()).isEqualTo(1);
+        assertThat(leaf.versionsText()).isEqualTo("1 of 3");
         assertThat(model.summaryProperty().get()).isEqualTo("1 cached listing · 1 fresh · 0 expired · 0 served stale");
 
         f.clock.advance(Duration.ofMinutes(8));
