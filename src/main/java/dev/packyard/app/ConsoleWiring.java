@@ -3,6 +3,7 @@ package dev.packyard.app;
 import dev.packyard.ui.ConsoleContext;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.app.console.DemoRegistryControls;
+import dev.packyard.app.console.DomainMetadataListings;
 import dev.packyard.app.console.EngineFetcher;
 import dev.packyard.app.console.FetchMetadata;
 import dev.packyard.app.console.LiveConnections;
@@ -39,7 +40,8 @@ final class ConsoleWiring {
                 backend.dataDirectory(), backend.account().accountId(), clock, new TaskQueueFeed(backend.tasks()),
                 Feed.constant(Optional.of(runtime.url(bind))), new HealthSummaryFeed(connections, clock), timing,
                 Optional.of(runtime::startDemo), connections, new FetchMetadata(backend, runtime.fetch().metadata()),
-                () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend, runtime.fetch().engine(), downloads));
+                () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend, runtime.fetch().engine(), downloads),
+                new DomainMetadataListings(backend, runtime.fetch().metadata()));
     }
 
     private static String formatScale(double scale) {

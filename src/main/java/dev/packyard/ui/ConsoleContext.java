@@ -17,6 +17,7 @@ import dev.packyard.ui.connections.ConnectionsFeed;
 import dev.packyard.ui.demo.DemoControls;
 import dev.packyard.ui.packages.UpstreamMetadata;
 import dev.packyard.ui.repositories.PackageFetcher;
+import dev.packyard.ui.staleness.DomainListings;
 
 /**
  * What the console needs from the rest of Packyard.
@@ -31,13 +32,25 @@ import dev.packyard.ui.repositories.PackageFetcher;
  * @param metadata        the package screen's view of cached upstream listings and pending persistence
  * @param demo            the running demo's registries; empty while the demo is not running
  * @param fetcher         "Fetch a package…" through a repository
+ * @param listings        every domain's cached upstream listings, for the staleness table
  */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
                              TaskFeed tasks, Feed<Optional<String>> serverUrl,
                              Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
                              Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
-                             Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher) {
+                             Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings) {
+
+    /** Without the domains' metadata-cache view. */
+    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
+                          VersionService versions, Path dataDirectory, String accountId, Clock clock,
+                          TaskFeed tasks, Feed<Optional<String>> serverUrl,
+                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
+                          Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
+                          Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher) {
+        this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
+                timingProfile, startDemo, connections, metadata, demo, fetcher, DomainListings.none());
+    }
 
     /** Without the fetch side: no connection monitoring, no cached listings, no demo registry. */
     public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,

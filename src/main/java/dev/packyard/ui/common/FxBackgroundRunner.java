@@ -3,14 +3,23 @@ package dev.packyard.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs work on a small pool of daemon threads and delivers results with {@link Platform#runLater}. */
+/**
+ * Runs work on a small pool of daemon threads and delivers results with {@link Platform#runLater}. Once closed (the
+ * window is gone) further work is dropped: timers and feeds may still fire for a moment, and nobody is left to see
+ * their result.
+ */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundRunner.class);
+
     private final ExecutorService executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** Work in flight; read and written on the FX thread only. */
@@ -27,21 +36,30 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.debug("Dropped background work submitted after the console closed");
+            return;
+        }
         onUiThread(() -> changeActive(1));
-        executor.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> {
-                    changeActive(-1);
-                    onSuccess.accept(result);
-                });
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> {
-                    changeActive(-1);
-                    onFailure.accept(e);
-                });
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> {
+                        changeActive(-1);
+                        onSuccess.accept(result);
+                    });
+                } catch (Exception | Error e) {
+                    Platform.runLater(() -> {
+                        changeActive(-1);
+                        onFailure.accept(e);
+                    });
+                }
+            });
+        } catch (RejectedExecutionException closedMeanwhile) {
+            onUiThread(() -> changeActive(-1));
+            LOG.debug("Dropped background work submitted while the console closed");
+        }
     }
 
     private void changeActive(int delta) {
@@ -63,6 +81,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         }
     }
 
+    /** Stops the workers; work submitted afterwards is silently dropped. */
     @Override
     public void close() {
         executor.shutdownNow();

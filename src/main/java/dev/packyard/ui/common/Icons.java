@@ -31,6 +31,7 @@ public final class Icons {
     public static final String DISPOSE = "mdi2f-fire";
     public static final String IMPORT = "mdi2f-file-import-outline";
     public static final String EXPORT = "mdi2f-file-export-outline";
+    public static final String CACHE = "mdi2c-cached";
 
     private Icons() {
     }

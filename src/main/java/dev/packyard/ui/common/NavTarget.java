@@ -21,6 +21,10 @@ public sealed interface NavTarget {
     record Repository(RepositoryId repository) implements NavTarget {
     }
 
+    /** The staleness of every package listing a domain's metadata cache holds from the public registries. */
+    record MetadataCache(DomainId domain) implements NavTarget {
+    }
+
     record Package(RepositoryId repository, PackageCoordinate coordinate) implements NavTarget {
     }
 

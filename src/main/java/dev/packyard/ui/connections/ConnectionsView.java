@@ -39,12 +39,12 @@ public final class ConnectionsView extends BorderPane {
 
         TableView<ConnectionRow> table = new TableView<>(model.rows());
         table.setId("connections-table");
-        table.getColumns().add(text("Connection", 175, ConnectionRow::name));
+        table.getColumns().add(text("Connection", 225, ConnectionRow::name));
         table.getColumns().add(status());
-        table.getColumns().add(text("Next probe", 190, ConnectionRow::nextProbe));
-        table.getColumns().add(text("Endpoint", 205, ConnectionRow::endpoint));
-        table.getColumns().add(text("404s", 64, r -> Integer.toString(r.notFound())));
-        table.getColumns().add(text("Reason", 260, ConnectionRow::reason));
+        table.getColumns().add(text("Next probe", 150, ConnectionRow::nextProbe));
+        table.getColumns().add(text("Endpoint", 160, ConnectionRow::endpoint));
+        table.getColumns().add(text("404s", 62, r -> Integer.toString(r.notFound())));
+        table.getColumns().add(text("Reason", 180, ConnectionRow::reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new EmptyState(Icons.PUBLIC, "Connection health is not monitored",
                 "This console runs without the fetch engine, so there are no external connections to watch."));
@@ -158,7 +158,7 @@ public final class ConnectionsView extends BorderPane {
 
     private static TableColumn<ConnectionRow, ConnectionRow> status() {
         TableColumn<ConnectionRow, ConnectionRow> column = new TableColumn<>("Health");
-        column.setPrefWidth(205);
+        column.setPrefWidth(160);
         column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

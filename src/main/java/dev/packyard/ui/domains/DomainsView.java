@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -107,7 +108,16 @@ public final class DomainsView extends BorderPane {
         VBox.setVgrow(repositories, Priority.ALWAYS);
         VBox box = new VBox(14, top, grid, repoHeader, repositories);
         box.setPadding(new Insets(16, 20, 16, 20));
+        box.getChildren().add(2, metadataCacheLink(model));
         return box;
+    }
+
+    /** The domain's metadata cache has its own screen (a wide table); this is the way there from the domain. */
+    private static Hyperlink metadataCacheLink(DomainsViewModel model) {
+        Hyperlink link = new Hyperlink("Metadata cache: how stale each cached upstream listing is", Icons.of(Icons.CACHE));
+        link.setId("open-metadata-cache");
+        link.setOnAction(e -> model.openMetadataCache());
+        return link;
     }
 
     private static final class DomainCell extends ListCell<DomainDetails> {

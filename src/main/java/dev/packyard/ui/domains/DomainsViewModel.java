@@ -133,6 +133,14 @@ public final class DomainsViewModel implements Screen {
         new TopologyFlows(context).chooseAndImport();
     }
 
+    /** The staleness table of the selected domain's cached upstream listings. */
+    public void openMetadataCache() {
+        DomainDetails domain = selected.get();
+        if (domain != null) {
+            context.navigator().show(new NavTarget.MetadataCache(domain.domain().id()));
+        }
+    }
+
     public void openRepository(Repository repository) {
         context.navigator().show(new NavTarget.Repository(repository.id()));
     }

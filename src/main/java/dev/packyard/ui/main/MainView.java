@@ -4,8 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.packyard.ui.common.Buttons;
 import dev.packyard.ui.common.Icons;
 import dev.packyard.ui.common.NavTarget;
-import dev.packyard.ui.tasks.TaskPanelView;
-import javafx.geometry.Orientation;
+import dev.packyard.ui.tasks.TaskStripView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -17,8 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** Layout of the main window: toolbar, navigation tree, content, task panel, status bar. */
+/** Layout of the main window: toolbar, navigation tree, content, task strip, status bar. */
 public final class MainView extends BorderPane {
     public MainView(MainViewModel model) {
         setId("main-window");
@@ -30,19 +30,14 @@ public final class MainView extends BorderPane {
         if (model.screenProperty().get() != null) {
             content.getChildren().setAll(ScreenViews.of(model.screenProperty().get()));
         }
-        TaskPanelView tasks = new TaskPanelView(model.tasks(), () -> model.show(new NavTarget.Tasks()));
-        SplitPane right = new SplitPane(content, tasks);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(tasks, false);
-
         NavigationTree tree = new NavigationTree(model);
         tree.setMinWidth(200);
-        SplitPane main = new SplitPane(tree, right);
+        SplitPane main = new SplitPane(tree, content);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(tree, false);
         setCenter(main);
-        setBottom(new StatusBarView(model.statusBar(), model.tasks(), model.busyProperty()));
+        TaskStripView tasks = new TaskStripView(model.tasks(), () -> model.show(new NavTarget.Tasks()));
+        setBottom(new VBox(tasks, new StatusBarView(model.statusBar(), model.tasks(), model.busyProperty())));
     }
 
     private static ToolBar toolbar(MainViewModel model) {

@@ -16,6 +16,7 @@ import dev.packyard.ui.repositories.RepositoryFlows;
 import dev.packyard.ui.repositories.RepositoryViewModel;
 import dev.packyard.ui.settings.Appearance;
 import dev.packyard.ui.settings.SettingsViewModel;
+import dev.packyard.ui.staleness.MetadataStalenessViewModel;
 import dev.packyard.ui.tasks.TasksViewModel;
 import dev.packyard.ui.tasks.TasksScreen;
 import dev.packyard.ui.connections.ConnectionsViewModel;
@@ -110,6 +111,9 @@ public final class MainViewModel implements Navigator, AutoCloseable {
         if (next instanceof NavTarget.Package p) {
             return new PackageViewModel(context, p.repository(), p.coordinate());
         }
+        if (next instanceof NavTarget.MetadataCache m) {
+            return new MetadataStalenessViewModel(context, m.domain());
+        }
         if (next instanceof NavTarget.Connections) {
             return new ConnectionsViewModel(context);
         }
@@ -145,6 +149,8 @@ public final class MainViewModel implements Navigator, AutoCloseable {
             domains.newItem();
         } else if (current instanceof RepositoryViewModel repository) {
             newRepositoryIn(repository.id().domain());
+        } else if (current instanceof MetadataStalenessViewModel cache) {
+            newRepositoryIn(cache.domain());
         } else if (current instanceof PackageViewModel pkg) {
             newRepositoryIn(pkg.repositoryId().domain());
         } else {

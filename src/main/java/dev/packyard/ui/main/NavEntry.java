@@ -20,6 +20,14 @@ sealed interface NavEntry {
         }
     }
 
+    /** The domain's metadata cache: first under the domain, before its repositories. */
+    record MetadataCache(NavigationViewModel.DomainNode node) implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return new NavTarget.MetadataCache(node.details().domain().id());
+        }
+    }
+
     record Repository(NavigationViewModel.RepositoryNode node) implements NavEntry {
         @Override
         public NavTarget target() {

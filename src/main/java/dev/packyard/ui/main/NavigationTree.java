@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The left navigation: Domains → each domain → its repositories, then Settings. */
+/** The left navigation: Domains → each domain → its metadata cache and repositories, then Connections, Tasks, Settings. */
 final class NavigationTree extends TreeView<NavEntry> {
     private final MainViewModel model;
     private boolean rebuilding;
@@ -53,6 +53,7 @@ final class NavigationTree extends TreeView<NavEntry> {
         for (NavigationViewModel.DomainNode node : model.navigation().domains()) {
             TreeItem<NavEntry> domain = new TreeItem<>(new NavEntry.Domain(node));
             domain.setExpanded(true);
+            domain.getChildren().add(new TreeItem<>(new NavEntry.MetadataCache(node)));
             node.repositories().forEach(r -> domain.getChildren().add(new TreeItem<>(new NavEntry.Repository(r))));
             domains.getChildren().add(domain);
         }
@@ -117,6 +118,10 @@ final class NavigationTree extends TreeView<NavEntry> {
                 text = r.node().repository().name();
                 count = Integer.toString(r.node().packageCount());
                 tip = count + " packages";
+            } else if (entry instanceof NavEntry.MetadataCache) {
+                icon = Icons.CACHE;
+                text = "Metadata cache";
+                tip = "";
             } else if (entry instanceof NavEntry.Connections) {
                 icon = Icons.PUBLIC;
                 text = "External connections";

@@ -8,6 +8,8 @@ import dev.packyard.ui.repositories.RepositoryView;
 import dev.packyard.ui.repositories.RepositoryViewModel;
 import dev.packyard.ui.settings.SettingsView;
 import dev.packyard.ui.settings.SettingsViewModel;
+import dev.packyard.ui.staleness.MetadataStalenessView;
+import dev.packyard.ui.staleness.MetadataStalenessViewModel;
 import dev.packyard.ui.welcome.WelcomeView;
 import dev.packyard.ui.welcome.WelcomeViewModel;
 import dev.packyard.ui.connections.ConnectionsView;
@@ -33,6 +35,9 @@ final class ScreenViews {
         }
         if (model instanceof PackageViewModel m) {
             return new PackageView(m);
+        }
+        if (model instanceof MetadataStalenessViewModel m) {
+            return new MetadataStalenessView(m);
         }
         if (model instanceof SettingsViewModel m) {
             return new SettingsView(m);

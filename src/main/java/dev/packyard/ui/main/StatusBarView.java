@@ -10,12 +10,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.Cursor;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: server address, connection health, task counts. */
+/** The bottom line: server address, connection health, and the task counts while the task strip is folded. */
 final class StatusBarView extends HBox {
     StatusBarView(StatusBarViewModel status, TasksViewModel tasks, ReadOnlyBooleanProperty busy) {
         super(10);
@@ -30,7 +32,18 @@ final class StatusBarView extends HBox {
                 item(Icons.HEALTH, status.healthProperty(), "status-health"),
                 spacer,
                 working(busy),
-                item(Icons.TASKS, tasks.summaryProperty(), "status-tasks"));
+                taskCounts(tasks));
+    }
+
+    /** The task counts stand here while the task strip is folded away; a click unfolds it. */
+    private static Label taskCounts(TasksViewModel tasks) {
+        Label counts = item(Icons.TASKS, tasks.summaryProperty(), "status-tasks");
+        counts.visibleProperty().bind(tasks.stripCollapsedProperty());
+        counts.managedProperty().bind(tasks.stripCollapsedProperty());
+        counts.setTooltip(new Tooltip("Show the task strip"));
+        counts.setOnMouseClicked(e -> tasks.stripCollapsedProperty().set(false));
+        counts.setCursor(Cursor.HAND);
+        return counts;
     }
 
     /** Shown while the console waits for the service, so a slow call never looks like a frozen window. */

@@ -43,7 +43,7 @@ public final class TasksView extends BorderPane {
                 Bindings.size(model.finished()), ")"));
         center.setPadding(new Insets(8, 20, 16, 20));
         setCenter(center);
-        TaskPanelView.ticking(this, model);
+        TaskStripView.ticking(this, model);
     }
 
     private static Label section(String text, int count) {

@@ -4,9 +4,16 @@ import dev.packyard.ui.common.BackgroundRunner;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.tasks.TaskEntry.TaskState;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Comparator;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -16,9 +23,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The task panel, the Tasks screen and the task counts of the status bar, following a {@link TaskFeed}. The feed
+ * The task strip, the Tasks screen and the task counts of the status bar, following a {@link TaskFeed}. The feed
  * may report many changes a second from worker threads; they are coalesced so that at most one update waits for the
- * UI thread at any time, and it shows the newest list.
+ * UI thread at any time, and that update reads the feed when it runs: lists read earlier on two worker threads may
+ * arrive in either order, and the older one must never be the last shown.
  */
 public final class TasksViewModel implements AutoCloseable {
     private final TaskFeed feed;
@@ -32,7 +40,10 @@ public final class TasksViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     /** Grows with every update shown, so rows whose text depends on the time are redrawn. */
     private final ReadOnlyLongWrapper updates = new ReadOnlyLongWrapper();
-    private final AtomicReference<List<TaskEntry>> waiting = new AtomicReference<>();
+    private final ReadOnlyObjectWrapper<TaskEntry> featured = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper featuredText = new ReadOnlyStringWrapper("");
+    private final BooleanProperty stripCollapsed = new SimpleBooleanProperty(false);
+    private final AtomicBoolean updateQueued = new AtomicBoolean();
     private final Feed.Subscription subscription;
 
     public TasksViewModel(TaskFeed feed, BackgroundRunner runner) {
@@ -47,9 +58,13 @@ public final class TasksViewModel implements AutoCloseable {
         this.subscription = feed.subscribe(this::arrived);
     }
 
-    private void arrived(List<TaskEntry> entries) {
-        if (waiting.getAndSet(List.copyOf(entries)) == null) {
-            runner.onUiThread(() -> show(waiting.getAndSet(null)));
+    private void arrived(List<TaskEntry> ignored) {
+        if (updateQueued.compareAndSet(false, true)) {
+            runner.onUiThread(() -> {
+                // Cleared before reading, so a change reported after this read queues another update.
+                updateQueued.set(false);
+                show(feed.current());
+            });
         }
     }
 
@@ -69,7 +84,23 @@ public final class TasksViewModel implements AutoCloseable {
         pending.set((int) entries.stream().filter(t -> t.state() == TaskState.PENDING || t.state() == TaskState.SCHEDULED).count());
         summary.set(running.get() == 0 && pending.get() == 0 ? "No tasks running"
                 : running.get() + " running · " + pending.get() + " pending");
+        featured.set(mostActive(entries).orElse(null));
+        featuredText.set(featured.get() == null ? "" : progressText(featured.get()));
         updates.set(updates.get() + 1);
+    }
+
+    /**
+     * The task the strip shows: the running transfer moving the most bytes a second (the first running task when none
+     * reports a rate), else the next task due; none while nothing is running or waiting.
+     */
+    static Optional<TaskEntry> mostActive(List<TaskEntry> entries) {
+        Optional<TaskEntry> transfer = entries.stream().filter(t -> t.state() == TaskState.RUNNING)
+                .reduce((first, next) -> next.bytesPerSecond() > first.bytesPerSecond() ? next : first);
+        if (transfer.isPresent()) {
+            return transfer;
+        }
+        return entries.stream().filter(t -> t.state().active())
+                .min(Comparator.comparing((TaskEntry t) -> t.due().orElse(Instant.MAX)));
     }
 
     /** Asks the task to stop, off the UI thread; the feed reports when it did. */
@@ -109,6 +140,21 @@ public final class TasksViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The task the strip at the bottom of the window shows; null while nothing runs or waits. */
+    public ReadOnlyObjectProperty<TaskEntry> featuredProperty() {
+        return featured.getReadOnlyProperty();
+    }
+
+    /** What the featured task is doing: "1.2 MB of 3.4 MB · 250.0 KB/s · 9 s left", "visible at 10:03:00 (in 3 min)". */
+    public ReadOnlyStringProperty featuredTextProperty() {
+        return featuredText.getReadOnlyProperty();
+    }
+
+    /** Whether the task strip is folded away (the status bar still counts the tasks). */
+    public BooleanProperty stripCollapsedProperty() {
+        return stripCollapsed;
     }
 
     public ReadOnlyLongProperty updatesProperty() {

@@ -66,4 +66,22 @@ class FxBackgroundRunnerFxTest extends FxRobot {
         assertThat(failure.get()).hasMessage("disk full");
         assertThat(UserMessages.of(failure.get())).startsWith("Packyard could not finish this: disk full.");
     }
+
+    @Test
+    void workSubmittedAfterCloseIsDroppedWithoutAnError() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean(false);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        runner.close();
+
+        interact(() -> runner.run(() -> {
+            ran.set(true);
+            return "late";
+        }, r -> ran.set(true), failure::set));
+        runner.run(() -> "from another thread", r -> ran.set(true), failure::set);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(ran).isFalse();
+        assertThat(failure.get()).isNull();
+        assertThat(runner.busyProperty().get()).isFalse();
+    }
 }

@@ -188,12 +188,13 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     @Test
-    void statusBarAndTaskPanelExplainWhatIsNotRunningYet() throws TimeoutException {
+    void statusBarAndTaskStripExplainWhatIsNotRunningYet() throws TimeoutException {
         open(f -> f.domain("acme"));
 
         assertThat(lookup("#status-server").queryAs(Label.class).getText()).isEqualTo("Server not running");
         assertThat(lookup("#status-health").queryAs(Label.class).getText()).isEqualTo("Connection health not monitored yet");
-        assertThat(showing("No background tasks yet")).isTrue();
+        assertThat(lookup("#task-strip-counts").queryAs(Label.class).getText()).isEqualTo("No tasks running");
+        assertThat(showing("Fetches from public registries and their persistence show here while they run.")).isTrue();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class LiveConsoleFxTest extends FxRobot {
     }
 
     @Test
-    void aSlowFetchShowsItsProgressInTheTaskPanelThenItsPendingPersistence() throws Exception {
+    void aSlowFetchShowsItsProgressInTheTaskStripThenItsPendingPersistence() throws Exception {
         open();
         f.npm().setSlowDrip(new SlowDrip(64, Duration.ofMillis(250)));
 
@@ -88,21 +89,28 @@ class LiveConsoleFxTest extends FxRobot {
             }
         });
 
-        await(() -> lookup("#task-list").lookup((ProgressBar p) -> p.isVisible()).tryQuery().isPresent()
-                && showing("running"));
-        assertThat(showing("Fetch")).isTrue();
+        await(() -> lookup("#task-strip-progress").queryAs(ProgressBar.class).isVisible()
+                && text("#task-strip-title").startsWith("Fetch"));
+        assertThat(text("#task-strip-counts")).startsWith("1 running");
         assertThat(text("#status-tasks")).startsWith("1 running");
         fetch.get(30, TimeUnit.SECONDS);
 
-        await(() -> showing("visible at 10:03:00"));
-        assertThat(showing("done")).isTrue();
-        assertThat(text("#status-tasks")).isEqualTo("0 running · 1 pending");
+        await(() -> text("#task-strip-detail").equals("visible at 10:03:00 (in 3 min)"));
+        assertThat(lookup("#task-strip-progress").queryAs(ProgressBar.class).isVisible()).isFalse();
+        assertThat(text("#task-strip-counts")).isEqualTo("0 running · 1 pending");
+
+        clickOn("#fold-task-strip");
+        await(() -> !lookup("#task-strip").query().isVisible() && lookup("#status-tasks").query().isVisible());
+        clickOn("#status-tasks");
+        await(() -> lookup("#task-strip").query().isVisible());
 
         f.advance(Duration.ofMinutes(3));
-        await(() -> text("#status-tasks").equals("No tasks running"));
+        await(() -> text("#task-strip-counts").equals("No tasks running"));
         clickOn("#open-tasks-screen");
         await(() -> lookup("#tasks-screen").tryQuery().isPresent());
         assertThat(lookup("#finished-tasks").lookup((Label l) -> "Make tree-leaf 1.2.0 visible in app,npm-store".equals(l.getText()))
+                .tryQuery()).isPresent();
+        assertThat(lookup("#finished-tasks").lookup((Label l) -> l.getText() != null && l.getText().startsWith("Fetch"))
                 .tryQuery()).isPresent();
     }
 
@@ -135,5 +143,29 @@ class LiveConsoleFxTest extends FxRobot {
         await(() -> text("#status-health").equals("npmjs ● recovered since 10:00 · pypi ● available"));
         await(() -> showing("recovered since 10:00"));
         assertThat(lookup("#health-timeline").queryListView().getItems()).first().asString().contains("probing → recovered");
+    }
+
+    @Test
+    void theMetadataCacheOfADomainShowsEachCachedListingAndAFailedRefreshAsServedStale() throws Exception {
+        open();
+        f.download("tree-leaf", "1.2.0");
+        clickOn(from(lookup("#navigation")).lookup((Label l) -> "Metadata cache".equals(l.getText())).queryAs(Label.class));
+        await(() -> lookup("#staleness-screen").tryQuery().isPresent() && cell("tree-leaf") && showing("fresh"));
+        assertThat(cell("public:npmjs")).isTrue();
+        assertThat(showing("expires in 10 min")).isTrue();
+
+        f.npm().goDown(OutageMode.SERVICE_UNAVAILABLE);
+        clickOn("#refresh-tree-leaf-npmjs");
+        await(() -> lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(lookup("#dialog-message").queryAs(Label.class).getText()).contains("503");
+        clickOn("OK");
+
+        await(() -> showing("served stale") && showing("since 10:00:00 (0 s)"));
+        clickOn("#listing-filter").write("fresh");
+        await(() -> showing("No listing matches the filter"));
+    }
+
+    private boolean cell(String text) {
+        return lookup("#listings-table").lookup((TableCell<?, ?> c) -> text.equals(c.getText()) && c.isVisible()).tryQuery().isPresent();
     }
 }

@@ -11,6 +11,7 @@ import dev.packyard.ui.packages.PackageViewModel;
 import dev.packyard.ui.repositories.RepositoryViewModel;
 import dev.packyard.ui.settings.Appearance;
 import dev.packyard.ui.settings.SettingsViewModel;
+import dev.packyard.ui.staleness.MetadataStalenessViewModel;
 import dev.packyard.ui.testing.UiFixture;
 import dev.packyard.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
@@ -151,5 +152,22 @@ class MainViewModelTest {
         assertThat(model.appearance().darkModeProperty().get()).isTrue();
         model.toggleDarkMode();
         assertThat(model.appearance().darkModeProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDomainsMetadataCacheOpensAsItsOwnScreenAndCtrlNThereCreatesARepositoryInTheDomain() {
+        DomainId acme = fx.domain("acme");
+        model.start();
+
+        model.show(new NavTarget.MetadataCache(acme));
+
+        assertThat(model.screenProperty().get()).isInstanceOfSatisfying(MetadataStalenessViewModel.class, m -> {
+            assertThat(m.domain()).isEqualTo(acme);
+            assertThat(m.loadedProperty().get()).isTrue();
+            assertThat(m.summaryProperty().get()).isEqualTo("No cached listings yet");
+        });
+        fx.dialogs.fillForm("repository-name", "team-npm");
+        model.newItem();
+        assertThat(fx.dialogs.lastForm().title()).isEqualTo("Create repository in acme");
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.ui.tasks.TaskEntry.TaskState;
 import dev.packyard.ui.testing.SynchronousRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -60,5 +63,50 @@ class TasksViewModelTest {
 
         model.close();
         assertThat(feed.listeners()).isZero();
+    }
+
+    private static TaskEntry transfer(String id, String title, double progress, double bytesPerSecond) {
+        return new TaskEntry(id, "fetch", title, "", TaskState.RUNNING, progress, 100, 1000, bytesPerSecond, 1, 1, "", null, "",
+                false);
+    }
+
+    private static TaskEntry persistence(String id, String title, Instant visibleAt) {
+        return new TaskEntry(id, "persist", title, "", TaskState.SCHEDULED, -1, 0, -1, 0, 1, 0, "", visibleAt, "", false);
+    }
+
+    @Test
+    void theStripFeaturesTheFastestTransferThenTheNextTaskDueThenNothing() {
+        PublishingFeed feed = new PublishingFeed();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
+        TasksViewModel model = new TasksViewModel(feed, new SynchronousRunner(), clock);
+        assertThat(model.featuredProperty().get()).isNull();
+
+        feed.publish(persistence("p2", "Make b visible", Instant.parse("2026-11-01T10:05:00Z")),
+                transfer("1", "Fetch slow 1.0.0", 0.1, 50),
+                transfer("2", "Fetch fast 2.0.0", 0.3, 400),
+                persistence("p1", "Make a visible", Instant.parse("2026-11-01T10:03:00Z")));
+        assertThat(model.featuredProperty().get().title()).isEqualTo("Fetch fast 2.0.0");
+        assertThat(model.featuredTextProperty().get()).isEqualTo("100 B of 1000 B · 400 B/s · 2 s left");
+
+        feed.publish(persistence("p2", "Make b visible", Instant.parse("2026-11-01T10:05:00Z")),
+                persistence("p1", "Make a visible", Instant.parse("2026-11-01T10:03:00Z")),
+                new TaskEntry("1", "Fetch slow 1.0.0", "", TaskState.SUCCEEDED, 1));
+        assertThat(model.featuredProperty().get().title()).isEqualTo("Make a visible");
+        assertThat(model.featuredTextProperty().get()).isEqualTo("visible at 10:03:00 (in 3 min)");
+
+        feed.publish(new TaskEntry("1", "Fetch slow 1.0.0", "", TaskState.SUCCEEDED, 1));
+        assertThat(model.featuredProperty().get()).isNull();
+        assertThat(model.featuredTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void whenNoTransferReportsARateTheFirstRunningTaskIsFeatured() {
+        PublishingFeed feed = new PublishingFeed();
+        TasksViewModel model = new TasksViewModel(feed, new SynchronousRunner());
+
+        feed.publish(transfer("1", "Fetch first", -1, 0), transfer("2", "Fetch second", -1, 0));
+
+        assertThat(model.featuredProperty().get().title()).isEqualTo("Fetch first");
+        assertThat(model.stripCollapsedProperty().get()).isFalse();
     }
 }

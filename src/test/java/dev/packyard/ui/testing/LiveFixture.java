@@ -3,6 +3,7 @@ package dev.packyard.ui.testing;
 import dev.packyard.app.Backend;
 import dev.packyard.app.FetchModule;
 import dev.packyard.app.console.DemoRegistryControls;
+import dev.packyard.app.console.DomainMetadataListings;
 import dev.packyard.app.console.EngineFetcher;
 import dev.packyard.app.console.FetchMetadata;
 import dev.packyard.app.console.LiveConnections;
@@ -81,7 +82,8 @@ public final class LiveFixture implements AutoCloseable {
                 backend.dataDirectory(), backend.account().accountId(), utc, new TaskQueueFeed(backend.tasks()),
                 Feed.constant(Optional.empty()), new HealthSummaryFeed(connections, utc), "codeartifact",
                 Optional.empty(), connections, new FetchMetadata(backend, fetch.metadata()),
-                () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend, fetch.engine(), Runnable::run));
+                () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend, fetch.engine(), Runnable::run),
+                new DomainMetadataListings(backend, fetch.metadata()));
     }
 
     public ScreenContext screen() {

@@ -21,8 +21,9 @@ public final class SynchronousRunner implements BackgroundRunner {
         onSuccess.accept(result);
     }
 
+    /** One at a time, as on the one UI thread: listeners of live feeds call this from several worker threads. */
     @Override
-    public void onUiThread(Runnable action) {
+    public synchronized void onUiThread(Runnable action) {
         action.run();
     }
 
