@@ -22,6 +22,7 @@ public final class SettingsView extends VBox {
         DetailsGrid grid = new DetailsGrid()
                 .row("Data directory", new SimpleStringProperty(model.dataDirectory()), "settings-data-directory")
                 .row("Account id", new SimpleStringProperty(model.accountId()), "settings-account-id")
+                .row("Server", new SimpleStringProperty(model.serverAddress()), "settings-server")
                 .row("Timing profile", new SimpleStringProperty(model.timingProfile()), "settings-timing-profile");
         Label timing = new Label(model.timingExplanation());
         timing.setWrapText(true);

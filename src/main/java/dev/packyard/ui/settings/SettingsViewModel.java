@@ -21,13 +21,18 @@ public final class SettingsViewModel {
         return console.accountId();
     }
 
+    /** Where package managers, the AWS CLI and SDKs reach this Packyard. */
+    public String serverAddress() {
+        return console.serverUrl().current().orElse("not serving: the server did not start (see the status bar)");
+    }
+
     public String timingProfile() {
         return console.timingProfile();
     }
 
     public String timingExplanation() {
-        return "Timings (persistence latency, metadata cache lifetimes) are set when Packyard starts; "
-                + "the console shows the profile in use and cannot change it.";
+        return "The server's address and the timings (persistence latency, metadata cache lifetimes) are set when Packyard "
+                + "starts, with --bind, --port, --timing and --time-scale; the console shows them and cannot change them.";
     }
 
     public BooleanProperty darkModeProperty() {

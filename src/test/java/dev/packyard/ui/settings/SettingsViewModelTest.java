@@ -20,6 +20,8 @@ class SettingsViewModelTest {
             assertThat(model.dataDirectory()).isEqualTo(dir.resolve("data").toAbsolutePath().toString());
             assertThat(model.accountId()).matches("[0-9]{12}").isEqualTo(fx.account());
             assertThat(model.timingProfile()).isEqualTo("codeartifact (default)");
+            assertThat(model.serverAddress()).as("this fixture runs no server").startsWith("not serving");
+            assertThat(model.timingExplanation()).contains("--port", "--bind", "--time-scale");
 
             model.darkModeProperty().set(true);
             assertThat(appearance.darkModeProperty().get()).isTrue();
