@@ -24,8 +24,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -77,12 +75,12 @@ public final class FxStallBench {
                 });
                 Thread.sleep(3000);
 
-                Probe quiet = Probe.run(Duration.ofSeconds(3), () -> null);
+                StallProbe quiet = probe(Duration.ofSeconds(3), () -> null);
                 System.out.println("quiet window, 3 s: runLater delay " + quiet.pings.summary() + "; frame gap " + quiet.frames.summary());
 
                 AtomicInteger failures = new AtomicInteger();
                 long[] wall = new long[1];
-                Probe busy = Probe.run(null, () -> {
+                StallProbe busy = probe(null, () -> {
                     long start = System.nanoTime();
                     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
                     List<Future<?>> done = new ArrayList<>();
@@ -132,45 +130,15 @@ public final class FxStallBench {
         return PackageCoordinate.of(PackageFormat.NPM, null, name);
     }
 
-    /** runLater pings every 5 ms and frame gaps, recorded while a piece of work runs (or for a fixed time). */
-    private static final class Probe {
-        final Stats pings = new Stats();
-        final Stats frames = new Stats();
-
-        static Probe run(Duration duration, java.util.concurrent.Callable<Void> work) throws Exception {
-            Probe probe = new Probe();
-            ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
-            pinger.scheduleAtFixedRate(() -> {
-                long posted = System.nanoTime();
-                Platform.runLater(() -> probe.pings.addNanos(System.nanoTime() - posted));
-            }, 0, 5, TimeUnit.MILLISECONDS);
-            AnimationTimer timer = Fx.call(() -> {
-                AnimationTimer t = new AnimationTimer() {
-                    private long last;
-
-                    @Override
-                    public void handle(long now) {
-                        if (last != 0) {
-                            probe.frames.addNanos(now - last);
-                        }
-                        last = now;
-                    }
-                };
-                t.start();
-                return t;
-            });
-            if (duration != null) {
-                Thread.sleep(duration.toMillis());
-            } else {
-                work.call();
-            }
-            pinger.shutdownNow();
-            pinger.awaitTermination(1, TimeUnit.SECONDS);
-            Fx.call(() -> {
-                timer.stop();
-                return null;
-            });
-            return probe;
+    /** The FX thread's stalls while a piece of work runs, or for a fixed time. */
+    private static StallProbe probe(Duration duration, java.util.concurrent.Callable<Void> work) throws Exception {
+        StallProbe probe = StallProbe.start();
+        if (duration != null) {
+            Thread.sleep(duration.toMillis());
+        } else {
+            work.call();
         }
+        probe.stop();
+        return probe;
     }
 }
