@@ -73,17 +73,17 @@ public final class MetadataStalenessView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("listings-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "staleness-table");
-        TableColumn<ListingRow, ListingRow> format = text("Format", 60, r -> new SimpleStringProperty(r.format()),
+        TableColumn<ListingRow, ListingRow> format = text("Format", 70, r -> new SimpleStringProperty(r.format()),
                 Comparator.comparing(ListingRow::format));
-        TableColumn<ListingRow, ListingRow> name = text("Package", 110, r -> new SimpleStringProperty(r.packageName()),
+        TableColumn<ListingRow, ListingRow> name = text("Package", 100, r -> new SimpleStringProperty(r.packageName()),
                 Comparator.comparing(ListingRow::packageName, String.CASE_INSENSITIVE_ORDER));
-        TableColumn<ListingRow, ListingRow> connection = text("Connection", 112,
+        TableColumn<ListingRow, ListingRow> connection = text("Connection", 108,
                 r -> new SimpleStringProperty(r.connectionName()), Comparator.comparing(ListingRow::connectionName));
-        TableColumn<ListingRow, ListingRow> fetched = text("Fetched", 158, ListingRow::fetchedProperty,
+        TableColumn<ListingRow, ListingRow> fetched = text("Fetched", 152, ListingRow::fetchedProperty,
                 Comparator.comparing(r -> r.listing().fetchedAt()));
-        TableColumn<ListingRow, ListingRow> expires = text("Expires", 158, ListingRow::expiresProperty,
+        TableColumn<ListingRow, ListingRow> expires = text("Expires", 152, ListingRow::expiresProperty,
                 Comparator.comparing(r -> r.listing().expiresAt()));
-        TableColumn<ListingRow, ListingRow> retained = text("Retained", 68, r -> new SimpleStringProperty(r.versionsText()),
+        TableColumn<ListingRow, ListingRow> retained = text("Retained", 90, r -> new SimpleStringProperty(r.versionsText()),
                 Comparator.comparingInt(ListingRow::retainedVersions).thenComparingInt(ListingRow::upstreamVersions));
         table.getColumns().addAll(java.util.List.of(format, name, connection, fetched, expires, state(), retained,
                 action(model)));
@@ -140,7 +140,7 @@ public final class MetadataStalenessView extends BorderPane {
     /** The state as a coloured badge: green fresh, amber expired, red served stale; the full sentence beside it. */
     private static TableColumn<ListingRow, ListingRow> state() {
         TableColumn<ListingRow, ListingRow> column = new TableColumn<>("State");
-        column.setPrefWidth(250);
+        column.setPrefWidth(240);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(Comparator.comparing(ListingRow::state)
                 .thenComparing(r -> r.listing().expiresAt()));
