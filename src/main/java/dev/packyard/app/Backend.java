@@ -14,6 +14,7 @@ import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.PublishExceptions;
 import dev.packyard.service.packages.VersionCopier;
 import dev.packyard.service.packages.VersionService;
+import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.persistence.ManifestStore;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.policies.PolicyService;
@@ -27,6 +28,7 @@ import dev.packyard.service.visibility.VisibilityService;
 import dev.packyard.store.blobs.FileBlobStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
+import dev.packyard.store.catalog.JdbcDistTagStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
 import dev.packyard.store.catalog.JdbcPolicyStore;
 import dev.packyard.store.catalog.JdbcPublishExceptionStore;
@@ -87,6 +89,7 @@ public final class Backend implements AutoCloseable {
     private final VersionCopier copier;
     private final ManifestStore manifests;
     private final PublishExceptions publishExceptions;
+    private final DistTagService distTags;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
                     DelayScheduler givenScheduler, Duration persistenceLatency) {
@@ -106,8 +109,10 @@ public final class Backend implements AutoCloseable {
         this.repositories = new RepositoryService(repositoryStore, packageStore, cleaner, domains, account, quotas, clock, lock);
         this.locator = new PackageLocator(repositories, packageStore);
         this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
-        this.versions = new VersionService(packageStore, locator, cleaner, quotas, lock);
+        JdbcDistTagStore distTagStore = new JdbcDistTagStore(jdbc);
+        this.versions = new VersionService(packageStore, distTagStore, locator, cleaner, quotas, lock);
         this.resolver = new UpstreamResolver(repositoryStore, packageStore, quotas);
+        this.distTags = new DistTagService(distTagStore, packageStore, resolver);
         this.ownsScheduler = givenScheduler == null;
         this.scheduler = ownsScheduler ? new ExecutorDelayScheduler(clock, 1.0) : givenScheduler;
         this.tasks = new TaskQueue(TaskQueueSettings.DEFAULT, clock, scheduler, new JdbcTaskStore(jdbc));
@@ -233,6 +238,11 @@ public final class Backend implements AutoCloseable {
 
     public VersionCopier copier() {
         return copier;
+    }
+
+    /** npm dist-tags kept per repository. */
+    public DistTagService distTags() {
+        return distTags;
     }
 
     /** The manifests package managers published with their versions. */

@@ -5,6 +5,7 @@ import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetReader;
+import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
@@ -44,5 +45,6 @@ public record ServerContext(
         PublishExceptions publishExceptions,
         PackageStore packageStore,
         UpstreamResolver resolver,
+        DistTagService distTags,
         Clock clock) {
 }

@@ -48,6 +48,8 @@ public final class ClientErrors {
             }
         } else if (e instanceof BadRequestException) {
             status = 400;
+        } else if (e instanceof UnsupportedCommandException) {
+            status = 405;
         } else {
             LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
             status = 500;

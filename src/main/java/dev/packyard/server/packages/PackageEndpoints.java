@@ -6,6 +6,7 @@ import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.maven.MavenEndpoint;
 import dev.packyard.server.packages.npm.NpmEndpoint;
+import dev.packyard.server.packages.npm.YarnAuthHint;
 import dev.packyard.server.packages.pypi.PypiEndpoint;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,6 +32,8 @@ public final class PackageEndpoints {
         NpmEndpoint npm = new NpmEndpoint(context, guard);
         add(routes, HandlerType.GET, PackageFormat.NPM, npm::get);
         add(routes, HandlerType.PUT, PackageFormat.NPM, npm::put);
+        add(routes, HandlerType.DELETE, PackageFormat.NPM, npm::delete);
+        add(routes, HandlerType.POST, PackageFormat.NPM, npm::post);
         PypiEndpoint pypi = new PypiEndpoint(context, guard);
         add(routes, HandlerType.GET, PackageFormat.PYPI, pypi::get);
         add(routes, HandlerType.POST, PackageFormat.PYPI, pypi::post);
@@ -55,7 +58,7 @@ public final class PackageEndpoints {
                     format.wireName(), null, baseUrl(ctx));
             handler.handle(new ClientRequest(ctx, repository, pathBelowRepository(ctx.path()), endpoint));
         } catch (Exception e) {
-            errors.respond(ctx, e, format == PackageFormat.NPM);
+            errors.respond(ctx, format == PackageFormat.NPM ? YarnAuthHint.explain(ctx, e) : e, format == PackageFormat.NPM);
         }
     }
 

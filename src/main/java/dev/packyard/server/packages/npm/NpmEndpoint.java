@@ -1,17 +1,23 @@
 package dev.packyard.server.packages.npm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.packyard.model.PackageCoordinate;
 import dev.packyard.server.ServerContext;
+import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.server.packages.ClientRequest;
 import dev.packyard.server.packages.Downloads;
 import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.upstream.fetch.PackageNotFoundException;
 import dev.packyard.upstream.fetch.PackageView;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
-/** The npm registry API of a repository: package documents, tarballs, {@code npm dist-tag ls} and {@code npm publish}. */
+/**
+ * The npm registry API of a repository: package documents, tarballs, {@code npm publish} and {@code npm deprecate},
+ * the registry-level commands of {@link NpmRegistryApi}, and CodeArtifact's refusal of {@code npm unpublish}.
+ */
 public final class NpmEndpoint {
     static final String ABBREVIATED = "application/vnd.npm.install-v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,23 +26,24 @@ public final class NpmEndpoint {
     private final NpmDocuments documents;
     private final NpmPublisher publisher;
     private final Downloads downloads;
+    private final NpmTaggedViews views;
+    private final NpmRegistryApi registryApi;
+    private final NpmDeprecations deprecations;
 
     public NpmEndpoint(ServerContext context, PublishGuard guard) {
         this.context = context;
         this.documents = new NpmDocuments(context.manifests());
         this.publisher = new NpmPublisher(context, guard);
         this.downloads = new Downloads(context.fetch());
+        this.views = new NpmTaggedViews(context.distTags());
+        this.registryApi = new NpmRegistryApi(context, documents, views);
+        this.deprecations = new NpmDeprecations(context, documents, views);
     }
 
     public void get(ClientRequest request) throws Exception {
         Context ctx = request.ctx();
-        java.util.Optional<PackageCoordinate> tagsOf = NpmPath.distTagsOf(request.path());
-        if (tagsOf.isPresent()) {
-            PackageView view = context.fetch().view(request.repository(), tagsOf.get());
-            ctx.status(200);
-            ctx.contentType("application/json");
-            ctx.result(JSON.writeValueAsBytes(documents.packument(request.repository().id(), view, request.endpointUrl(), true)
-                    .get("dist-tags")));
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.get(request);
             return;
         }
         NpmPath path = NpmPath.parse(request.path());
@@ -46,7 +53,7 @@ public final class NpmEndpoint {
             downloads.send(ctx, request.repository(), path.coordinate(), version, path.tarball().get(), "application/octet-stream");
             return;
         }
-        PackageView view = context.fetch().view(request.repository(), path.coordinate());
+        PackageView view = views.withRepositoryTags(request.repository(), context.fetch().view(request.repository(), path.coordinate()));
         String accept = ctx.header("Accept");
         boolean abbreviated = accept != null && accept.contains(ABBREVIATED);
         ctx.status(200);
@@ -55,10 +62,55 @@ public final class NpmEndpoint {
     }
 
     public void put(ClientRequest request) throws Exception {
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.put(request);
+            return;
+        }
+        Optional<NpmPath> unpublish = NpmPath.unpublishTarget(request.path());
+        if (unpublish.isPresent()) {
+            throw NpmUnsupported.unpublishVersion(request.repository(), unpublish.get().coordinate());
+        }
         NpmPath path = NpmPath.parse(request.path());
-        String id = publisher.publish(request.repository(), path.coordinate(), request.ctx().bodyInputStream());
+        JsonNode doc = document(request);
+        Map<String, Object> answer;
+        if (doc.path("_attachments").isObject() && !doc.path("_attachments").isEmpty()) {
+            answer = Map.of("ok", true, "id", publisher.publish(request.repository(), path.coordinate(), doc));
+        } else {
+            answer = Map.of("ok", true, "deprecationsChanged", deprecations.apply(request.repository(), path.coordinate(), doc,
+                    request.endpointUrl()));
+        }
         request.ctx().status(200);
         request.ctx().contentType("application/json");
-        request.ctx().result(JSON.writeValueAsBytes(Map.of("ok", true, "id", id)));
+        request.ctx().result(JSON.writeValueAsBytes(answer));
+    }
+
+    public void delete(ClientRequest request) throws Exception {
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.delete(request);
+            return;
+        }
+        NpmPath path = NpmPath.unpublishTarget(request.path()).orElseGet(() -> NpmPath.parse(request.path()));
+        throw NpmUnsupported.unpublishPackage(request.repository(), path.coordinate());
+    }
+
+    public void post(ClientRequest request) {
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.post(request);
+            return;
+        }
+        throw new BadRequestException("npm sends no POST to a package ('" + request.path() + "'): publish with PUT ('npm publish')");
+    }
+
+    private static JsonNode document(ClientRequest request) {
+        JsonNode doc;
+        try {
+            doc = JSON.readTree(request.ctx().bodyInputStream());
+        } catch (IOException e) {
+            throw new BadRequestException("The package document is not valid JSON: " + e.getMessage());
+        }
+        if (doc == null || !doc.isObject()) {
+            throw new BadRequestException("The request body must be an npm package document (a JSON object)");
+        }
+        return doc;
     }
 }

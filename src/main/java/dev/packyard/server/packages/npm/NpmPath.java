@@ -9,11 +9,15 @@ import java.util.Optional;
 
 /**
  * A request path below an npm endpoint: a package document ({@code name}, {@code @scope/name} or
- * {@code @scope%2fname}) or a tarball ({@code NAME/-/FILE.tgz}).
+ * {@code @scope%2fname}) or a tarball ({@code NAME/-/FILE.tgz}). Registry-level paths ({@code -/...}) are
+ * {@link NpmRegistryApi}'s.
  */
 record NpmPath(PackageCoordinate coordinate, Optional<String> tarball) {
     static NpmPath parse(String rawPath) {
-        String path = decode(rawPath);
+        return parseDecoded(decode(rawPath));
+    }
+
+    private static NpmPath parseDecoded(String path) {
         if (path.isEmpty() || path.startsWith("-/")) {
             throw new BadRequestException("Packyard's npm endpoint serves package documents, tarballs and publishing; "
                     + "'" + path + "' is not one of them");
@@ -28,15 +32,17 @@ record NpmPath(PackageCoordinate coordinate, Optional<String> tarball) {
         return new NpmPath(coordinate(packagePart), tarball);
     }
 
-    /** The package of {@code -/package/NAME/dist-tags} ({@code npm dist-tag ls}), if the path is that. */
-    static Optional<PackageCoordinate> distTagsOf(String rawPath) {
+    /**
+     * The package of an {@code npm unpublish} request: {@code NAME/-rev/REV} (a PUT without the version, or the DELETE
+     * of the whole package) or {@code NAME/-/FILE.tgz/-rev/REV} (the DELETE of a tarball), if the path is one.
+     */
+    static Optional<NpmPath> unpublishTarget(String rawPath) {
         String path = decode(rawPath);
-        String prefix = "-/package/";
-        String suffix = "/dist-tags";
-        if (path.startsWith(prefix) && path.endsWith(suffix) && path.length() > prefix.length() + suffix.length()) {
-            return Optional.of(coordinate(path.substring(prefix.length(), path.length() - suffix.length())));
+        int rev = path.lastIndexOf("/-rev/");
+        if (rev <= 0) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(parseDecoded(path.substring(0, rev)));
     }
 
     static PackageCoordinate coordinate(String packageName) {
@@ -69,7 +75,7 @@ record NpmPath(PackageCoordinate coordinate, Optional<String> tarball) {
         return c.namespace() == null ? c.name() : "@" + c.namespace() + "/" + c.name();
     }
 
-    private static String decode(String raw) {
+    static String decode(String raw) {
         try {
             return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

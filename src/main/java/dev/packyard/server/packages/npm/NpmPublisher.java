@@ -15,9 +15,9 @@ import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.service.packages.NewVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * {@code npm publish}: a PUT of the package document with one new version and its tarball base64-encoded in
  * {@code _attachments}. The tarball is checked against the integrity npm computed, stored, and the version is
- * recorded as published here (origin INTERNAL) with its manifest.
+ * recorded as published here (origin INTERNAL) with its manifest; the tags npm names (only the {@code --tag} given,
+ * latest by default) move to it, and the package's first version also becomes latest.
  */
 final class NpmPublisher {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,24 +41,13 @@ final class NpmPublisher {
         this.guard = guard;
     }
 
-    String publish(Repository repository, PackageCoordinate coordinate, InputStream body) throws IOException {
-        JsonNode doc;
-        try {
-            doc = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new BadRequestException("The publish request is not valid JSON: " + e.getMessage());
-        }
+    String publish(Repository repository, PackageCoordinate coordinate, JsonNode doc) throws IOException {
         String fullName = NpmPath.fullName(coordinate);
         if (doc == null || !fullName.equals(doc.path("name").asText())) {
             throw new BadRequestException("The document's name '" + (doc == null ? "" : doc.path("name").asText())
                     + "' does not match the package in the URL, " + fullName);
         }
         JsonNode attachments = doc.path("_attachments");
-        if (!attachments.isObject() || attachments.isEmpty()) {
-            throw new BadRequestException("Only 'npm publish' with a tarball is supported: the request has no _attachments "
-                    + "(dist-tag changes, deprecation and unpublishing go through the CodeArtifact API, e.g. "
-                    + "update-package-versions-status)");
-        }
         JsonNode versions = doc.path("versions");
         if (!versions.isObject() || versions.size() != 1) {
             throw new BadRequestException("A publish must carry exactly one version in 'versions'");
@@ -91,8 +81,20 @@ final class NpmPublisher {
         context.packages().recordVersion(new NewVersion(repository.id(), coordinate, version, PackageVersionStatus.Published,
                 PackageVersionOrigin.internal(repository.name()), context.clock().instant(), metadata(manifest), List.of(asset)));
         context.manifests().put(repository.id(), coordinate, version, JSON.writeValueAsString(stored));
+        context.distTags().published(repository, coordinate, version, requestedTags(doc, version));
         guard.recordUnchecked(repository, coordinate, version, clearance);
         return fullName + "@" + version;
+    }
+
+    /** The tags npm asks for: {@code dist-tags} names the new version under the --tag given (latest by default). */
+    private static List<String> requestedTags(JsonNode doc, String version) {
+        List<String> tags = new ArrayList<>();
+        doc.path("dist-tags").properties().forEach(e -> {
+            if (version.equals(e.getValue().asText())) {
+                tags.add(e.getKey());
+            }
+        });
+        return tags;
     }
 
     private static void verify(JsonNode dist, byte[] tarball, String name, String version) {
