@@ -109,10 +109,9 @@ public final class Backend implements AutoCloseable {
         this.repositories = new RepositoryService(repositoryStore, packageStore, cleaner, domains, account, quotas, clock, lock);
         this.locator = new PackageLocator(repositories, packageStore);
         this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
-        JdbcDistTagStore distTagStore = new JdbcDistTagStore(jdbc);
-        this.versions = new VersionService(packageStore, distTagStore, locator, cleaner, quotas, lock);
         this.resolver = new UpstreamResolver(repositoryStore, packageStore, quotas);
-        this.distTags = new DistTagService(distTagStore, packageStore, resolver);
+        this.distTags = new DistTagService(new JdbcDistTagStore(jdbc), packageStore, resolver);
+        this.versions = new VersionService(packageStore, distTags, locator, cleaner, quotas, lock);
         this.ownsScheduler = givenScheduler == null;
         this.scheduler = ownsScheduler ? new ExecutorDelayScheduler(clock, 1.0) : givenScheduler;
         this.tasks = new TaskQueue(TaskQueueSettings.DEFAULT, clock, scheduler, new JdbcTaskStore(jdbc));

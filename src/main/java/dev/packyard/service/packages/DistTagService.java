@@ -56,6 +56,22 @@ public final class DistTagService {
         return Optional.ofNullable(tags.tags(repository, coordinate).get(LATEST));
     }
 
+    /**
+     * The version to show for a package of the repository (defaultDisplayVersion, {@code npm search}): the one tagged
+     * latest while it is Published, otherwise the most recently published Published version (always so for formats
+     * without tags).
+     */
+    public Optional<PackageVersion> displayVersion(RepositoryId repository, PackageCoordinate coordinate) {
+        Optional<PackageVersion> tagged = latest(repository, coordinate)
+                .flatMap(v -> packages.findVersion(repository, coordinate, v))
+                .filter(v -> v.status() == PackageVersionStatus.Published);
+        if (tagged.isPresent()) {
+            return tagged;
+        }
+        return packages.listVersions(repository, coordinate, new PackageStore.VersionFilter(PackageVersionStatus.Published, null),
+                PackageStore.VersionOrder.PUBLISHED_TIME, null, 1).stream().findFirst();
+    }
+
     /** Sets or moves a tag of a package the repository holds; the caller has checked that the version exists. */
     public void put(Repository repository, PackageCoordinate coordinate, String tag, String version) {
         validate(tag);

@@ -17,7 +17,6 @@ import dev.packyard.service.packages.BatchResult.Failure;
 import dev.packyard.service.packages.BatchResult.Success;
 import dev.packyard.service.paging.PageTokens;
 import dev.packyard.service.paging.Paging;
-import dev.packyard.service.persistence.DistTagStore;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.persistence.PackageStore.VersionFilter;
 import dev.packyard.service.persistence.PackageStore.VersionKey;
@@ -36,13 +35,13 @@ public final class VersionService {
             Set.of(PackageVersionStatus.Published, PackageVersionStatus.Unlisted, PackageVersionStatus.Archived);
 
     private final PackageStore packages;
-    private final DistTagStore distTags;
+    private final DistTagService distTags;
     private final PackageLocator locator;
     private final AssetCleaner cleaner;
     private final Quotas quotas;
     private final CatalogLock lock;
 
-    public VersionService(PackageStore packages, DistTagStore distTags, PackageLocator locator, AssetCleaner cleaner, Quotas quotas,
+    public VersionService(PackageStore packages, DistTagService distTags, PackageLocator locator, AssetCleaner cleaner, Quotas quotas,
                           CatalogLock lock) {
         this.packages = packages;
         this.distTags = distTags;
@@ -263,17 +262,8 @@ public final class VersionService {
         }
     }
 
-    /** npm: the version tagged latest while it is Published; otherwise (and for other formats) the newest Published. */
     private Optional<String> defaultDisplayVersion(PackageRef ref) {
-        Optional<String> latest = Optional.ofNullable(distTags.tags(ref.repository().id(), ref.coordinate()).get(DistTagService.LATEST))
-                .filter(v -> packages.findVersion(ref.repository().id(), ref.coordinate(), v)
-                        .filter(found -> found.status() == PackageVersionStatus.Published).isPresent());
-        if (latest.isPresent()) {
-            return latest;
-        }
-        return packages.listVersions(ref.repository().id(), ref.coordinate(),
-                        new VersionFilter(PackageVersionStatus.Published, null), VersionOrder.PUBLISHED_TIME, null, 1)
-                .stream().findFirst().map(PackageVersion::version);
+        return distTags.displayVersion(ref.repository().id(), ref.coordinate()).map(PackageVersion::version);
     }
 
     private static OriginType parseOriginType(String value) {

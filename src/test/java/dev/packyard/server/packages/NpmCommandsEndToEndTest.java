@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.demo.ClientProcess;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
 
 /**
  * The npm commands a team uses beyond install and publish, and yarn 1, run with the real clients against a real
@@ -35,28 +29,17 @@ class NpmCommandsEndToEndTest {
 
     @TempDir
     static Path work;
-    private static ServeChild serve;
-    private static CodeartifactClient api;
-    private static String token;
-    private static String owner;
+    private static DemoServe demo;
 
     @BeforeAll
     static void startServe() throws Exception {
-        serve = ServeChild.start(work.resolve("data"), "--demo", "--timing", "immediate");
-        api = CodeartifactClient.builder().endpointOverride(URI.create(serve.url())).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPACKYARDTEST", "dummy")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        token = api.getAuthorizationToken(r -> r.domain("demo")).authorizationToken();
-        owner = api.describeDomain(r -> r.domain("demo")).domain().owner();
+        demo = DemoServe.start(work.resolve("data"));
     }
 
     @AfterAll
     static void stopServe() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (serve != null) {
-            serve.close();
+        if (demo != null) {
+            demo.close();
         }
     }
 
@@ -69,13 +52,13 @@ class NpmCommandsEndToEndTest {
         assertThat(ping.output()).contains("PONG");
         ClientProcess.Result whoami = npm(dir, env, "whoami");
         assertThat(whoami.exitCode()).as(whoami.tail()).isZero();
-        assertThat(whoami.output().strip()).endsWith("aws@demo-" + owner);
+        assertThat(whoami.output().strip()).endsWith("aws@demo-" + demo.owner);
 
         Path lib = Files.createDirectories(dir.resolve("lib"));
         publish(lib, env, "1.0.0", "Tags and deprecations from the end-to-end test");
         publish(lib, env, "2.0.0-beta.1", "Tags and deprecations from the end-to-end test", "--tag", "beta");
         assertThat(viewJson(dir, env, LIB, "dist-tags")).isEqualTo(JSON.readTree("{\"latest\":\"1.0.0\",\"beta\":\"2.0.0-beta.1\"}"));
-        assertThat(api.listPackageVersions(r -> r.domain("demo").repository("app").format("npm").namespace("team")
+        assertThat(demo.api.listPackageVersions(r -> r.domain("demo").repository("app").format("npm").namespace("team")
                 .packageValue("e2e-tags")).defaultDisplayVersion()).isEqualTo("1.0.0");
 
         ClientProcess.Result add = npm(dir, env, "dist-tag", "add", LIB + "@2.0.0-beta.1", "next");
@@ -143,7 +126,7 @@ class NpmCommandsEndToEndTest {
     private static Map<String, String> npmHome(Path dir) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path npmrc = Files.writeString(home.resolve(".npmrc"), "registry=" + endpoint() + "\n" + registryKey() + ":_authToken="
-                + token + "\n");
+                + demo.token + "\n");
         return new HashMap<>(Map.of("HOME", home.toString(), "npm_config_userconfig", npmrc.toString(),
                 "npm_config_globalconfig", Files.writeString(dir.resolve("global.npmrc"), "").toString(),
                 "npm_config_cache", dir.resolve("npm-cache").toString(), "npm_config_update_notifier", "false",
@@ -190,7 +173,7 @@ class NpmCommandsEndToEndTest {
     }
 
     private static String endpoint() {
-        return serve.url() + "/d/demo/" + owner + "/npm/app/";
+        return demo.endpoint("npm");
     }
 
     /** The registry URL without its scheme, as .npmrc keys per-registry settings. */

@@ -7,7 +7,6 @@ import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
-import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
@@ -54,7 +53,7 @@ final class NpmSearch {
         do {
             page = packages.listPackages(repository, npmOnly, after, PAGE);
             for (PackageSummary p : page) {
-                shown(repository, p.coordinate()).flatMap(v -> Hit.of(v, words)).ifPresent(hits::add);
+                distTags.displayVersion(repository, p.coordinate()).flatMap(v -> Hit.of(v, words)).ifPresent(hits::add);
             }
             after = page.isEmpty() ? null : page.get(page.size() - 1).coordinate();
         } while (page.size() == PAGE);
@@ -66,18 +65,6 @@ final class NpmSearch {
         answer.put("total", hits.size());
         answer.put("time", clock.instant().toString());
         return answer;
-    }
-
-    /** The version npm would install: latest while it is Published, otherwise the newest Published one. */
-    private Optional<PackageVersion> shown(RepositoryId repository, PackageCoordinate coordinate) {
-        Optional<PackageVersion> tagged = distTags.latest(repository, coordinate)
-                .flatMap(v -> packages.findVersion(repository, coordinate, v))
-                .filter(v -> v.status() == PackageVersionStatus.Published);
-        if (tagged.isPresent()) {
-            return tagged;
-        }
-        return packages.listVersions(repository, coordinate, new PackageStore.VersionFilter(PackageVersionStatus.Published, null),
-                PackageStore.VersionOrder.PUBLISHED_TIME, null, 1).stream().findFirst();
     }
 
     private static int number(String name, String value, int absent, int min, int max) {
