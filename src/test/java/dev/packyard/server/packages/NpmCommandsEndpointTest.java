@@ -176,6 +176,18 @@ class NpmCommandsEndpointTest {
     }
 
     @Test
+    void aDocumentWithoutATarballCannotAddAVersion() throws Exception {
+        f.call(publish("app", "@team/lib", "1.0.0", "latest"));
+        ObjectNode doc = (ObjectNode) packument("app", "@team%2flib");
+        ((ObjectNode) doc.path("versions")).set("1.1.0", doc.path("versions").path("1.0.0").deepCopy());
+        PackageServerFixture.Answer answer = f.call(f.authorized(f.endpoint("npm", "app") + "@team%2flib")
+                .put(RequestBody.create(JSON.writeValueAsString(doc), JSON_TYPE)).build());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(error(answer)).contains("@team/lib@1.1.0 is not in repository app").contains("npm publish");
+        assertThat(packument("app", "@team%2flib").path("versions").has("1.1.0")).isFalse();
+    }
+
+    @Test
     void aVersionFromThePublicRegistryCannotBeDeprecatedHere() throws Exception {
         ObjectNode doc = (ObjectNode) packument("app", "tree-leaf");
         ((ObjectNode) doc.path("versions").path("1.2.0")).put("deprecated", "not ours");

@@ -46,8 +46,12 @@ final class NpmDeprecations {
         JsonNode served = documents.packument(repository.id(), view, endpointUrl, false).path("versions");
         Map<String, String> changes = new LinkedHashMap<>();
         versions.properties().forEach(e -> {
+            if (!served.has(e.getKey())) {
+                throw new BadRequestException(NpmPath.fullName(coordinate) + "@" + e.getKey() + " is not in repository "
+                        + repository.name() + ": a new version is added with 'npm publish', which sends its tarball in _attachments");
+            }
             String wanted = e.getValue().path("deprecated").asText("");
-            if (served.has(e.getKey()) && !wanted.equals(served.path(e.getKey()).path("deprecated").asText(""))) {
+            if (!wanted.equals(served.path(e.getKey()).path("deprecated").asText(""))) {
                 changes.put(e.getKey(), wanted);
             }
         });
