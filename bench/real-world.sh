@@ -104,7 +104,7 @@ XML
   step maven-snapshot-deploy-2 "${mvnp[@]}" -Dmaven.repo.local="$OUT/m2-warm" -DskipTests deploy
   cd "$consumer"
   step maven-snapshot-consume "${mvnp[@]}" -Dmaven.repo.local="$OUT/m2-consumer" -U dependency:copy-dependencies
-  local jar; jar="$(ls target/dependency/rw-app-1.0.0-*.jar 2>/dev/null | head -1)"
+  local jar; jar="$(ls target/dependency/rw-app-1.0.0-*.jar 2>/dev/null | head -1 || true)"
   if [[ -n "$jar" ]] && { unzip -p "$jar" BOOT-INF/classes/dev/packyard/rw/RwApplication.class; unzip -p "$jar" dev/packyard/rw/RwApplication.class; } 2>/dev/null | grep -q second; then
     printf 'maven-snapshot-newest\tok\t0\t0\n' >>"$RESULTS"; echo "maven-snapshot-newest: the consumer got the second deploy ($jar)"
   else
@@ -116,8 +116,9 @@ XML
 # --- npm, pnpm, yarn -----------------------------------------------------------------------------------------
 npm_part() {
   local hostpath="${NPM_EP#http:}"
-  printf 'registry=%s\n%s:_authToken=%s\naudit=false\nfund=false\nupdate-notifier=false\n' \
-    "$NPM_EP" "${hostpath%/}/" "$TOKEN" >"$OUT/npmrc-packyard"
+  # always-auth: yarn 1 sends the token only with it (README, "yarn 1"); npm 11 warns about the key and ignores it.
+  printf 'registry=%s\n%s:_authToken=%s\n%s:always-auth=true\naudit=false\nfund=false\nupdate-notifier=false\n' \
+    "$NPM_EP" "${hostpath%/}/" "$TOKEN" "${hostpath%/}/" >"$OUT/npmrc-packyard"
   printf 'audit=false\nfund=false\nupdate-notifier=false\n' >"$OUT/npmrc-direct"
   local tools="$OUT/tools"
   (mkdir -p "$tools" && cd "$tools" && npm install --userconfig "$OUT/npmrc-direct" --no-audit --no-fund --loglevel=error \
