@@ -2,7 +2,7 @@ package dev.packyard.upstream.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.packyard.model.ExternalConnection;
 import java.io.IOException;
@@ -208,7 +208,7 @@ class EndpointDiscoveryTest {
         DiscoveryEnvironment system = DiscoveryEnvironment.system();
         boolean npmConfigured = system.commands().run(List.of("npm", "--version"), Duration.ofSeconds(20)).isPresent()
                 || Files.exists(system.home().resolve(".npmrc")) || system.variable("NPM_CONFIG_REGISTRY").isPresent();
-        assumeTrue(npmConfigured, "npm is not installed here");
+        assertTrue(npmConfigured, "npm is not installed here");
         EndpointDiscovery discovery = new EndpointDiscovery(system, Map.of(), "from --upstream");
 
         for (ExternalConnection connection : List.of(ExternalConnection.NPMJS, ExternalConnection.MAVEN_CENTRAL)) {
