@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.demo.ClientProcess;
 import dev.packyard.demo.MavenClientSetup;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
 import software.amazon.awssdk.services.codeartifact.model.AssetSummary;
 import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
 
@@ -47,10 +41,7 @@ class MavenEndToEndTest {
 
     @TempDir
     static Path work;
-    private static ServeChild serve;
-    private static CodeartifactClient api;
-    private static String token;
-    private static String owner;
+    private static DemoServe demo;
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,21 +51,13 @@ class MavenEndToEndTest {
                 .isTrue();
         assertThat(MavenClientSetup.artifactAvailable(scratch, INJECTED_PLEXUS_UTILS, CLIENT_TIMEOUT))
                 .as("Maven can get " + INJECTED_PLEXUS_UTILS).isTrue();
-        serve = ServeChild.start(Files.createDirectories(work.resolve("serve")).resolve("data"), "--demo", "--timing", "immediate");
-        api = CodeartifactClient.builder().endpointOverride(URI.create(serve.url())).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPACKYARDTEST", "dummy")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        token = api.getAuthorizationToken(r -> r.domain("demo")).authorizationToken();
-        owner = api.describeDomain(r -> r.domain("demo")).domain().owner();
+        demo = DemoServe.start(Files.createDirectories(work.resolve("serve")).resolve("data"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (serve != null) {
-            serve.close();
+        if (demo != null) {
+            demo.close();
         }
     }
 
@@ -83,13 +66,7 @@ class MavenEndToEndTest {
         Path local = dir.resolve("repository");
         Path settings = settings(dir, List.of());
         Path project = Files.createDirectories(dir.resolve("project"));
-        Files.writeString(project.resolve("pom.xml"), """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.example.offline</groupId>
-                  <artifactId>offline-app</artifactId>
-                  <version>1.0.0</version>
-                  <packaging>pom</packaging>
+        Files.writeString(project.resolve("pom.xml"), pom("com.example.offline", "offline-app", "1.0.0", "pom", """
                   <dependencies>
                     <dependency><groupId>dev.packyard.demo</groupId><artifactId>epsilon</artifactId><version>1.0.0</version></dependency>
                     <dependency><groupId>dev.packyard.demo</groupId><artifactId>epsilon</artifactId><version>1.0.0</version>
@@ -97,9 +74,7 @@ class MavenEndToEndTest {
                     <dependency><groupId>dev.packyard.demo</groupId><artifactId>epsilon</artifactId><version>1.0.0</version>
                       <classifier>bin</classifier><type>zip</type></dependency>
                   </dependencies>
-                %s
-                </project>
-                """.formatted(pinnedPlugins()));
+                """));
 
         ClientProcess.Result offline = mvn(project, settings, local, DEPENDENCY_PLUGIN + ":go-offline", DEPENDENCY_PLUGIN + ":sources");
         assertThat(offline.exitCode()).as(offline.tail()).isZero();
@@ -137,26 +112,19 @@ class MavenEndToEndTest {
         Path settings = settings(dir, List.of());
         Path project = Files.createDirectories(dir.resolve("rw-app"));
         Path resources = Files.createDirectories(project.resolve("src/main/resources"));
-        Files.writeString(project.resolve("pom.xml"), """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.example.rw</groupId>
-                  <artifactId>rw-app</artifactId>
-                  <version>1.0.0-SNAPSHOT</version>
+        Files.writeString(project.resolve("pom.xml"), pom("com.example.rw", "rw-app", "1.0.0-SNAPSHOT", "jar", """
                   <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
                   <distributionManagement>
                     <snapshotRepository><id>packyard</id><url>%s</url></snapshotRepository>
                   </distributionManagement>
-                %s
-                </project>
-                """.formatted(endpoint(), pinnedPlugins()));
+                """.formatted(endpoint())));
         Path deployerRepository = dir.resolve("deployer-repository");
         for (String build : List.of("build one", "build two")) {
             Files.writeString(resources.resolve("build.txt"), build + "\n");
             ClientProcess.Result deploy = mvn(project, settings, deployerRepository, "-DskipTests", "deploy");
             assertThat(deploy.exitCode()).as(build + ": " + deploy.tail()).isZero();
         }
-        List<PackageVersionSummary> versions = api.listPackageVersions(r -> r.domain("demo").repository("app").format("maven")
+        List<PackageVersionSummary> versions = demo.api().listPackageVersions(r -> r.domain("demo").repository("app").format("maven")
                 .namespace("com.example.rw").packageValue("rw-app")).versions();
         assertThat(versions).singleElement().satisfies(v -> {
             assertThat(v.version()).isEqualTo("1.0.0-SNAPSHOT");
@@ -166,22 +134,14 @@ class MavenEndToEndTest {
                 .filteredOn(name -> name.endsWith(".jar")).hasSize(2).allMatch(name -> name.matches("rw-app-1\\.0\\.0-\\d{8}\\.\\d{6}-[12]\\.jar"));
 
         Path consumer = Files.createDirectories(dir.resolve("consumer"));
-        Files.writeString(consumer.resolve("pom.xml"), """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.example.rw</groupId>
-                  <artifactId>consumer</artifactId>
-                  <version>1.0.0</version>
-                  <packaging>pom</packaging>
+        Files.writeString(consumer.resolve("pom.xml"), pom("com.example.rw", "consumer", "1.0.0", "pom", """
                   <repositories>
                     <repository><id>team-snapshots</id><url>%s</url><snapshots><enabled>true</enabled></snapshots></repository>
                   </repositories>
                   <dependencies>
                     <dependency><groupId>com.example.rw</groupId><artifactId>rw-app</artifactId><version>1.0.0-SNAPSHOT</version></dependency>
                   </dependencies>
-                %s
-                </project>
-                """.formatted(endpoint(), pinnedPlugins()));
+                """.formatted(endpoint())));
         Path consumerRepository = dir.resolve("consumer-repository");
         ClientProcess.Result resolve = mvn(consumer, settings, consumerRepository, DEPENDENCY_PLUGIN + ":resolve");
         assertThat(resolve.exitCode()).as(resolve.tail()).isZero();
@@ -190,6 +150,14 @@ class MavenEndToEndTest {
             assertThat(new String(jar.getInputStream(jar.getEntry("build.txt")).readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo("build two\n");
         }
+    }
+
+    /** A project's POM with the build plugins pinned; {@code body} is the rest of the project element. */
+    private static String pom(String groupId, String artifactId, String version, String packaging, String body) {
+        return "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n  <modelVersion>4.0.0</modelVersion>\n"
+                + "  <groupId>" + groupId + "</groupId>\n  <artifactId>" + artifactId + "</artifactId>\n"
+                + "  <version>" + version + "</version>\n  <packaging>" + packaging + "</packaging>\n"
+                + body + pinnedPlugins() + "\n</project>\n";
     }
 
     private static String pinnedPlugins() {
@@ -204,11 +172,11 @@ class MavenEndToEndTest {
 
     private static Path settings(Path dir, List<String> pluginGroups) throws Exception {
         return Files.writeString(dir.resolve("settings.xml"), MavenClientSetup.settingsMirroringEverythingTo(endpoint(),
-                MavenClientSetup.userLocalRepository(), Optional.of(token), pluginGroups));
+                MavenClientSetup.userLocalRepository(), Optional.of(demo.token()), pluginGroups));
     }
 
     private static String endpoint() {
-        return serve.url() + "/d/demo/" + owner + "/maven/app/";
+        return demo.endpoint("maven");
     }
 
     private static ClientProcess.Result mvn(Path dir, Path settings, Path localRepository, String... args) throws Exception {
@@ -218,7 +186,7 @@ class MavenEndToEndTest {
 
     private static List<AssetSummary> assets(String namespace, String name, String version) {
         try {
-            return api.listPackageVersionAssets(r -> r.domain("demo").repository("app").format("maven").namespace(namespace)
+            return demo.api().listPackageVersionAssets(r -> r.domain("demo").repository("app").format("maven").namespace(namespace)
                     .packageValue(name).packageVersion(version)).assets();
         } catch (software.amazon.awssdk.services.codeartifact.model.ResourceNotFoundException notYetVisible) {
             return List.of();

@@ -7,7 +7,6 @@ import dev.packyard.demo.ClientProcess;
 import dev.packyard.demo.MavenClientSetup;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
 import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
 
@@ -49,23 +44,21 @@ class PackageManagersEndToEndTest {
     private static String token;
     private static String owner;
 
+    private static DemoServe demo;
+
     @BeforeAll
     static void startServe() throws Exception {
-        serve = ServeChild.start(work.resolve("data"), "--demo", "--timing", "immediate");
-        api = CodeartifactClient.builder().endpointOverride(URI.create(serve.url())).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPACKYARDTEST", "dummy")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        token = api.getAuthorizationToken(r -> r.domain("demo")).authorizationToken();
-        owner = api.describeDomain(r -> r.domain("demo")).domain().owner();
+        demo = DemoServe.start(work.resolve("data"));
+        serve = demo.serve();
+        api = demo.api();
+        token = demo.token();
+        owner = demo.owner();
     }
 
     @AfterAll
     static void stopServe() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (serve != null) {
-            serve.close();
+        if (demo != null) {
+            demo.close();
         }
     }
 
