@@ -25,6 +25,7 @@ import dev.packyard.tasks.TaskHandle;
 import dev.packyard.tasks.TaskQueue;
 import dev.packyard.tasks.TaskRequest;
 import dev.packyard.upstream.AssetLocation;
+import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.IntegrityException;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.RegistryClient;
@@ -299,7 +300,7 @@ public final class FetchEngine {
                         return justFetched.get();
                     }
                     BlobSpoolSink store = new BlobSpoolSink(spoolDirectory, blobs, domain, location.assetName());
-                    client.download(location, context::progress, new TeeAssetSink(store, requester, () -> {
+                    FetchedAsset fetched = client.download(location, context::progress, new TeeAssetSink(store, requester, () -> {
                         if (requester.started() && receiver.answeredWhenVerified()) {
                             served.complete(null);
                         }
@@ -308,7 +309,9 @@ public final class FetchEngine {
                     // Scheduled before the task ends, so a requester arriving after it finds the file pending.
                     schedulePersistence(plan, step, connection, upstreamVersion, asset);
                     context.outcome(coordinate.displayName() + " " + upstreamVersion.version() + ": " + asset.size()
-                            + " bytes from " + connection.connectionName() + ", verified");
+                            + " bytes from " + connection.connectionName() + fetched.verifiedWith()
+                            .map(algorithm -> ", verified against its published " + algorithm.wireName())
+                            .orElse(", not verified: the registry publishes no checksum for it"));
                     return asset;
                 }));
         Asset asset;
