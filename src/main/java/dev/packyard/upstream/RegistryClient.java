@@ -21,6 +21,23 @@ public interface RegistryClient {
     }
 
     /**
+     * Where a file of a listed version lives when the listing does not name it: a Maven version may hold any file
+     * of the layout (classifiers, sources, .module, distributions), while its metadata names none. Empty for
+     * registries whose listings name every file.
+     */
+    default Optional<AssetLocation> locateUnlisted(PackageCoordinate coordinate, UpstreamVersion version, String assetName) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks the registry something beyond listings and files; {@code key} names the question for the connection's
+     * memory of 404s. A guarded client asks behind the connection's circuit breaker.
+     */
+    default <T> Optional<T> ask(String key, RegistryQuery<T> query) throws UpstreamException {
+        return query.ask(this);
+    }
+
+    /**
      * Streams a file into the sink while reporting progress, verifies it against the published hash and commits
      * the sink only if it matches; otherwise the sink is discarded and the failure thrown. An IOException is a
      * failure of the sink itself (local storage), never of the registry.

@@ -18,11 +18,19 @@ public final class MavenClientSetup {
 
     /** settings.xml mirroring everything to {@code mirrorUrl}, with server {@code packyard} as {@code aws:token} when given. */
     public static String settingsMirroringEverythingTo(String mirrorUrl, Path userRepository, Optional<String> token) {
+        return settingsMirroringEverythingTo(mirrorUrl, userRepository, token, List.of());
+    }
+
+    /** The same, with extra plugin groups searched for a prefix such as {@code hello} in {@code mvn hello:greet}. */
+    public static String settingsMirroringEverythingTo(String mirrorUrl, Path userRepository, Optional<String> token,
+                                                       List<String> pluginGroups) {
         String servers = token.map(t -> "  <servers><server><id>packyard</id><username>aws</username><password>" + t
                 + "</password></server></servers>\n").orElse("");
+        String groups = pluginGroups.isEmpty() ? "" : "  <pluginGroups>" + pluginGroups.stream()
+                .map(g -> "<pluginGroup>" + g + "</pluginGroup>").reduce("", String::concat) + "</pluginGroups>\n";
         return """
                 <settings>
-                %s  <mirrors>
+                %s%s  <mirrors>
                     <mirror><id>packyard</id><mirrorOf>*,!local-build-plugins</mirrorOf><url>%s</url></mirror>
                   </mirrors>
                   <profiles>
@@ -40,7 +48,7 @@ public final class MavenClientSetup {
                   </profiles>
                   <activeProfiles><activeProfile>local-build-plugins</activeProfile></activeProfiles>
                 </settings>
-                """.formatted(servers, mirrorUrl, userRepository.toUri());
+                """.formatted(servers, groups, mirrorUrl, userRepository.toUri());
     }
 
     /** Makes sure a plugin and what it needs are in the user's repository: offline first, then as Maven itself would. */
@@ -51,6 +59,34 @@ public final class MavenClientSetup {
             return true;
         }
         return ClientProcess.run(help, dir, List.of(), Map.of(), timeout).exitCode() == 0;
+    }
+
+    /**
+     * Makes sure several plugins are in the user's repository: one offline Maven run when all are there already
+     * (each Maven start costs seconds), otherwise each one as {@link #pluginAvailable} does.
+     */
+    public static boolean pluginsAvailable(Path dir, List<String> plugins, Duration timeout) throws Exception {
+        List<String> allHelp = Stream.concat(Stream.of("mvn", "-B", "-q", "-o"), plugins.stream().map(p -> p + ":help")).toList();
+        if (ClientProcess.run(allHelp, dir, List.of(), Map.of(), timeout).exitCode() == 0) {
+            return true;
+        }
+        for (String plugin : plugins) {
+            if (!pluginAvailable(dir, plugin, timeout)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Makes sure an artifact a plugin needs at run time is in the user's repository: offline first, then online. */
+    public static boolean artifactAvailable(Path dir, String coordinates, Duration timeout) throws Exception {
+        List<String> get = List.of("mvn", "-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get",
+                "-Dartifact=" + coordinates, "-Dtransitive=false");
+        if (ClientProcess.run(Stream.concat(get.stream(), Stream.of("-o")).toList(), dir, List.of(), Map.of(), timeout)
+                .exitCode() == 0) {
+            return true;
+        }
+        return ClientProcess.run(get, dir, List.of(), Map.of(), timeout).exitCode() == 0;
     }
 
     public static Path userLocalRepository() {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the POM and jar of a demo artifact version. */
+/** Writes the POM and jar of a demo artifact version, and the extra files its spec asks for. */
 final class MavenFiles {
     private MavenFiles() {
     }
@@ -20,7 +20,35 @@ final class MavenFiles {
         if (!spec.pomOnly()) {
             files.put(base + ".jar", jar(spec, version, pom));
         }
+        for (MavenExtra extra : spec.extras()) {
+            switch (extra) {
+                case SOURCES -> files.put(base + "-sources.jar", new ZipArchive()
+                        .add(sourcePath(spec) + "About.java", "package " + javaPackage(spec) + ";\n\n/** " + spec.description()
+                                + ". */\npublic final class About {\n    public static final String VERSION = \"" + version + "\";\n}\n")
+                        .toBytes());
+                case JAVADOC -> files.put(base + "-javadoc.jar", new ZipArchive()
+                        .add("index.html", "<!DOCTYPE html><title>" + spec.artifactId() + " " + version + "</title><p>"
+                                + spec.description() + "</p>\n").toBytes());
+                case NATIVE_CLASSIFIER -> files.put(base + "-" + MavenExtra.NATIVE_PLATFORM + ".jar", new ZipArchive()
+                        .add("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\n\r\n")
+                        .add("native/" + MavenExtra.NATIVE_PLATFORM + "/lib" + spec.artifactId() + ".so",
+                                "stand-in native library of " + spec.artifactId() + " " + version + "\n").toBytes());
+                case DISTRIBUTION_ZIP -> files.put(base + "-" + MavenExtra.DISTRIBUTION_CLASSIFIER + ".zip", new ZipArchive()
+                        .add(base + "/bin/" + spec.artifactId(), "#!/bin/sh\necho '" + spec.artifactId() + " " + version + "'\n")
+                        .add(base + "/README.txt", spec.description() + "\n").toBytes());
+                case GRADLE_MODULE -> files.put(base + ".module", GradleModule.json(MavenSeed.GROUP_ID, spec.artifactId(),
+                        version, base + ".jar", files.get(base + ".jar")));
+            }
+        }
         return Map.copyOf(files);
+    }
+
+    private static String javaPackage(MavenArtifactSpec spec) {
+        return MavenSeed.GROUP_ID + "." + spec.artifactId().replace('-', '_');
+    }
+
+    private static String sourcePath(MavenArtifactSpec spec) {
+        return javaPackage(spec).replace('.', '/') + "/";
     }
 
     static String pom(MavenArtifactSpec spec, String version) {
@@ -37,6 +65,10 @@ final class MavenFiles {
                     .append("  </parent>\n");
         } else {
             xml.append("  <groupId>").append(MavenSeed.GROUP_ID).append("</groupId>\n");
+        }
+        if (spec.extras().contains(MavenExtra.GRADLE_MODULE)) {
+            // The marker Gradle writes so that Gradle clients look for the .module file.
+            xml.append("  <!-- do_not_remove: published-with-gradle-metadata -->\n");
         }
         xml.append("  <artifactId>").append(spec.artifactId()).append("</artifactId>\n")
                 .append("  <version>").append(version).append("</version>\n")

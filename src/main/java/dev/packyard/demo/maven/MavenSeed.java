@@ -1,11 +1,13 @@
 package dev.packyard.demo.maven;
 
 import dev.packyard.demo.maven.MavenArtifactSpec.Dependency;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * The artifacts the demo repository starts with: alpha inherits from demo-parent, which manages the version of
- * beta that alpha depends on; gamma depends on delta with an explicit version.
+ * beta that alpha depends on; gamma depends on delta with an explicit version; epsilon has every other kind of file
+ * a real version has (sources, javadoc, a native classifier jar, Gradle metadata, a zip distribution).
  */
 final class MavenSeed {
     static final String GROUP_ID = "dev.packyard.demo";
@@ -25,6 +27,8 @@ final class MavenSeed {
                 new MavenArtifactSpec("gamma", "Gamma, built on delta", false, null,
                         List.of(new Dependency("delta", "1.0.0")), List.of(), List.of("0.5.0", "1.0.0")),
                 new MavenArtifactSpec("delta", "Delta, a small utility", false, null, List.of(), List.of(),
-                        List.of("1.0.0", "1.0.1", "1.1.0")));
+                        List.of("1.0.0", "1.0.1", "1.1.0")),
+                new MavenArtifactSpec("epsilon", "Epsilon, a tool with native code and a distribution", false, null,
+                        List.of(), List.of(), List.of("1.0.0", "1.1.0"), EnumSet.allOf(MavenExtra.class)));
     }
 }

@@ -25,9 +25,11 @@ import dev.packyard.tasks.TaskHandle;
 import dev.packyard.tasks.TaskQueue;
 import dev.packyard.tasks.TaskRequest;
 import dev.packyard.upstream.AssetLocation;
+import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.IntegrityException;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.RegistryClient;
+import dev.packyard.upstream.RegistryQuery;
 import dev.packyard.upstream.TeeAssetSink;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
@@ -156,6 +158,32 @@ public final class FetchEngine {
     }
 
     /**
+     * Puts a question to the client of every external connection on the repository's resolution path, in plan order,
+     * and collects the answers. A connection without an endpoint or that cannot answer now is left out: what is
+     * asked this way only adds to what the repositories hold.
+     */
+    public <T> List<T> askUpstreams(Repository repository, PackageCoordinate coordinate, String key, RegistryQuery<T> query) {
+        List<T> answers = new ArrayList<>();
+        for (ResolutionStep step : resolver.plan(repository, coordinate).externalSteps()) {
+            Optional<RegistryClient> client = connections.client(step.externalConnection().orElseThrow());
+            if (client.isEmpty()) {
+                continue;
+            }
+            try {
+                client.get().ask(key, query).ifPresent(answers::add);
+            } catch (UpstreamException unanswered) {
+                // Left out, as documented; the connection's health board already records the failure.
+            }
+        }
+        return answers;
+    }
+
+    /** The repositories on the resolution path, nearest first (the requester, then its upstreams). */
+    public List<Repository> resolutionPath(Repository repository, PackageCoordinate coordinate) {
+        return resolver.plan(repository, coordinate).steps().stream().map(ResolutionStep::repository).toList();
+    }
+
+    /**
      * The hashes of a file that a repository on the resolution path retains, or that a fetch left waiting for
      * persistence, read from the catalogue alone: what a checksum request needs, without asking any registry.
      */
@@ -233,7 +261,8 @@ public final class FetchEngine {
             }
             Optional<UpstreamVersion> upstreamVersion = listing.listing().version(version);
             Optional<AssetLocation> location = upstreamVersion.flatMap(uv -> uv.assets().stream()
-                    .filter(a -> a.assetName().equals(assetName)).findFirst());
+                    .filter(a -> a.assetName().equals(assetName)).findFirst()
+                    .or(() -> client.get().locateUnlisted(coordinate, uv, assetName)));
             if (location.isEmpty()) {
                 notListed.add(connection.connectionName() + "'s listing (fetched " + listing.fetchedAt() + ") has no "
                         + (upstreamVersion.isEmpty() ? "version " + version : "file " + assetName + " in " + version));
@@ -271,7 +300,7 @@ public final class FetchEngine {
                         return justFetched.get();
                     }
                     BlobSpoolSink store = new BlobSpoolSink(spoolDirectory, blobs, domain, location.assetName());
-                    client.download(location, context::progress, new TeeAssetSink(store, requester, () -> {
+                    FetchedAsset fetched = client.download(location, context::progress, new TeeAssetSink(store, requester, () -> {
                         if (requester.started() && receiver.answeredWhenVerified()) {
                             served.complete(null);
                         }
@@ -280,7 +309,9 @@ public final class FetchEngine {
                     // Scheduled before the task ends, so a requester arriving after it finds the file pending.
                     schedulePersistence(plan, step, connection, upstreamVersion, asset);
                     context.outcome(coordinate.displayName() + " " + upstreamVersion.version() + ": " + asset.size()
-                            + " bytes from " + connection.connectionName() + ", verified");
+                            + " bytes from " + connection.connectionName() + fetched.verifiedWith()
+                            .map(algorithm -> ", verified against its published " + algorithm.wireName())
+                            .orElse(", not verified: the registry publishes no checksum for it"));
                     return asset;
                 }));
         Asset asset;

@@ -10,8 +10,10 @@ import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.ProgressListener;
 import dev.packyard.upstream.RegistryClient;
+import dev.packyard.upstream.RegistryQuery;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
+import dev.packyard.upstream.UpstreamVersion;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -70,6 +72,20 @@ public final class GuardedRegistryClient implements RegistryClient {
     public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
             throws UpstreamException, IOException {
         return guarded(fileKey(location.url()), () -> delegate.download(location, progress, sink));
+    }
+
+    @Override
+    public Optional<AssetLocation> locateUnlisted(PackageCoordinate coordinate, UpstreamVersion version, String assetName) {
+        return delegate.locateUnlisted(coordinate, version, assetName);
+    }
+
+    @Override
+    public <T> Optional<T> ask(String key, RegistryQuery<T> query) throws UpstreamException {
+        try {
+            return guarded("query " + key, () -> delegate.ask(key, query));
+        } catch (IOException e) {
+            throw new IllegalStateException("a registry query has no local sink", e);
+        }
     }
 
     /** Probes the registry now, whatever the state; used by the idle prober and "probe now". */

@@ -72,6 +72,48 @@ public final class MavenRepositoryClient implements RegistryClient {
         return new AssetLocation(fileName, fileUrl(coordinate, version, fileName).toString(), Map.of());
     }
 
+    /** Any file name of the layout that stays inside the version's directory (no path, no hidden file). */
+    @Override
+    public Optional<AssetLocation> locateUnlisted(PackageCoordinate coordinate, UpstreamVersion version, String assetName) {
+        if (assetName.isEmpty() || assetName.startsWith(".") || assetName.contains("/") || assetName.contains("\\")) {
+            return Optional.empty();
+        }
+        return Optional.of(location(coordinate, version.version(), assetName));
+    }
+
+    /**
+     * The plugins a group-level {@code group/as/path/maven-metadata.xml} maps prefixes to (what {@code mvn PREFIX:goal}
+     * outside a project reads); empty when the repository has no such file or it names no plugins.
+     */
+    public List<MavenPlugin> fetchGroupPlugins(String groupId) throws UpstreamException {
+        HttpUrl.Builder builder = UrlPaths.under(base);
+        for (String part : groupId.split("\\.")) {
+            builder.addPathSegment(part);
+        }
+        HttpUrl url = builder.addPathSegment("maven-metadata.xml").build();
+        FetchedDocument document;
+        try {
+            document = http.get(url, "application/xml, text/xml;q=0.9, */*;q=0.1");
+        } catch (NotFoundUpstreamException e) {
+            return List.of();
+        }
+        Element root;
+        try {
+            root = SafeXml.parse(document.body()).getDocumentElement();
+        } catch (IOException e) {
+            throw unreadable(url, e.getMessage(), e);
+        }
+        List<MavenPlugin> plugins = new ArrayList<>();
+        for (Element plugin : SafeXml.children(SafeXml.child(root, "plugins"), "plugin")) {
+            String prefix = SafeXml.childText(plugin, "prefix");
+            String artifactId = SafeXml.childText(plugin, "artifactId");
+            if (prefix != null && !prefix.isEmpty() && artifactId != null && !artifactId.isEmpty()) {
+                plugins.add(new MavenPlugin(prefix, artifactId, SafeXml.childText(plugin, "name")));
+            }
+        }
+        return List.copyOf(plugins);
+    }
+
     public MavenMetadata fetchMetadata(PackageCoordinate coordinate) throws UpstreamException {
         return fetchMetadata(coordinate, Optional.empty()).orElseThrow();
     }

@@ -47,6 +47,43 @@ class MavenRegistryTest {
     }
 
     @Test
+    void epsilonHasEveryOtherKindOfFileARealVersionHasWithAllFourSidecars() throws Exception {
+        String base = GROUP + "epsilon/1.1.0/epsilon-1.1.0";
+        byte[] jar = get(base + ".jar").body();
+        assertThat(ArchiveContents.unzip(get(base + "-sources.jar").body())).containsKey("dev/packyard/demo/epsilon/About.java");
+        assertThat(ArchiveContents.unzip(get(base + "-javadoc.jar").body())).containsKey("index.html");
+        assertThat(ArchiveContents.unzip(get(base + "-linux-x86_64.jar").body())).containsKey("native/linux-x86_64/libepsilon.so");
+        assertThat(ArchiveContents.unzip(get(base + "-bin.zip").body())).containsKeys("epsilon-1.1.0/bin/epsilon",
+                "epsilon-1.1.0/README.txt");
+        assertThat(text(get(base + ".pom").body())).contains("published-with-gradle-metadata");
+        String module = text(get(base + ".module").body());
+        assertThat(module).contains("\"formatVersion\" : \"1.1\"", "\"url\" : \"epsilon-1.1.0.jar\"",
+                "\"sha256\" : \"" + Digests.hex("SHA-256", jar) + "\"", "\"size\" : " + jar.length);
+        for (String file : List.of(base + "-bin.zip", base + ".module")) {
+            byte[] bytes = get(file).body();
+            assertThat(text(get(file + ".sha256").body())).isEqualTo(Digests.hex("SHA-256", bytes));
+            assertThat(text(get(file + ".sha512").body())).isEqualTo(Digests.hex("SHA-512", bytes));
+        }
+    }
+
+    @Test
+    void thePluginGroupsMetadataMapsThePrefixToAPluginWithADescriptor() throws Exception {
+        String group = "dev/packyard/demo/plugins/";
+        Document metadata = xml(get(group + "maven-metadata.xml").body());
+        assertThat(texts(metadata, "prefix")).containsExactly("hello");
+        assertThat(texts(metadata, "artifactId")).containsExactly("hello-maven-plugin");
+        assertThat(texts(xml(get(group + "hello-maven-plugin/maven-metadata.xml").body()), "release")).containsExactly("1.0.0");
+        assertThat(text(get(group + "hello-maven-plugin/1.0.0/hello-maven-plugin-1.0.0.pom").body()))
+                .contains("<packaging>maven-plugin</packaging>");
+        Map<String, String> jar = ArchiveContents.unzip(get(group + "hello-maven-plugin/1.0.0/hello-maven-plugin-1.0.0.jar").body());
+        Document descriptor = xml(jar.get("META-INF/maven/plugin.xml").getBytes(StandardCharsets.UTF_8));
+        assertThat(texts(descriptor, "goalPrefix")).containsExactly("hello");
+        assertThat(texts(descriptor, "implementation")).containsExactly("dev.packyard.demo.plugins.hello.GreetMojo");
+        assertThat(jar).containsKey("dev/packyard/demo/plugins/hello/GreetMojo.class");
+        assertThat(registry.handle(new DemoRequest(group + "other-plugin/maven-metadata.xml", "", BASE)).status()).isEqualTo(404);
+    }
+
+    @Test
     void metadataListsEveryVersionWithLatestAndRelease() throws Exception {
         Document metadata = xml(get(GROUP + "alpha/maven-metadata.xml").body());
         assertThat(texts(metadata, "version")).containsExactly("1.0.0", "1.1.0", "2.0.0");

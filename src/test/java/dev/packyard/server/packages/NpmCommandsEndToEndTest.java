@@ -52,13 +52,13 @@ class NpmCommandsEndToEndTest {
         assertThat(ping.output()).contains("PONG");
         ClientProcess.Result whoami = npm(dir, env, "whoami");
         assertThat(whoami.exitCode()).as(whoami.tail()).isZero();
-        assertThat(whoami.output().strip()).endsWith("aws@demo-" + demo.owner);
+        assertThat(whoami.output().strip()).endsWith("aws@demo-" + demo.owner());
 
         Path lib = Files.createDirectories(dir.resolve("lib"));
         publish(lib, env, "1.0.0", "Tags and deprecations from the end-to-end test");
         publish(lib, env, "2.0.0-beta.1", "Tags and deprecations from the end-to-end test", "--tag", "beta");
         assertThat(viewJson(dir, env, LIB, "dist-tags")).isEqualTo(JSON.readTree("{\"latest\":\"1.0.0\",\"beta\":\"2.0.0-beta.1\"}"));
-        assertThat(demo.api.listPackageVersions(r -> r.domain("demo").repository("app").format("npm").namespace("team")
+        assertThat(demo.api().listPackageVersions(r -> r.domain("demo").repository("app").format("npm").namespace("team")
                 .packageValue("e2e-tags")).defaultDisplayVersion()).isEqualTo("1.0.0");
 
         ClientProcess.Result add = npm(dir, env, "dist-tag", "add", LIB + "@2.0.0-beta.1", "next");
@@ -126,7 +126,7 @@ class NpmCommandsEndToEndTest {
     private static Map<String, String> npmHome(Path dir) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path npmrc = Files.writeString(home.resolve(".npmrc"), "registry=" + endpoint() + "\n" + registryKey() + ":_authToken="
-                + demo.token + "\n");
+                + demo.token() + "\n");
         return new HashMap<>(Map.of("HOME", home.toString(), "npm_config_userconfig", npmrc.toString(),
                 "npm_config_globalconfig", Files.writeString(dir.resolve("global.npmrc"), "").toString(),
                 "npm_config_cache", dir.resolve("npm-cache").toString(), "npm_config_update_notifier", "false",

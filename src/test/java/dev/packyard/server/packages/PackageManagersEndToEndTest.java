@@ -49,10 +49,10 @@ class PackageManagersEndToEndTest {
     @BeforeAll
     static void startServe() throws Exception {
         demo = DemoServe.start(work.resolve("data"));
-        serve = demo.serve;
-        api = demo.api;
-        token = demo.token;
-        owner = demo.owner;
+        serve = demo.serve();
+        api = demo.api();
+        token = demo.token();
+        owner = demo.owner();
     }
 
     @AfterAll

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -37,12 +38,19 @@ final class PackageServerFixture implements AutoCloseable {
     final String owner;
 
     PackageServerFixture(Path dir) {
+        this(dir, Optional.empty());
+    }
+
+    /** The same, with Maven Central's stand-in replaced by {@code mavenUpstream} when given (a MockWebServer). */
+    PackageServerFixture(Path dir, Optional<String> mavenUpstream) {
         backend = TestBackends.open(dir, clock, scheduler);
         demo = new DemoRegistry(clock);
         DemoEndpoints urls = demo.start(0);
         List<DiscoveredEndpoint> endpoints = new ArrayList<>();
         for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
-            endpoints.add(DiscoveredEndpoint.found(c, urls.baseFor(c.format()).toString(), "the test's demo registry"));
+            String url = c == ExternalConnection.MAVEN_CENTRAL && mavenUpstream.isPresent() ? mavenUpstream.get()
+                    : urls.baseFor(c.format()).toString();
+            endpoints.add(DiscoveredEndpoint.found(c, url, "the test's demo registry"));
         }
         fetch = new FetchModule(backend, TimingProfile.codeartifact(), endpoints, Runnable::run);
         server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);

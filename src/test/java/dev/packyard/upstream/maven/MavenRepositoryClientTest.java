@@ -14,12 +14,15 @@ import dev.packyard.upstream.Fixtures;
 import dev.packyard.upstream.IntegrityException;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.PackageListing;
+import dev.packyard.upstream.UpstreamUnavailableException;
+import dev.packyard.upstream.UpstreamVersion;
 import dev.packyard.upstream.http.HttpSettings;
 import dev.packyard.upstream.http.UpstreamHttp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -106,6 +109,41 @@ class MavenRepositoryClientTest {
         try (var left = Files.list(target.getParent())) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void anyFileOfAListedVersionCanBeLocatedAndIsVerifiedLikeThePomAndJar() throws Exception {
+        byte[] classifier = Fixtures.fileBytes("string-kit-2.1.0-no_aop.jar", 5_000);
+        files.put(DIR + "2.1.0/string-kit-2.1.0-no_aop.jar", body(classifier));
+        files.put(DIR + "2.1.0/string-kit-2.1.0-no_aop.jar.sha1", text(Fixtures.hex("SHA-1", classifier)));
+        UpstreamVersion v210 = client.fetchListing(STRING_KIT).version("2.1.0").orElseThrow();
+
+        AssetLocation location = client.locateUnlisted(STRING_KIT, v210, "string-kit-2.1.0-no_aop.jar").orElseThrow();
+        assertThat(location.url()).isEqualTo(server.url(DIR + "2.1.0/string-kit-2.1.0-no_aop.jar").toString());
+        FetchedAsset fetched = client.download(location, (b, t) -> { }, new FileAssetSink(dir.resolve("no_aop.jar")));
+        assertThat(fetched.verifiedWith()).contains(HashAlgorithm.SHA1);
+        assertThat(Files.readAllBytes(dir.resolve("no_aop.jar"))).isEqualTo(classifier);
+
+        for (String outside : List.of("../../other/1.0/other-1.0.jar", ".hidden", "", "a\\b.jar")) {
+            assertThat(client.locateUnlisted(STRING_KIT, v210, outside)).as(outside).isEmpty();
+        }
+    }
+
+    @Test
+    void groupMetadataNamesEachPluginByItsPrefix() throws Exception {
+        files.put("/repo/org/example/plugins/maven-metadata.xml", body(("<metadata><plugins>"
+                + "<plugin><name>License</name><prefix>license</prefix><artifactId>license-maven-plugin</artifactId></plugin>"
+                + "<plugin><prefix>archetype</prefix><artifactId>maven-archetype-plugin</artifactId></plugin>"
+                + "<plugin><name>no prefix</name><artifactId>broken-plugin</artifactId></plugin>"
+                + "</plugins></metadata>").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(client.fetchGroupPlugins("org.example.plugins")).containsExactly(
+                new MavenPlugin("license", "license-maven-plugin", "License"),
+                new MavenPlugin("archetype", "maven-archetype-plugin", "maven-archetype-plugin"));
+        assertThat(client.fetchGroupPlugins("org.example.none")).as("no group metadata is no plugins").isEmpty();
+        files.put("/repo/org/example/bad/maven-metadata.xml", body("<metadata><plugins>".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> client.fetchGroupPlugins("org.example.bad")).isInstanceOf(UpstreamUnavailableException.class)
+                .hasMessageContaining("could not be read");
     }
 
     @Test

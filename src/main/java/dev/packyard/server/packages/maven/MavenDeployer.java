@@ -26,8 +26,9 @@ import org.w3c.dom.Element;
 
 /**
  * {@code mvn deploy}, as CodeArtifact takes it: each file PUT is stored into its version, which stays Unfinished
- * until the artifact's maven-metadata.xml arrives naming it; checksum files are verified against what was stored
- * (or ignored when there is nothing to compare with).
+ * until the artifact's (or, for a SNAPSHOT, the version's) maven-metadata.xml arrives naming it; checksum files are
+ * verified against what was stored (or ignored when there is nothing to compare with). A SNAPSHOT is one version
+ * whose builds' files accumulate, so deploying it again adds the new build.
  */
 final class MavenDeployer {
     private final ServerContext context;
@@ -41,10 +42,26 @@ final class MavenDeployer {
     void put(Repository repository, MavenPath path, InputStream body) throws IOException {
         if (path.checksum().isPresent()) {
             verifyChecksum(repository, path, new String(body.readAllBytes(), StandardCharsets.UTF_8).trim());
+        } else if (path.kind() == MavenPath.Kind.VERSION_METADATA) {
+            body.readAllBytes();
+            publishIfUnfinished(repository, path.coordinate(), path.version().orElseThrow());
         } else if (path.isMetadata()) {
+            // Artifact level: publishes the versions it names. Group level (a plugin's prefix): nothing to keep, since
+            // the prefix is read again from the plugin's own descriptor whenever the group metadata is asked for.
             finish(repository, path.coordinate(), body.readAllBytes());
         } else {
+            refuseNonUniqueSnapshot(path);
             storeFile(repository, path, body);
+        }
+    }
+
+    /** CodeArtifact takes only unique (timestamped) SNAPSHOT builds, what Maven 3 and Gradle deploy. */
+    private static void refuseNonUniqueSnapshot(MavenPath path) {
+        String version = path.version().orElseThrow();
+        if (path.isSnapshotVersion() && path.fileName().startsWith(path.coordinate().name() + "-" + version)) {
+            throw new BadRequestException(path.fileName() + " is a non-unique SNAPSHOT file; only timestamped builds such as "
+                    + path.coordinate().name() + "-" + version.substring(0, version.length() - MavenPath.SNAPSHOT.length())
+                    + "-20260101.120000-1.jar are accepted (deploy with Maven 3 or Gradle)");
         }
     }
 
@@ -62,10 +79,11 @@ final class MavenDeployer {
             return;
         }
         PackageVersion current = existing.get();
-        if (current.origin().type() != OriginType.INTERNAL || current.status() != PackageVersionStatus.Unfinished) {
+        if (current.origin().type() != OriginType.INTERNAL || !acceptsFiles(current, path)) {
             throw new ConflictException("Version " + version + " of " + coordinate.displayName() + " is already "
                     + current.status() + " in " + repository.name() + ": files can be added only while a deployed version is "
-                    + "Unfinished (before its maven-metadata.xml is uploaded); deploy a new version", version,
+                    + "Unfinished (before its maven-metadata.xml is uploaded) or to a published SNAPSHOT; deploy a new version",
+                    version,
                     ResourceType.PACKAGE_VERSION);
         }
         Asset asset = context.blobs().put(repository.domain(), path.fileName(), body, null);
@@ -82,6 +100,24 @@ final class MavenDeployer {
         context.packages().addMissingAssets(repository.id(), coordinate, version, List.of(asset));
     }
 
+    /**
+     * A deployed version takes files while Unfinished; a SNAPSHOT stays open after it is published, each deploy adding
+     * a build's files (CodeArtifact's rule), unless it was archived or disposed.
+     */
+    private static boolean acceptsFiles(PackageVersion version, MavenPath path) {
+        return version.status() == PackageVersionStatus.Unfinished || path.isSnapshotVersion()
+                && (version.status() == PackageVersionStatus.Published || version.status() == PackageVersionStatus.Unlisted);
+    }
+
+    /** A SNAPSHOT's version-level maven-metadata.xml publishes the build just deployed. */
+    private void publishIfUnfinished(Repository repository, PackageCoordinate coordinate, String version) {
+        Optional<PackageVersion> found = context.packageStore().findVersion(repository.id(), coordinate, version);
+        if (found.isPresent() && found.get().status() == PackageVersionStatus.Unfinished) {
+            context.versions().updateStatus(new PackageRef(repository, coordinate), List.of(version), Map.of(),
+                    PackageVersionStatus.Unfinished.name(), PackageVersionStatus.Published.name());
+        }
+    }
+
     /** The artifact's maven-metadata.xml: every Unfinished version of this repository it names becomes Published. */
     private void finish(Repository repository, PackageCoordinate coordinate, byte[] xml) throws IOException {
         Element root = SafeXml.parse(xml).getDocumentElement();
@@ -90,12 +126,7 @@ final class MavenDeployer {
             return;
         }
         for (Element v : SafeXml.children(SafeXml.child(versioning, "versions"), "version")) {
-            String version = v.getTextContent().trim();
-            Optional<PackageVersion> found = context.packageStore().findVersion(repository.id(), coordinate, version);
-            if (found.isPresent() && found.get().status() == PackageVersionStatus.Unfinished) {
-                context.versions().updateStatus(new PackageRef(repository, coordinate), List.of(version), Map.of(),
-                        PackageVersionStatus.Unfinished.name(), PackageVersionStatus.Published.name());
-            }
+            publishIfUnfinished(repository, coordinate, v.getTextContent().trim());
         }
     }
 

@@ -8,30 +8,37 @@ import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.upstream.fetch.AssetEntry;
 import dev.packyard.upstream.fetch.AvailableVersion;
 import dev.packyard.upstream.fetch.PackageNotFoundException;
+import dev.packyard.upstream.fetch.PackageUnavailableException;
 import dev.packyard.upstream.fetch.PackageView;
+import dev.packyard.upstream.fetch.VersionSource;
+import dev.packyard.upstream.maven.MavenPlugin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The Maven repository layout of a repository: files through the fetch engine, maven-metadata.xml generated from
- * the versions offered, checksums of any file from its hashes, and {@code mvn deploy}.
+ * The Maven repository layout of a repository: any file of a version through the fetch engine, the artifact-,
+ * group- and version-level maven-metadata.xml generated from what the repository offers, checksums of any file
+ * from its hashes, and {@code mvn deploy} (SNAPSHOTs included).
  */
 public final class MavenEndpoint {
     private final ServerContext context;
     private final Downloads downloads;
     private final MavenDeployer deployer;
+    private final GroupPlugins groupPlugins;
 
     public MavenEndpoint(ServerContext context, PublishGuard guard) {
         this.context = context;
         this.downloads = new Downloads(context.fetch());
         this.deployer = new MavenDeployer(context, guard);
+        this.groupPlugins = new GroupPlugins(context);
     }
 
     public void get(ClientRequest request) throws Exception {
@@ -79,6 +86,33 @@ public final class MavenEndpoint {
     }
 
     private byte[] metadata(ClientRequest request, MavenPath path) {
+        return switch (path.kind()) {
+            case VERSION_METADATA -> snapshotMetadata(request, path);
+            case ARTIFACT_OR_GROUP_METADATA -> artifactOrGroupMetadata(request, path);
+            case FILE -> throw new IllegalArgumentException(path.fileName() + " is not a maven-metadata.xml");
+        };
+    }
+
+    /**
+     * The artifact-level document when the path names an artifact with listed versions; otherwise the group-level
+     * document of the plugins of the group the same path names (which is how {@code org/apache/maven/plugins/} is
+     * read), so that the common case asks no registry for group metadata.
+     */
+    private byte[] artifactOrGroupMetadata(ClientRequest request, MavenPath path) {
+        RuntimeException artifactMissing;
+        try {
+            return MavenMetadataXml.artifactAndGroup(Optional.of(artifactVersions(request, path)), List.of());
+        } catch (PackageNotFoundException | PackageUnavailableException e) {
+            artifactMissing = e;
+        }
+        Collection<MavenPlugin> plugins = groupPlugins.of(request.repository(), path.coordinate(), path.group());
+        if (plugins.isEmpty()) {
+            throw artifactMissing;
+        }
+        return MavenMetadataXml.artifactAndGroup(Optional.empty(), plugins);
+    }
+
+    private MavenMetadataXml.ArtifactVersions artifactVersions(ClientRequest request, MavenPath path) {
         PackageView view = context.fetch().view(request.repository(), path.coordinate());
         List<AvailableVersion> listed = view.versions().stream().filter(AvailableVersion::listed).toList();
         if (listed.isEmpty()) {
@@ -88,7 +122,30 @@ public final class MavenEndpoint {
         List<String> versions = listed.stream().map(AvailableVersion::version).distinct().sorted(MavenVersionOrder.INSTANCE).toList();
         Instant lastUpdated = listed.stream().flatMap(v -> v.publishedTime().stream()).max(Instant::compareTo)
                 .orElse(context.clock().instant());
-        return MavenMetadataXml.render(path.coordinate(), versions, lastUpdated);
+        return new MavenMetadataXml.ArtifactVersions(path.coordinate(), versions, lastUpdated);
+    }
+
+    /**
+     * A SNAPSHOT's version-level document, generated from the files its builds left in the version (CodeArtifact
+     * keeps one package version per SNAPSHOT whose assets accumulate). SNAPSHOTs are never fetched through an
+     * external connection, as in CodeArtifact.
+     */
+    private byte[] snapshotMetadata(ClientRequest request, MavenPath path) {
+        String version = path.version().orElseThrow();
+        String what = path.coordinate().displayName() + " " + version;
+        PackageView view = context.fetch().view(request.repository(), path.coordinate());
+        AvailableVersion found = view.version(version).filter(AvailableVersion::listed)
+                .orElseThrow(() -> new PackageNotFoundException(what + " has no published build in " + request.repository().name()
+                        + " or its upstream repositories"));
+        if (found.source() == VersionSource.UPSTREAM) {
+            throw new PackageNotFoundException(what + " is a SNAPSHOT of " + found.from() + ": SNAPSHOT versions are not "
+                    + "fetched through external connections; deploy it to a repository instead");
+        }
+        List<String> files = found.assets().stream().map(AssetEntry::name).toList();
+        if (files.stream().noneMatch(name -> SnapshotBuild.of(path.coordinate().name(), version, name).isPresent())) {
+            throw new PackageNotFoundException(what + " holds no timestamped build (only unique SNAPSHOTs are supported)");
+        }
+        return MavenMetadataXml.snapshot(path.coordinate(), version, files);
     }
 
     private String checksum(ClientRequest request, MavenPath path, String version) throws IOException {
