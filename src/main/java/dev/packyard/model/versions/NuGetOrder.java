@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Hand-written: NuGet's own implementation is .NET, and SemVer libraries know neither the fourth number nor the
  * case rule. The order is the sort key's order. Versions NuGet cannot read sort before the ones it can.
  */
-public final class NuGetOrder implements VersionOrder {
+public final class NuGetOrder extends KeyedOrder {
     public static final NuGetOrder INSTANCE = new NuGetOrder();
 
     private static final String LABELS = "[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*";
@@ -24,20 +24,11 @@ public final class NuGetOrder implements VersionOrder {
     }
 
     @Override
-    public int precedence(String a, String b) {
-        return sortKey(a).compareTo(sortKey(b));
-    }
-
-    @Override
-    public String sortKey(String version) {
-        StringBuilder key = new StringBuilder();
+    boolean appendKey(StringBuilder key, String version) {
         Matcher m = VERSION.matcher(version.trim());
         if (!m.matches()) {
-            key.append('0');
-            LooseVersions.key(key, version);
-            return SortKeys.cut(key);
+            return false;
         }
-        key.append('1');
         for (int part = 1; part <= 4; part++) {
             SortKeys.number(key, m.group(part) == null ? "0" : m.group(part));
         }
@@ -48,6 +39,6 @@ public final class NuGetOrder implements VersionOrder {
             key.append('-');
             SemVerIdentifiers.key(key, List.of(labels.toLowerCase(Locale.ROOT).split("\\.")));
         }
-        return SortKeys.cut(key);
+        return true;
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Hand-written: no maintained Java library implements PEP 440. The order is the sort key's order, so the
  * rules live in one place, {@link #sortKey}. Versions PEP 440 cannot read sort before the ones it can.
  */
-public final class Pep440Order implements VersionOrder {
+public final class Pep440Order extends KeyedOrder {
     public static final Pep440Order INSTANCE = new Pep440Order();
 
     private static final String SEP = "[-_.]?";
@@ -28,20 +28,11 @@ public final class Pep440Order implements VersionOrder {
     }
 
     @Override
-    public int precedence(String a, String b) {
-        return sortKey(a).compareTo(sortKey(b));
-    }
-
-    @Override
-    public String sortKey(String version) {
-        StringBuilder key = new StringBuilder();
+    boolean appendKey(StringBuilder key, String version) {
         Matcher m = VERSION.matcher(version.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            key.append('0');
-            LooseVersions.key(key, version);
-            return SortKeys.cut(key);
+            return false;
         }
-        key.append('1');
         SortKeys.number(key, m.group("epoch") == null ? "0" : m.group("epoch"));
         release(key, m.group("release"));
         boolean post = m.group("postImplicit") != null || m.group("post") != null;
@@ -69,7 +60,7 @@ public final class Pep440Order implements VersionOrder {
         if (m.group("local") != null) {
             local(key, m.group("local"));
         }
-        return SortKeys.cut(key);
+        return true;
     }
 
     /** Release numbers without trailing zeros (1.0 == 1), each marked so that more numbers sort after fewer. */

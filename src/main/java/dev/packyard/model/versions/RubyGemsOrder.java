@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Hand-written: the rules are Ruby's, with no Java library. The order is the sort key's order. Versions RubyGems
  * cannot read sort before the ones it can.
  */
-public final class RubyGemsOrder implements VersionOrder {
+public final class RubyGemsOrder extends KeyedOrder {
     public static final RubyGemsOrder INSTANCE = new RubyGemsOrder();
 
     private static final Pattern VERSION = Pattern.compile("[0-9]+(?:\\.[0-9a-zA-Z]+)*(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?");
@@ -27,20 +27,11 @@ public final class RubyGemsOrder implements VersionOrder {
     }
 
     @Override
-    public int precedence(String a, String b) {
-        return sortKey(a).compareTo(sortKey(b));
-    }
-
-    @Override
-    public String sortKey(String version) {
-        StringBuilder key = new StringBuilder();
+    boolean appendKey(StringBuilder key, String version) {
         String trimmed = version.trim();
         if (!VERSION.matcher(trimmed).matches()) {
-            key.append('0');
-            LooseVersions.key(key, version);
-            return SortKeys.cut(key);
+            return false;
         }
-        key.append('1');
         List<String> segments = new ArrayList<>();
         Matcher m = SEGMENT.matcher(trimmed.replace("-", ".pre."));
         while (m.find()) {
@@ -53,7 +44,7 @@ public final class RubyGemsOrder implements VersionOrder {
         segments(key, withoutTrailingZeros(segments.subList(0, firstText)));
         segments(key, withoutTrailingZeros(segments.subList(firstText, segments.size())));
         key.append(END);
-        return SortKeys.cut(key);
+        return true;
     }
 
     private static List<String> withoutTrailingZeros(List<String> segments) {

@@ -15,28 +15,19 @@ import java.util.Optional;
  * identifiers: semver4j puts {@code alpha10} after {@code alpha2}, java-semver compares a numeric identifier with an
  * alphanumeric one as text ({@code 2} after {@code 10a}).
  */
-public final class SemVerOrder implements VersionOrder {
+public final class SemVerOrder extends KeyedOrder {
     public static final SemVerOrder INSTANCE = new SemVerOrder();
 
     private SemVerOrder() {
     }
 
     @Override
-    public int precedence(String a, String b) {
-        return sortKey(a).compareTo(sortKey(b));
-    }
-
-    @Override
-    public String sortKey(String version) {
-        StringBuilder key = new StringBuilder();
+    boolean appendKey(StringBuilder key, String version) {
         Optional<Version> parsed = Version.tryParse(version);
         if (parsed.isEmpty()) {
-            key.append('0');
-            LooseVersions.key(key, version);
-            return SortKeys.cut(key);
+            return false;
         }
         Version v = parsed.get();
-        key.append('1');
         SortKeys.number(key, v.majorVersion());
         SortKeys.number(key, v.minorVersion());
         SortKeys.number(key, v.patchVersion());
@@ -47,6 +38,6 @@ public final class SemVerOrder implements VersionOrder {
             key.append('-');
             SemVerIdentifiers.key(key, List.of(preRelease.get().split("\\.")));
         }
-        return SortKeys.cut(key);
+        return true;
     }
 }

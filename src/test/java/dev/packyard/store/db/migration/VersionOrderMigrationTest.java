@@ -3,14 +3,22 @@ package dev.packyard.store.db.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.app.Backend;
+import dev.packyard.model.Asset;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageVersion;
+import dev.packyard.model.PackageVersionOrigin;
+import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Page;
 import dev.packyard.model.Repository;
+import dev.packyard.model.VersionMetadata;
+import dev.packyard.service.packages.NewVersion;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.testing.MutableClock;
 import dev.packyard.testing.TestBackends;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,11 +41,15 @@ import org.junit.jupiter.api.io.TempDir;
  * A data directory written by the release before V10: schema up to V9, V8 recorded under its old class name
  * {@code db.migration.V8__version_sort_key}, and every version's sort key as that release wrote it (digit runs
  * padded, so a pre-release after its release). Opening it with this release recomputes the keys, and every
- * listing, read page by page as list-package-versions reads it, comes in the format's own order.
+ * listing, read page by page as list-package-versions reads it, comes in the format's own order, with versions
+ * published after the upgrade in their places among the migrated ones.
  */
 class VersionOrderMigrationTest {
     private static final String OWNER = "111122223333";
     private static final Map<PackageCoordinate, List<String>> ASCENDING = new LinkedHashMap<>();
+    /** Per package, one version of {@link #ASCENDING} that the previous release did not have: published after opening. */
+    private static final List<String> PUBLISHED_AFTER = List.of("1.0.0-beta.2", "1.0rc1", "1.0-SNAPSHOT", "1.0.0-beta.11",
+            "1.0.rc2", "1.0.0-rc.1");
 
     static {
         ASCENDING.put(PackageCoordinate.of(PackageFormat.NPM, null, "chalk"), List.of("1.0.0-alpha", "1.0.0-alpha.1",
@@ -64,12 +76,28 @@ class VersionOrderMigrationTest {
         Files.createDirectories(databaseDirectory);
         writePreviousRelease("jdbc:h2:file:" + databaseDirectory.resolve("packyard"));
 
-        try (Backend backend = TestBackends.open(tempDir, MutableClock.startingAt("2026-12-01T10:00:00Z"))) {
+        MutableClock clock = MutableClock.startingAt("2026-12-01T10:00:00Z");
+        try (Backend backend = TestBackends.open(tempDir, clock)) {
             Repository libs = backend.repositories().describe(OWNER, "acme", "libs");
+            for (PackageCoordinate coordinate : ASCENDING.keySet()) {
+                publish(backend, clock, libs, coordinate, publishedAfter(coordinate));
+            }
             ASCENDING.forEach((coordinate, ascending) ->
                     assertThat(listInPages(backend, new PackageRef(libs, coordinate))).as(coordinate.displayName())
                             .containsExactlyElementsOf(ascending));
         }
+    }
+
+    private static String publishedAfter(PackageCoordinate coordinate) {
+        return PUBLISHED_AFTER.get(new ArrayList<>(ASCENDING.keySet()).indexOf(coordinate));
+    }
+
+    private static void publish(Backend backend, MutableClock clock, Repository repository, PackageCoordinate coordinate,
+                                String version) throws IOException {
+        Asset asset = backend.blobs().put(repository.domain(), coordinate.name() + "-" + version + ".bin",
+                new ByteArrayInputStream(version.getBytes(StandardCharsets.UTF_8)), null);
+        backend.packages().recordVersion(new NewVersion(repository.id(), coordinate, version, PackageVersionStatus.Published,
+                PackageVersionOrigin.internal(repository.name()), clock.instant(), VersionMetadata.EMPTY, List.of(asset)));
     }
 
     private static List<String> listInPages(Backend backend, PackageRef ref) {
@@ -104,6 +132,7 @@ class VersionOrderMigrationTest {
                         + "', '" + coordinate.name() + "', 'ALLOW', 'ALLOW')");
                 long packageId = single(s, "SELECT MAX(id) FROM package");
                 List<String> shuffled = new ArrayList<>(e.getValue());
+                shuffled.remove(publishedAfter(coordinate));
                 Collections.shuffle(shuffled, random);
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO package_version (package_id, version, version_sort, "
                         + "revision, status, origin_type, origin_repository, published_ms) VALUES (?, ?, ?, ?, 'Published', 'INTERNAL', "
