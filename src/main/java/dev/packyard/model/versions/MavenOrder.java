@@ -18,9 +18,9 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
  * <p>The order is the key's order, so it is transitive everywhere, which the library's {@code compareTo} is not for
  * one rare shape, a qualifier after a dot with more after it: {@code 1.b-7} comes after {@code 1}, which comes after
  * {@code 1-alpha8}, which the library puts after {@code 1.b-7} (likewise {@code 0.rc.1}, {@code ""} and
- * {@code 0-sp}); no order can agree with all three, and sorting with such a comparator can fail. The other shape where key and library differ is a release alias in the
- * middle of a version ({@code 1-ga.2}), whose canonical form loses it. For every other version the key orders as
- * the library does (tested on generated versions).
+ * {@code 0-sp}); no order can agree with all three, and sorting with such a comparator can fail. The other shape
+ * where key and library differ is a release alias in the middle of a version ({@code 1-ga.2}), whose canonical form
+ * loses it. For every other version the key orders as the library does (tested on generated versions).
  */
 public final class MavenOrder implements VersionOrder {
     public static final MavenOrder INSTANCE = new MavenOrder();

@@ -13,8 +13,8 @@ import org.flywaydb.core.api.migration.Context;
  * Adds the natural sort key of every version (1.9.0 before 1.10.0), computed in Java for the rows already there.
  *
  * <p>Frozen: a migration must write the same thing whenever it runs, so the key function of that release is kept
- * here as it was and calls nothing that may change. (It put {@code 1.9.0} before {@code 1.9.0-beta.2}; V10 replaces
- * every key by the format's own order.) It lived in package {@code db.migration} until V10; Flyway records it by
+ * here as it was and calls nothing that may change. (It put {@code 1.9.0} before {@code 1.9.0-beta.2}; V10_60 replaces
+ * every key by the format's own order.) It lived in package {@code db.migration} until V10_60; Flyway records it by
  * version, so data directories that ran it there open unchanged.
  */
 public class V8__version_sort_key extends BaseJavaMigration {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A data directory written by the release before V10: schema up to V9, V8 recorded under its old class name
+ * A data directory written by the release before V10_60: schema up to V9, V8 recorded under its old class name
  * {@code db.migration.V8__version_sort_key}, and every version's sort key as that release wrote it (digit runs
  * padded, so a pre-release after its release). Opening it with this release recomputes the keys, and every
  * listing, read page by page as list-package-versions reads it, comes in the format's own order, with versions

@@ -26,7 +26,7 @@ import org.flywaydb.core.api.migration.Context;
  * libraries (java-semver, maven-artifact) are used. If a format's order changes later, its key changes with it in
  * {@code model.versions} and a new migration recomputes the keys again; this one stays as it is.
  */
-public class V10__version_order_per_format extends BaseJavaMigration {
+public class V10_60__version_order_per_format extends BaseJavaMigration {
     private static final int MAX_KEY_LENGTH = 1000;
     private static final int BATCH = 1000;
 
