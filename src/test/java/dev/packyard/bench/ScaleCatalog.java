@@ -180,7 +180,7 @@ final class ScaleCatalog {
                     ver.setString(12, null);
                     ver.setString(13, null);
                     ver.setString(14, null);
-                    ver.setString(15, VersionSortKey.of(version));
+                    ver.setString(15, VersionSortKey.of(coordinate.format(), version));
                     ver.addBatch();
                     asset.setLong(1, versionId);
                     asset.setString(2, name);

@@ -13,6 +13,7 @@ import dev.packyard.upstream.fetch.VersionSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.List;
@@ -47,7 +48,9 @@ public final class EngineFetcher implements PackageFetcher {
         PackageView view = engine.view(repository, coordinate);
         List<AvailableVersion> versions = view.versions();
         AvailableVersion chosen = version == null || version.isBlank()
-                ? versions.stream().filter(AvailableVersion::listed).reduce((a, b) -> b).orElse(versions.get(versions.size() - 1))
+                ? versions.stream().filter(AvailableVersion::listed)
+                        .max(Comparator.comparing(AvailableVersion::version, coordinate.format().versionOrder()))
+                        .orElse(versions.get(versions.size() - 1))
                 : view.version(version).orElseThrow(() -> new PackageNotFoundException(coordinate.displayName() + " has no version "
                         + version + " in " + repository.name() + " or anything it reaches; it has "
                         + String.join(", ", versions.stream().map(AvailableVersion::version).toList())));

@@ -1,28 +1,11 @@
 package dev.packyard.demo.common;
 
-import java.util.Comparator;
-
 /**
- * Version order and "next version" for the demo catalogue. Every demo version is plain dotted numbers
- * (1.2.0), which sorts the same under semver, PEP 440 and Maven's ordering, so one rule serves all formats.
+ * "Next version" for the demo catalogue. Every demo version is plain dotted numbers (1.2.0); the shelves order them
+ * with each format's own version order.
  */
 public final class DemoVersions {
-    public static final Comparator<String> ORDER = DemoVersions::compare;
-
     private DemoVersions() {
-    }
-
-    public static int compare(String a, String b) {
-        int[] x = parse(a);
-        int[] y = parse(b);
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int left = i < x.length ? x[i] : 0;
-            int right = i < y.length ? y[i] : 0;
-            if (left != right) {
-                return Integer.compare(left, right);
-            }
-        }
-        return 0;
     }
 
     /** The patch release after {@code version}: 1.2.0 becomes 1.2.1. */

@@ -1,5 +1,6 @@
 package dev.packyard.demo.common;
 
+import dev.packyard.model.PackageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,19 +13,22 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiFunction;
 
 /**
- * The releases of one format's demo packages, by package name, oldest version first. Readers see a
+ * The releases of one format's demo packages, by package name, oldest version first in the format's own version
+ * order. Readers see a
  * consistent list per package while "publish a new upstream version" runs, because each list is replaced whole.
  */
 public final class Shelf<R extends Release> {
     private final String formatName;
+    private final Comparator<R> oldestFirst;
     private final ConcurrentMap<String, List<R>> releasesByName = new ConcurrentHashMap<>();
 
-    public Shelf(String formatName) {
+    public Shelf(String formatName, PackageFormat format) {
         this.formatName = formatName;
+        this.oldestFirst = Comparator.comparing(Release::version, format.versionOrder());
     }
 
     public void add(String name, R release) {
-        releasesByName.merge(name, List.of(release), Shelf::sortedUnion);
+        releasesByName.merge(name, List.of(release), this::sortedUnion);
     }
 
     public List<R> releases(String name) {
@@ -59,10 +63,10 @@ public final class Shelf<R extends Release> {
         return updated.get(updated.size() - 1);
     }
 
-    private static <R extends Release> List<R> sortedUnion(List<R> a, List<R> b) {
+    private List<R> sortedUnion(List<R> a, List<R> b) {
         List<R> all = new ArrayList<>(a);
         all.addAll(b);
-        all.sort(Comparator.comparing(Release::version, DemoVersions.ORDER));
+        all.sort(oldestFirst);
         return List.copyOf(all);
     }
 }

@@ -7,6 +7,7 @@ import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.common.SeedTimes;
 import dev.packyard.demo.common.Shelf;
 import dev.packyard.demo.common.UrlPaths;
+import dev.packyard.model.PackageFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class MavenRegistry implements FormatRegistry {
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
-    private final Shelf<MavenRelease> shelf = new Shelf<>("Maven");
+    private final Shelf<MavenRelease> shelf = new Shelf<>("Maven", PackageFormat.MAVEN);
     private final Map<String, byte[]> pluginFiles = HelloPlugin.files();
 
     public MavenRegistry(Clock clock) {

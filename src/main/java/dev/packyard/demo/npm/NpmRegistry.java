@@ -10,6 +10,7 @@ import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.common.SeedTimes;
 import dev.packyard.demo.common.Shelf;
 import dev.packyard.demo.common.UrlPaths;
+import dev.packyard.model.PackageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class NpmRegistry implements FormatRegistry {
     private final ObjectMapper json = new ObjectMapper();
     private final NpmTarballs tarballs = new NpmTarballs(json);
     private final NpmPackuments packuments = new NpmPackuments(json);
-    private final Shelf<NpmRelease> shelf = new Shelf<>("npm");
+    private final Shelf<NpmRelease> shelf = new Shelf<>("npm", PackageFormat.NPM);
 
     public NpmRegistry(Clock clock) {
         this.clock = clock;

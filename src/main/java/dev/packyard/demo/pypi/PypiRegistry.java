@@ -10,6 +10,7 @@ import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.common.SeedTimes;
 import dev.packyard.demo.common.Shelf;
 import dev.packyard.demo.common.UrlPaths;
+import dev.packyard.model.PackageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class PypiRegistry implements FormatRegistry {
     private final ObjectMapper json = new ObjectMapper();
     private final SimpleIndexPages pages = new SimpleIndexPages(json);
     private final PypiJsonApi jsonApi = new PypiJsonApi(json);
-    private final Shelf<PypiRelease> shelf = new Shelf<>("PyPI");
+    private final Shelf<PypiRelease> shelf = new Shelf<>("PyPI", PackageFormat.PYPI);
 
     public PypiRegistry(Clock clock) {
         this.clock = clock;

@@ -231,7 +231,7 @@ public final class JdbcPackageStore implements PackageStore {
         } else {
             if (after != null) {
                 sql.append(" AND (v.version_sort, v.version) > (?, ?)");
-                params.add(VersionSortKey.of(after.version()));
+                params.add(VersionSortKey.of(c.format(), after.version()));
                 params.add(after.version());
             }
             sql.append(" ORDER BY v.version_sort, v.version");
@@ -252,7 +252,7 @@ public final class JdbcPackageStore implements PackageStore {
             long versionId = jdbc.insert(conn, "INSERT INTO package_version (package_id, version, version_sort, revision, status, "
                             + "origin_type, origin_repository, origin_connection, published_ms, display_name, summary, home_page, "
                             + "source_code_repository, licenses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    packageId, v.version(), VersionSortKey.of(v.version()), v.revision(), v.status().name(), v.origin().type().name(),
+                    packageId, v.version(), VersionSortKey.of(v.coordinate().format(), v.version()), v.revision(), v.status().name(), v.origin().type().name(),
                     v.origin().repositoryName(), v.origin().externalConnectionName(), v.publishedTime().toEpochMilli(),
                     m.displayName(), m.summary(), m.homePage(), m.sourceCodeRepository(), toJson(m.licenses()));
             for (Asset a : assets) {

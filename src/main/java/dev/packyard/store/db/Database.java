@@ -18,7 +18,7 @@ public final class Database implements AutoCloseable {
         this.pool.setMaxConnections(32);
         Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:dev/packyard/store/db/migration")
                 .load()
                 .migrate();
     }

@@ -89,14 +89,15 @@ final class NpmDocuments {
 
     /**
      * The registry's latest if the repository offers it; otherwise (a package only published here, or one whose
-     * registry latest is hidden) the most recently published listed version.
+     * registry latest is hidden) the most recently published listed version, the highest of those published at once.
      */
     private static Optional<String> latest(PackageView view, List<AvailableVersion> listed) {
         String upstreamLatest = view.tags().get("latest");
         if (upstreamLatest != null && listed.stream().anyMatch(v -> v.version().equals(upstreamLatest))) {
             return Optional.of(upstreamLatest);
         }
-        return listed.stream().max(Comparator.comparing((AvailableVersion v) -> v.publishedTime().orElse(Instant.EPOCH)))
+        return listed.stream().max(Comparator.comparing((AvailableVersion v) -> v.publishedTime().orElse(Instant.EPOCH))
+                        .thenComparing(AvailableVersion::version, view.coordinate().format().versionOrder()))
                 .map(AvailableVersion::version);
     }
 
