@@ -79,6 +79,7 @@ public final class PackyardRuntime implements AutoCloseable {
             if (options.demo()) {
                 demo = new DemoRegistry(clock);
                 endpoints = withOverrides(DemoCatalog.endpoints(demo.start(0)), options.upstreams());
+                DemoSecretFile.write(backend.dataDirectory(), demo);
                 DemoCatalog.seedIfEmpty(backend);
             } else if (options.discoverInBackground()) {
                 endpoints = explicitOnly(options.upstreams());
@@ -129,6 +130,7 @@ public final class PackyardRuntime implements AutoCloseable {
         for (DiscoveredEndpoint e : DemoCatalog.endpoints(registry.start(0))) {
             e.url().ifPresent(url -> fetch.connections().setEndpoint(e.connection(), url, e.source()));
         }
+        DemoSecretFile.write(backend.dataDirectory(), registry);
         DemoCatalog.seedIfEmpty(backend);
         demo = Optional.of(registry);
         return registry;

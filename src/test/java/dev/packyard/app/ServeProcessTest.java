@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.model.DomainId;
 import dev.packyard.testing.MutableClock;
+import dev.packyard.testing.SigV4Header;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -57,7 +58,7 @@ class ServeProcessTest {
         int port = Integer.parseInt(m.group(1));
         assertThat(port).isPositive();
 
-        OkHttpClient http = new OkHttpClient();
+        OkHttpClient http = SigV4Header.signing(new OkHttpClient());
         try (Response created = http.newCall(new Request.Builder()
                 .url("http://127.0.0.1:" + port + "/v1/domain?domain=kept")
                 .post(RequestBody.create(new byte[0], null)).build()).execute()) {
