@@ -100,6 +100,8 @@ public final class ClientErrors {
         } else if (!(e instanceof java.io.IOException)) {
             LOG.error("Failure after part of the answer to {} {} was sent: {}", ctx.method(), ctx.path(), RedactedFailure.of(e));
         }
-        ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
+        // Closing the connection's end point (rather than failing the exchange) lets the server finish the request
+        // as it does for a client that went away, without a second error.
+        ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint().close();
     }
 }
