@@ -27,7 +27,7 @@ final class ErrorResponses {
     }
 
     static void handle(Exception e, Context ctx) {
-        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.of(ctx.req(), e);
         if (tooLarge.isPresent()) {
             write(ctx, new ValidationException(tooLarge.get().getMessage(), ValidationException.Reason.OTHER), 413);
             return;

@@ -55,7 +55,9 @@ final class CappedBodyRequest extends HttpServletRequestWrapper {
         private void count(int n) throws BodyTooLargeException {
             read += n;
             if (read > cap) {
-                throw new BodyTooLargeException(Limits.tooLargeMessage(what, cap));
+                BodyTooLargeException tooLarge = new BodyTooLargeException(Limits.tooLargeMessage(what, cap));
+                setAttribute(BodyTooLargeException.ATTRIBUTE, tooLarge);
+                throw tooLarge;
             }
         }
 

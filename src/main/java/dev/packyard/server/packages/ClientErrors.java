@@ -45,7 +45,7 @@ public final class ClientErrors {
         ctx.res().reset();
         int status;
         String message = e.getMessage();
-        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.of(ctx.req(), e);
         if (e instanceof AuthenticationRequiredException) {
             status = 401;
             ctx.header("WWW-Authenticate", "Basic realm=\"Packyard\"");
