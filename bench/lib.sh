@@ -1,5 +1,7 @@
 # Shared by the bench/run-*.sh scripts: paths, compiling the benchmark classes, running them, machine facts.
 set -euo pipefail
+# Packyard takes only SigV4-signed control-plane requests; curl signs them (dummy keys are enough).
+SIGV4="--aws-sigv4 aws:amz:us-east-1:codeartifact --user packyard:packyard"
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH_DIR")"
 WORK="$BENCH_DIR/work"

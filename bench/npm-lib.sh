@@ -43,13 +43,13 @@ start_packyard() {
   wait_for_line "$log" "Packyard listening on" 60
   PACKYARD_URL="http://127.0.0.1:$port"
   local cp="$PACKYARD_URL/v1"
-  curl -sf -X POST "$cp/domain?domain=bench" >/dev/null || true
-  curl -sf -X POST "$cp/repository?domain=bench&repository=npm-store" -H 'Content-Type: application/json' -d '{}' >/dev/null || true
-  curl -sf -X POST "$cp/repository/external-connection?domain=bench&repository=npm-store&external-connection=public:npmjs" >/dev/null || true
-  NPM_ENDPOINT="$(curl -sf "$cp/repository/endpoint?domain=bench&repository=npm-store&format=npm" \
+  curl -sf $SIGV4 -X POST "$cp/domain?domain=bench" >/dev/null || true
+  curl -sf $SIGV4 -X POST "$cp/repository?domain=bench&repository=npm-store" -H 'Content-Type: application/json' -d '{}' >/dev/null || true
+  curl -sf $SIGV4 -X POST "$cp/repository/external-connection?domain=bench&repository=npm-store&external-connection=public:npmjs" >/dev/null || true
+  NPM_ENDPOINT="$(curl -sf $SIGV4 "$cp/repository/endpoint?domain=bench&repository=npm-store&format=npm" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["repositoryEndpoint"])')" \
     || die "get-repository-endpoint for npm failed at $cp"
-  TOKEN="$(curl -sf -X POST "$cp/authorization-token?domain=bench" \
+  TOKEN="$(curl -sf $SIGV4 -X POST "$cp/authorization-token?domain=bench" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["authorizationToken"])')" || die "get-authorization-token failed"
   local code
   code="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "${NPM_ENDPOINT%/}/bench-pkg-000")"

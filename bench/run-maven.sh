@@ -18,12 +18,12 @@ PIDS+=($!)
 for _ in $(seq 1 600); do grep -q "Packyard listening on" "$WORK/packyard-maven.log" && break; sleep 0.1; done
 grep -q "Packyard listening on" "$WORK/packyard-maven.log" || { cat "$WORK/packyard-maven.log"; die "Packyard did not start"; }
 cp="http://127.0.0.1:$port/v1"
-curl -sf -X POST "$cp/domain?domain=bench" >/dev/null || true
-curl -sf -X POST "$cp/repository?domain=bench&repository=maven-store" -H 'Content-Type: application/json' -d '{}' >/dev/null || true
-curl -sf -X POST "$cp/repository/external-connection?domain=bench&repository=maven-store&external-connection=public:maven-central" >/dev/null || true
-endpoint="$(curl -sf "$cp/repository/endpoint?domain=bench&repository=maven-store&format=maven" \
+curl -sf $SIGV4 -X POST "$cp/domain?domain=bench" >/dev/null || true
+curl -sf $SIGV4 -X POST "$cp/repository?domain=bench&repository=maven-store" -H 'Content-Type: application/json' -d '{}' >/dev/null || true
+curl -sf $SIGV4 -X POST "$cp/repository/external-connection?domain=bench&repository=maven-store&external-connection=public:maven-central" >/dev/null || true
+endpoint="$(curl -sf $SIGV4 "$cp/repository/endpoint?domain=bench&repository=maven-store&format=maven" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["repositoryEndpoint"])')" || die "get-repository-endpoint for maven failed"
-token="$(curl -sf -X POST "$cp/authorization-token?domain=bench" \
+token="$(curl -sf $SIGV4 -X POST "$cp/authorization-token?domain=bench" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["authorizationToken"])')" || die "get-authorization-token failed"
 probe="${endpoint%/}/org/apache/maven/plugins/maven-dependency-plugin/maven-metadata.xml"
 code="$(curl -s -o /dev/null -w '%{http_code}' -u "aws:$token" "$probe")"

@@ -61,9 +61,10 @@ catalog() {
 demo_session() {
     local theme=$1
     session "$WORK/demo-$theme" "$theme" "
+        secret=\"X-Packyard-Demo-Secret: \$(cat '$WORK/demo-$theme/demo-control-secret')\"
         port=\$(ss -ltnp | grep \"pid=\$pid,\" | grep -o '127.0.0.1\\]:[0-9]*' | cut -d: -f2 | while read p; do
-            curl -sf http://127.0.0.1:\$p/_demo/status > /dev/null && echo \$p; done | head -1)
-        demo() { curl -s -X \$1 \"http://127.0.0.1:\$port/_demo/\$2\" > /dev/null; }
+            curl -sf -H \"\$secret\" http://127.0.0.1:\$p/_demo/status > /dev/null && echo \$p; done | head -1)
+        demo() { curl -s -H \"\$secret\" -X \$1 \"http://127.0.0.1:\$port/_demo/\$2\" > /dev/null; }
         fetch() { click 1068 81; sleep 0.7; xdotool mousemove 718 469 click 1; sleep 0.3; xdotool type --delay 20 \"\$1\";
             if [ -n \"\${2:-}\" ]; then xdotool key Tab; xdotool type --delay 20 \"\$2\"; fi; xdotool key Return; sleep 0.8; }
         nav 3

@@ -3,6 +3,7 @@ package dev.packyard.app;
 import dev.packyard.demo.DemoRegistry;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.server.PackyardServer;
+import dev.packyard.server.ServerSettings;
 import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.discovery.DiscoveryEnvironment;
@@ -33,9 +34,22 @@ public final class PackyardRuntime implements AutoCloseable {
     /** What a run is started with; {@code timeScale} null means 60 for the demo and 1 otherwise. */
     public record Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
                           Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port,
-                          boolean discoverInBackground) {
+                          boolean discoverInBackground, List<String> allowedHosts, long maxUploadBytes) {
         public Options {
             upstreams = Map.copyOf(upstreams);
+            allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        /** With the server's default limits and only this machine's names accepted as Host. */
+        public Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
+                       Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port,
+                       boolean discoverInBackground) {
+            this(dataDir, region, timing, timeScale, upstreams, demo, bind, port, discoverInBackground, List.of(),
+                    ServerSettings.DEFAULT_MAX_UPLOAD_BYTES);
+        }
+
+        ServerSettings server() {
+            return ServerSettings.defaults(bind, port).withAllowedHosts(allowedHosts).withMaxUploadBytes(maxUploadBytes);
         }
 
         TimingProfile effectiveTiming() {
@@ -79,6 +93,7 @@ public final class PackyardRuntime implements AutoCloseable {
             if (options.demo()) {
                 demo = new DemoRegistry(clock);
                 endpoints = withOverrides(DemoCatalog.endpoints(demo.start(0)), options.upstreams());
+                DemoSecretFile.write(backend.dataDirectory(), demo);
                 DemoCatalog.seedIfEmpty(backend);
             } else if (options.discoverInBackground()) {
                 endpoints = explicitOnly(options.upstreams());
@@ -129,6 +144,7 @@ public final class PackyardRuntime implements AutoCloseable {
         for (DiscoveredEndpoint e : DemoCatalog.endpoints(registry.start(0))) {
             e.url().ifPresent(url -> fetch.connections().setEndpoint(e.connection(), url, e.source()));
         }
+        DemoSecretFile.write(backend.dataDirectory(), registry);
         DemoCatalog.seedIfEmpty(backend);
         demo = Optional.of(registry);
         return registry;
@@ -159,7 +175,7 @@ public final class PackyardRuntime implements AutoCloseable {
 
     private static PackyardServer startServer(Backend backend, FetchModule fetch, Options options) {
         try {
-            return ServerWiring.start(backend, fetch.engine(), options.bind(), options.port());
+            return ServerWiring.start(backend, fetch.engine(), options.server());
         } catch (RuntimeException e) {
             throw new UserFacingException("Cannot listen on " + options.bind() + ":" + options.port() + ": " + rootCause(e)
                     + " (choose another --port or --bind)");

@@ -65,6 +65,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Point every external connection at the built-in offline demo registry.")
     boolean demo;
 
+    @Option(names = "--max-upload-size", paramLabel = "SIZE", converter = ServeOptions.SizeConverter.class,
+            defaultValue = "512M",
+            description = "Largest package file a client may upload (npm publish, twine, Maven deploy, "
+                    + "publish-package-version), in bytes or with K, M or G (default: ${DEFAULT-VALUE}); larger uploads "
+                    + "get 413 and nothing is stored.")
+    long maxUploadBytes;
+
+    @Option(names = "--allow-host", paramLabel = "NAME[:PORT]",
+            description = {"Also accept requests whose Host header is NAME (at the listening port) or exactly NAME:PORT "
+                    + "(a reverse proxy in front). Repeat for several names. Without it only this machine's "
+                    + "names are accepted: localhost, 127.0.0.1, ::1, the --bind address and, with --bind 0.0.0.0, its "
+                    + "interface addresses and host name."})
+    List<String> allowedHosts = new ArrayList<>();
+
     @Option(names = "--region", paramLabel = "REGION", converter = ServeOptions.RegionConverter.class,
             defaultValue = "us-east-1", description = "AWS region named in ARNs (default: ${DEFAULT-VALUE}).")
     String region;
@@ -87,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir
                 : parent != null && parent.dataDir != null ? parent.dataDir : DefaultDataDirectory.forThisMachine();
         PackyardRuntime runtime = PackyardRuntime.start(new PackyardRuntime.Options(dir, region, timing, timeScale, endpoints,
-                demo || (parent != null && parent.demo), bind, port, false), Clock.systemUTC());
+                demo || (parent != null && parent.demo), bind, port, false, allowedHosts, maxUploadBytes), Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

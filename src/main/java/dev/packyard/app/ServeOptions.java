@@ -89,6 +89,31 @@ final class ServeOptions {
         }
     }
 
+    /** A size in bytes, or with a K, M or G suffix (powers of 1024), such as 512M. */
+    static final class SizeConverter implements ITypeConverter<Long> {
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*([KMG]?)(i?B)?", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public Long convert(String value) {
+            java.util.regex.Matcher m = SIZE.matcher(value.trim());
+            if (!m.matches()) {
+                throw new TypeConversionException("'" + value + "' is not a size; use bytes or a number with K, M or G "
+                        + "(for example 512M or 2G)");
+            }
+            long number = Long.parseLong(m.group(1));
+            long bytes = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+                case "K" -> number * 1024;
+                case "M" -> number * 1024 * 1024;
+                case "G" -> number * 1024 * 1024 * 1024;
+                default -> number;
+            };
+            if (bytes <= 0 || bytes / 1024 / 1024 / 1024 > 1024) {
+                throw new TypeConversionException("'" + value + "' must be more than 0 and at most 1024G");
+            }
+            return bytes;
+        }
+    }
+
     static final class RegionConverter implements ITypeConverter<String> {
         private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");
 

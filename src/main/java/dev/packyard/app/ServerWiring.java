@@ -2,6 +2,7 @@ package dev.packyard.app;
 
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerContext;
+import dev.packyard.server.ServerSettings;
 import dev.packyard.upstream.fetch.FetchEngine;
 import dev.packyard.service.throttling.RequestRateLimiter;
 
@@ -21,5 +22,9 @@ public final class ServerWiring {
 
     public static PackyardServer start(Backend backend, FetchEngine fetch, String bindAddress, int port) {
         return PackyardServer.start(context(backend, fetch), bindAddress, port);
+    }
+
+    public static PackyardServer start(Backend backend, FetchEngine fetch, ServerSettings settings) {
+        return PackyardServer.start(context(backend, fetch), settings);
     }
 }

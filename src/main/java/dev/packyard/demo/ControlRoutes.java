@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.demo.common.UnknownPackageException;
+import dev.packyard.demo.conditions.CorruptFiles;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.demo.conditions.RegistryStats;
 import dev.packyard.demo.conditions.SlowDrip;
 import dev.packyard.model.PackageFormat;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,23 +24,45 @@ import java.util.function.Function;
  * POST   /_demo/{registry}/outage?mode=503|drop      DELETE recovers
  * POST   /_demo/{registry}/latency?millis=N          DELETE removes it
  * POST   /_demo/{registry}/slow-drip?chunkBytes=N&amp;pauseMillis=M   DELETE removes it
+ * POST   /_demo/{registry}/corrupt?mode=truncated|wrong-hash|wrong-length   DELETE repairs the files
  * POST   /_demo/{registry}/publish?package=NAME      publishes the next patch version
  * GET    /_demo/{registry}/packages                  names and versions
  * GET    /_demo/{registry}/stats                     counters, also per path; DELETE resets them
  * </pre>
- * {registry} is npm, pypi or maven.
+ * {registry} is npm, pypi or maven. Every control request must carry this run's secret in the
+ * {@value #SECRET_HEADER} header (the console knows it; {@code serve --demo} writes it to the data directory), so
+ * a web page the user happens to open cannot drive the demo.
  */
 final class ControlRoutes {
+    public static final String SECRET_HEADER = "X-Packyard-Demo-Secret";
     private static final String ROOT = "/_demo/";
 
     private final Map<PackageFormat, RegistryControls> controls;
+    private final byte[] secret;
     private final ObjectMapper json = new ObjectMapper();
 
-    ControlRoutes(Map<PackageFormat, RegistryControls> controls) {
+    ControlRoutes(Map<PackageFormat, RegistryControls> controls, String secret) {
         this.controls = controls;
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
     void register(RoutesConfig routes) {
+        routes.before(ROOT + "*", ctx -> {
+            String given = ctx.header(SECRET_HEADER);
+            if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+                send(ctx, 403, error("The demo controls need this run's secret in the " + SECRET_HEADER + " header: "
+                        + "the console passes it; 'serve --demo' writes it to demo-control-secret in its data directory"));
+                ctx.skipRemainingHandlers();
+            }
+        });
+        routes.post(ROOT + "{registry}/corrupt", ctx -> act(ctx, c -> {
+            c.corruptFiles(CorruptFiles.fromWireName(param(ctx, "mode", "wrong-hash")));
+            return status(c);
+        }));
+        routes.delete(ROOT + "{registry}/corrupt", ctx -> act(ctx, c -> {
+            c.repairFiles();
+            return status(c);
+        }));
         routes.get(ROOT + "status", ctx -> {
             ObjectNode all = json.createObjectNode();
             controls.forEach((format, c) -> all.set(format.wireName(), status(c)));
@@ -114,6 +139,7 @@ final class ControlRoutes {
                 drip -> node.putObject("slowDrip").put("chunkBytes", drip.chunkBytes())
                         .put("pauseMillis", drip.pause().toMillis()),
                 () -> node.putNull("slowDrip"));
+        node.put("corruptFiles", c.corruption().map(CorruptFiles::wireName).orElse(null));
         node.set("stats", stats(c.stats()));
         return node;
     }

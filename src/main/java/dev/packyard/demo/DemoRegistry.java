@@ -9,7 +9,9 @@ import dev.packyard.model.PackageFormat;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -33,6 +35,7 @@ public final class DemoRegistry implements AutoCloseable {
     private final Map<PackageFormat, FormatRegistry> registries = new EnumMap<>(PackageFormat.class);
     private final Map<PackageFormat, RegistryConditions> conditions = new EnumMap<>(PackageFormat.class);
     private final Map<PackageFormat, RegistryControls> controls = new EnumMap<>(PackageFormat.class);
+    private final String controlSecret = newSecret();
     private Javalin server;
     private DemoEndpoints endpoints;
 
@@ -85,7 +88,7 @@ public final class DemoRegistry implements AutoCloseable {
             config.routes.get("/" + prefix + "/", route);
             config.routes.head("/" + prefix + "/<path>", route);
         });
-        new ControlRoutes(controls).register(config.routes);
+        new ControlRoutes(controls, controlSecret).register(config.routes);
     }
 
     /** Stops serving; the catalogue, conditions and counters stay, so a later {@link #start(int)} continues. */
@@ -104,6 +107,25 @@ public final class DemoRegistry implements AutoCloseable {
 
     public synchronized Optional<DemoEndpoints> endpoints() {
         return Optional.ofNullable(endpoints);
+    }
+
+    /**
+     * This run's secret for the HTTP controls under {@code /_demo/}, sent in the {@value ControlRoutes#SECRET_HEADER}
+     * header; it changes every time a demo registry is created.
+     */
+    public String controlSecret() {
+        return controlSecret;
+    }
+
+    /** The header that carries {@link #controlSecret()}. */
+    public static String controlSecretHeader() {
+        return ControlRoutes.SECRET_HEADER;
+    }
+
+    private static String newSecret() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** The controls of the registry for {@code format}: npm, pypi or maven. */

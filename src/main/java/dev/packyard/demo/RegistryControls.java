@@ -1,6 +1,7 @@
 package dev.packyard.demo;
 
 import dev.packyard.demo.common.FormatRegistry;
+import dev.packyard.demo.conditions.CorruptFiles;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.demo.conditions.RegistryConditions;
 import dev.packyard.demo.conditions.RegistryStats;
@@ -34,6 +35,19 @@ public final class RegistryControls {
 
     public void recover() {
         conditions.recover();
+    }
+
+    /** Spoils every package file served from now on, until {@link #repairFiles()}. */
+    public void corruptFiles(CorruptFiles how) {
+        conditions.corruptFiles(how);
+    }
+
+    public void repairFiles() {
+        conditions.repairFiles();
+    }
+
+    public Optional<CorruptFiles> corruption() {
+        return conditions.corruption();
     }
 
     public Optional<OutageMode> outage() {

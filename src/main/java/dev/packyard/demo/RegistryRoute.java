@@ -4,6 +4,7 @@ import dev.packyard.demo.common.DemoRequest;
 import dev.packyard.demo.common.DemoResponse;
 import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.common.UrlPaths;
+import dev.packyard.demo.conditions.CorruptFiles;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.demo.conditions.RegistryConditions;
 import dev.packyard.demo.conditions.SlowDrip;
@@ -49,7 +50,42 @@ final class RegistryRoute implements Handler {
             conditions.countDelay(Duration.ofNanos(System.nanoTime() - start));
         }
         String baseUrl = "http://" + DemoRegistry.HOST + ":" + ctx.req().getLocalPort() + prefix;
-        write(ctx, registry.handle(new DemoRequest(path, ctx.header("Accept"), baseUrl)));
+        DemoResponse response = registry.handle(new DemoRequest(path, ctx.header("Accept"), baseUrl));
+        Optional<CorruptFiles> corruption = conditions.corruption();
+        if (corruption.isPresent() && response.status() == 200 && ctx.method() == HandlerType.GET
+                && CorruptFiles.isPackageFile(path) && response.body().length > 1) {
+            writeCorrupt(ctx, response, corruption.get());
+            return;
+        }
+        write(ctx, response);
+    }
+
+    private void writeCorrupt(Context ctx, DemoResponse response, CorruptFiles how) throws IOException {
+        byte[] body = response.body();
+        ctx.status(200);
+        response.headers().forEach(ctx::header);
+        ctx.contentType(response.contentType());
+        OutputStream out = ctx.res().getOutputStream();
+        switch (how) {
+            case TRUNCATED -> {
+                ctx.res().setContentLength(body.length);
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection()
+                        .getEndPoint().close();
+            }
+            case WRONG_HASH -> {
+                byte[] spoiled = body.clone();
+                spoiled[spoiled.length / 2] ^= 0x5a;
+                ctx.res().setContentLength(spoiled.length);
+                out.write(spoiled);
+            }
+            case WRONG_LENGTH -> {
+                int shortened = body.length - Math.max(1, body.length / 10);
+                ctx.res().setContentLength(shortened);
+                out.write(body, 0, shortened);
+            }
+        }
     }
 
     private void failDuringOutage(Context ctx, OutageMode mode) {

@@ -3,7 +3,12 @@ package dev.packyard.server;
 import dev.packyard.server.controlplane.ControlPlane;
 import dev.packyard.server.packages.PackageEndpoints;
 import io.javalin.Javalin;
+import dev.packyard.server.guard.RequestGuard;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**
  * Packyard's HTTP server: the CodeArtifact control plane under {@code /v1/} and the npm, PyPI and Maven endpoints
@@ -17,14 +22,25 @@ public final class PackyardServer {
         this.app = app;
     }
 
-    /** Starts listening on the address and port (0 picks a free port); see {@link #port()} for the one bound. */
+    /** Starts listening on the address and port (0 picks a free port) with the default limits. */
     public static PackyardServer start(ServerContext context, String bindAddress, int port) {
+        return start(context, ServerSettings.defaults(bindAddress, port));
+    }
+
+    /** Starts listening as the settings say; see {@link #port()} for the port bound. */
+    public static PackyardServer start(ServerContext context, ServerSettings settings) {
         ControlPlane controlPlane = new ControlPlane(context);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.compressionStrategy = CompressionStrategy.NONE;
-            config.http.maxRequestSize = 10L * 1024 * 1024;
+            // The guard caps bodies per route; this is Javalin's own ceiling for the bodies it reads whole.
+            config.http.maxRequestSize = Math.max(settings.maxUploadBytes(), settings.maxJsonBodyBytes());
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(settings.maxHeaderBytes()));
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new RequestGuard(settings)),
+                    "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(5_000);
                 server.setErrorHandler(new ProtocolErrorHandler());
@@ -32,7 +48,7 @@ public final class PackyardServer {
             controlPlane.register(config.routes);
             new PackageEndpoints(context).register(config.routes);
         });
-        app.start(bindAddress, port);
+        app.start(settings.bind(), settings.port());
         return new PackyardServer(app);
     }
 

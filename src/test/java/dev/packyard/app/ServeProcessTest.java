@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.model.DomainId;
 import dev.packyard.testing.MutableClock;
+import dev.packyard.testing.SigV4Header;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -57,7 +58,7 @@ class ServeProcessTest {
         int port = Integer.parseInt(m.group(1));
         assertThat(port).isPositive();
 
-        OkHttpClient http = new OkHttpClient();
+        OkHttpClient http = SigV4Header.signing(new OkHttpClient());
         try (Response created = http.newCall(new Request.Builder()
                 .url("http://127.0.0.1:" + port + "/v1/domain?domain=kept")
                 .post(RequestBody.create(new byte[0], null)).build()).execute()) {
@@ -92,6 +93,7 @@ class ServeProcessTest {
         assertUsageError(List.of("serve", "--time-scale", "0"), "greater than 0");
         assertUsageError(List.of("serve", "--timing", "slow"), "codeartifact or immediate");
         assertUsageError(List.of("serve", "--no-such-option"), "--no-such-option");
+        assertUsageError(List.of("serve", "--max-upload-size", "lots"), "not a size");
         assertUsageError(List.of("serve", "--upstream", "public:pypi=http://127.0.0.1:9/", "--upstream",
                 "public:pypi=http://127.0.0.1:10/"), "more than once");
     }
@@ -115,7 +117,21 @@ class ServeProcessTest {
         assertThat(help.exitValue()).isZero();
         String text = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(text).contains("--port", "--bind", "--data-dir", "--upstream", "--timing", "--time-scale", "--demo",
-                "--region", "127.0.0.1", "SIGTERM");
+                "--region", "127.0.0.1", "SIGTERM", "--max-upload-size", "512M", "--allow-host");
+    }
+
+    @Test
+    void aDataDirectoryOtherUsersCanWriteIsRefusedInOneLine() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Process p = start("serve", "--port", "0", "--data-dir", shared.toString());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(Files.readAllLines(errorFile(p))).singleElement().asString()
+                .startsWith("packyard: Data directory " + shared).contains("can be written by other users").contains("chmod 700");
+        try (var left = Files.list(shared)) {
+            assertThat(left).as("nothing was created in it").isEmpty();
+        }
     }
 
     private void assertUsageError(List<String> args, String mentioned) throws Exception {

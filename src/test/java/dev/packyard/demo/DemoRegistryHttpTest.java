@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 /** The running demo registry over real HTTP: base URLs, outages, latency, slow drip, publishing and counters. */
 class DemoRegistryHttpTest {
     private final ObjectMapper json = new ObjectMapper();
-    private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+    private final OkHttpClient plain = new OkHttpClient.Builder().retryOnConnectionFailure(false)
             .readTimeout(Duration.ofSeconds(20)).build();
     private final MutableClock clock = MutableClock.startingAt("2026-06-01T12:00:00Z");
+    private OkHttpClient http;
     private DemoRegistry registry;
     private DemoEndpoints endpoints;
 
@@ -33,6 +34,53 @@ class DemoRegistryHttpTest {
     void start() {
         registry = new DemoRegistry(clock);
         endpoints = registry.start(0);
+        // As the console does: every control request carries this run's secret.
+        http = plain.newBuilder().addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                .header(DemoRegistry.controlSecretHeader(), registry.controlSecret()).build())).build();
+    }
+
+    @Test
+    void controlsWithoutThisRunsSecretAreRefusedAndChangeNothing() throws Exception {
+        for (String secret : new String[] {null, "guessed", new DemoRegistry(clock).controlSecret()}) {
+            Request.Builder request = new Request.Builder().url(endpoints.controls() + "npm/outage?mode=503")
+                    .post(RequestBody.create(new byte[0]));
+            if (secret != null) {
+                request.header(DemoRegistry.controlSecretHeader(), secret);
+            }
+            try (Response response = plain.newCall(request.build()).execute()) {
+                assertThat(response.code()).as("secret " + secret).isEqualTo(403);
+                assertThat(json.readTree(response.body().string()).get("error").asText()).contains("secret");
+            }
+            try (Response status = plain.newCall(new Request.Builder().url(endpoints.controls() + "status").build()).execute()) {
+                assertThat(status.code()).isEqualTo(403);
+            }
+        }
+        assertThat(registry.controls(PackageFormat.NPM).outage()).as("no outage was started").isEmpty();
+        assertThat(status(endpoints.npm() + "tree-leaf")).isEqualTo(200);
+    }
+
+    @Test
+    void corruptFilesSpoilOnlyPackageFilesUntilRepaired() throws Exception {
+        String tarball = endpoints.npm() + "tree-leaf/-/tree-leaf-1.2.0.tgz";
+        byte[] good = bytes(tarball);
+        String packument = new String(bytes(endpoints.npm() + "tree-leaf"));
+
+        assertThat(post("npm/corrupt?mode=wrong-hash").get("corruptFiles").asText()).isEqualTo("wrong-hash");
+        byte[] spoiled = bytes(tarball);
+        assertThat(spoiled).hasSameSizeAs(good).isNotEqualTo(good);
+        assertThat(new String(bytes(endpoints.npm() + "tree-leaf"))).as("metadata untouched").isEqualTo(packument);
+
+        post("npm/corrupt?mode=wrong-length");
+        assertThat(bytes(tarball)).hasSizeLessThan(good.length).isEqualTo(java.util.Arrays.copyOf(good, bytes(tarball).length));
+
+        post("npm/corrupt?mode=truncated");
+        try (Response response = call(tarball)) {
+            assertThat(response.code()).isEqualTo(200);
+            assertThatThrownBy(() -> response.body().bytes()).isInstanceOf(IOException.class);
+        }
+
+        assertThat(delete("npm/corrupt").get("corruptFiles").isNull()).isTrue();
+        assertThat(bytes(tarball)).isEqualTo(good);
     }
 
     @AfterEach

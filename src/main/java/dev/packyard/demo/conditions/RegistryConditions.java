@@ -22,6 +22,7 @@ public final class RegistryConditions {
     private volatile OutageMode outage;
     private volatile Duration latency = Duration.ZERO;
     private volatile SlowDrip slowDrip;
+    private volatile CorruptFiles corruption;
 
     private final AtomicLong requests = new AtomicLong();
     private final ConcurrentMap<String, AtomicLong> requestsByPath = new ConcurrentHashMap<>();
@@ -60,6 +61,18 @@ public final class RegistryConditions {
 
     public void setSlowDrip(SlowDrip drip) {
         slowDrip = drip;
+    }
+
+    public Optional<CorruptFiles> corruption() {
+        return Optional.ofNullable(corruption);
+    }
+
+    public void corruptFiles(CorruptFiles how) {
+        corruption = Objects.requireNonNull(how, "how");
+    }
+
+    public void repairFiles() {
+        corruption = null;
     }
 
     /** Counts a request for {@code path} (relative to the registry's base URL, decoded). */

@@ -1,6 +1,9 @@
 package dev.packyard.server.controlplane;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.packyard.model.RedactedFailure;
+import dev.packyard.model.RedactedUrl;
+import dev.packyard.server.guard.BodyTooLargeException;
 import dev.packyard.service.error.CodeArtifactException;
 import dev.packyard.service.error.InternalServerException;
 import dev.packyard.service.error.ThrottlingException;
@@ -8,6 +11,7 @@ import dev.packyard.service.error.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +27,20 @@ final class ErrorResponses {
     }
 
     static void handle(Exception e, Context ctx) {
-        write(ctx, translate(e, ctx));
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.of(ctx.req(), e);
+        if (tooLarge.isPresent()) {
+            write(ctx, new ValidationException(tooLarge.get().getMessage(), ValidationException.Reason.OTHER), 413);
+            return;
+        }
+        CodeArtifactException error = translate(e, ctx);
+        write(ctx, error, error.httpStatus());
     }
 
     private static CodeArtifactException translate(Exception e, Context ctx) {
         if (e instanceof CodeArtifactException known) {
             if (known instanceof InternalServerException) {
-                LOG.error("Internal error in {} {} (request {}): {}", ctx.method(), ctx.path(), requestId(ctx), known.getMessage());
+                LOG.error("Internal error in {} {} (request {}): {}", ctx.method(), ctx.path(), requestId(ctx),
+                        RedactedUrl.inText(known.getMessage()));
             }
             return known;
         }
@@ -41,15 +52,15 @@ final class ErrorResponses {
         if (e instanceof HttpResponseException http && http.getStatus() < 500) {
             return new ValidationException("The request was refused: " + http.getMessage(), ValidationException.Reason.OTHER);
         }
-        LOG.error("Unexpected failure in {} {} (request {})", ctx.method(), ctx.path(), requestId(ctx), e);
+        LOG.error("Unexpected failure in {} {} (request {}): {}", ctx.method(), ctx.path(), requestId(ctx), RedactedFailure.of(e));
         return new InternalServerException("Packyard could not complete the request because of an internal error; "
                 + "the details are in Packyard's log under request id " + requestId(ctx) + ". Try again, and report it "
                 + "if it keeps happening");
     }
 
-    private static void write(Context ctx, CodeArtifactException error) {
+    private static void write(Context ctx, CodeArtifactException error, int status) {
         ObjectNode body = Json.object();
-        body.put("message", error.getMessage());
+        body.put("message", RedactedUrl.inText(error.getMessage()));
         error.resourceId().ifPresent(id -> body.put("resourceId", id));
         error.resourceType().ifPresent(type -> body.put("resourceType", type.wireName()));
         if (error instanceof ValidationException v) {
@@ -59,7 +70,7 @@ final class ErrorResponses {
             ctx.header("Retry-After", Integer.toString(t.retryAfterSeconds()));
         }
         ctx.header("x-amzn-ErrorType", error.errorType());
-        ctx.status(error.httpStatus());
+        ctx.status(status);
         ctx.contentType("application/json");
         ctx.result(Json.bytes(body));
     }

@@ -4,6 +4,7 @@ import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.service.persistence.BlobStore;
+import dev.packyard.store.datadir.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -34,7 +36,7 @@ public final class FileBlobStore implements BlobStore {
     public FileBlobStore(Path root) throws IOException {
         this.root = root;
         this.tmp = root.resolve("tmp");
-        Files.createDirectories(tmp);
+        OwnerOnly.createDirectories(tmp);
         removeAbandonedWrites();
     }
 
@@ -44,7 +46,8 @@ public final class FileBlobStore implements BlobStore {
         MultiHasher hasher = new MultiHasher();
         long size = 0;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    OwnerOnly.fileAttributes(temp));
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 byte[] buffer = new byte[64 * 1024];
                 int n;
@@ -63,7 +66,7 @@ public final class FileBlobStore implements BlobStore {
                         + expectedSha256 + " was expected; nothing was stored");
             }
             Path target = pathOf(domain, sha256);
-            Files.createDirectories(target.getParent());
+            OwnerOnly.createDirectories(target.getParent());
             moveIntoPlace(temp, target);
             return new Asset(assetName, size, hashes);
         } finally {
@@ -83,7 +86,7 @@ public final class FileBlobStore implements BlobStore {
                 channel.force(true);
             }
             Path target = pathOf(domain, sha256);
-            Files.createDirectories(target.getParent());
+            OwnerOnly.createDirectories(target.getParent());
             try {
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {

@@ -9,13 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * A Packyard data directory, held exclusively by one process through an OS file lock for as long as it is open.
- * The lock file records the holder's process id so the error for a second process can name it.
+ * The lock file records the holder's process id so the error for a second process can name it. The directory and
+ * what Packyard creates in it are owner-only ({@link OwnerOnly}); a directory other users can write is refused,
+ * because they could plant or swap package files.
  */
 public final class DataDirectory implements AutoCloseable {
     private static final String LOCK_FILE = "packyard.lock";
+    /** Where downloads are spooled before they become blobs (the fetch engine empties it at start). */
+    private static final String SPOOL = "spool";
 
     private final Path root;
     private final FileChannel channel;
@@ -31,7 +36,16 @@ public final class DataDirectory implements AutoCloseable {
     public static DataDirectory open(Path root) {
         Path dir = root.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
+            if (Files.isDirectory(dir) && OwnerOnly.othersCanWrite(dir)) {
+                throw new DataDirectoryException("Data directory " + dir + " can be written by other users, who could "
+                        + "change the packages Packyard serves: make it yours alone (chmod 700 " + dir + ") or choose "
+                        + "another directory with --data-dir");
+            }
+            OwnerOnly.createDirectories(dir);
+            OwnerOnly.restrict(dir);
+            for (String sub : new String[] {"db", "blobs", SPOOL}) {
+                OwnerOnly.createDirectories(dir.resolve(sub));
+            }
         } catch (IOException e) {
             throw new DataDirectoryException("Cannot create data directory " + dir + ": " + e.getMessage());
         }
@@ -41,7 +55,8 @@ public final class DataDirectory implements AutoCloseable {
         Path lockPath = dir.resolve(LOCK_FILE);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockPath, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE), OwnerOnly.fileAttributes(lockPath));
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -1,5 +1,7 @@
 package dev.packyard.store.db;
 
+import dev.packyard.store.datadir.OwnerOnly;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,10 +31,24 @@ public final class Database implements AutoCloseable {
      */
     private static final String SESSION_SETTINGS = ";QUERY_CACHE_SIZE=256";
 
-    /** A database file in the given directory. */
+    /** A database file in the given directory, which (like the files H2 makes in it) only its owner can read. */
     public static Database file(Path directory) {
-        return new Database("jdbc:h2:file:" + directory.toAbsolutePath().resolve("packyard") + ";DB_CLOSE_ON_EXIT=FALSE"
-                + SESSION_SETTINGS);
+        try {
+            OwnerOnly.createDirectories(directory);
+            OwnerOnly.restrict(directory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create the database directory " + directory + ": " + e.getMessage(), e);
+        }
+        Database database = new Database("jdbc:h2:file:" + directory.toAbsolutePath().resolve("packyard")
+                + ";DB_CLOSE_ON_EXIT=FALSE" + SESSION_SETTINGS);
+        try {
+            // H2 creates its files with the process's default mask.
+            OwnerOnly.restrictFilesIn(directory);
+        } catch (IOException e) {
+            database.close();
+            throw new java.io.UncheckedIOException("Cannot make the database files in " + directory + " private: " + e.getMessage(), e);
+        }
+        return database;
     }
 
     /** An in-memory database, only for tests that say they need no file. */

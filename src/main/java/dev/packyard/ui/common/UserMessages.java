@@ -2,6 +2,7 @@ package dev.packyard.ui.common;
 
 import dev.packyard.service.error.CodeArtifactException;
 import dev.packyard.upstream.UpstreamException;
+import dev.packyard.upstream.fetch.CorruptUpstreamFileException;
 import dev.packyard.upstream.fetch.PackageNotFoundException;
 import dev.packyard.upstream.fetch.PackageUnavailableException;
 import java.lang.System.Logger.Level;
@@ -15,7 +16,8 @@ public final class UserMessages {
 
     public static String of(Throwable failure) {
         if (failure instanceof CodeArtifactException || failure instanceof UpstreamException
-                || failure instanceof PackageUnavailableException || failure instanceof PackageNotFoundException) {
+                || failure instanceof PackageUnavailableException || failure instanceof PackageNotFoundException
+                || failure instanceof CorruptUpstreamFileException) {
             // These already say what happened and what to do ("Upstream unavailable: …", "… is not in app").
             return failure.getMessage();
         }

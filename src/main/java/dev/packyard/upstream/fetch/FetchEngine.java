@@ -8,6 +8,7 @@ import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionOrigin;
 import dev.packyard.model.PackageVersionStatus;
+import dev.packyard.model.RedactedUrl;
 import dev.packyard.model.Repository;
 import dev.packyard.model.TaskKind;
 import dev.packyard.model.VersionMetadata;
@@ -25,6 +26,7 @@ import dev.packyard.tasks.TaskHandle;
 import dev.packyard.tasks.TaskQueue;
 import dev.packyard.tasks.TaskRequest;
 import dev.packyard.upstream.AssetLocation;
+import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.IntegrityException;
 import dev.packyard.upstream.NotFoundUpstreamException;
@@ -290,7 +292,7 @@ public final class FetchEngine {
         String title = "Fetch " + coordinate.displayName() + " " + upstreamVersion.version() + " (" + location.assetName()
                 + ") from " + connection.connectionName();
         TaskHandle<Asset> handle = tasks.submit(TaskRequest.once(TaskKind.FETCH,
-                "fetch " + domain.owner() + "/" + domain.name() + " " + location.url(), title, context -> {
+                "fetch " + domain.owner() + "/" + domain.name() + " " + RedactedUrl.of(location.url()), title, context -> {
                     // A requester that checked just before an earlier fetch of this file ended finds it here.
                     Optional<Asset> justFetched = pendingAsset(domain, coordinate, upstreamVersion.version(), location.assetName())
                             .or(() -> retainedAsset(step.repository(), coordinate, upstreamVersion.version(), location.assetName()));
@@ -332,6 +334,13 @@ public final class FetchEngine {
             if (cause instanceof NotFoundUpstreamException) {
                 throw new PackageNotFoundException(connection.connectionName() + " lists " + coordinate.displayName() + " "
                         + upstreamVersion.version() + " but does not have its file " + location.assetName());
+            }
+            if (isCorrupt(cause)) {
+                throw new CorruptUpstreamFileException("The public registry sent a corrupt file: " + location.assetName()
+                        + " of " + coordinate.displayName() + " " + upstreamVersion.version() + " from "
+                        + connection.connectionName() + " " + (cause instanceof IntegrityException
+                        ? "does not match its published hash" : "ended before all of it arrived") + " (" + cause.getMessage()
+                        + "). Nothing was kept; retry the download", cause);
             }
             if (cause instanceof UpstreamException upstream) {
                 throw unavailable(coordinate, upstreamVersion.version(), upstream);
@@ -426,13 +435,16 @@ public final class FetchEngine {
                 PackageVersionStatus.Published, uv.publishedTime(), assets);
     }
 
+    /** A download that does not hash to what was published, or that the registry cut short. */
+    private static boolean isCorrupt(Throwable cause) {
+        return cause instanceof IntegrityException
+                || (cause instanceof UpstreamUnavailableException u && u.kind() == FailureKind.TRUNCATED);
+    }
+
     private static PackageUnavailableException unavailable(PackageCoordinate coordinate, String version, UpstreamException e) {
         Instant retryAfter = e instanceof UpstreamUnavailableException u ? u.retryAfter().orElse(null) : null;
-        String why = e instanceof IntegrityException
-                ? "the registry sent content that does not match its published hash, so nothing was stored (" + e.getMessage() + ")"
-                : e.getMessage();
         return new PackageUnavailableException("Upstream unavailable: " + coordinate.displayName() + " " + version
-                + " is not retained here and cannot be fetched now: " + why
+                + " is not retained here and cannot be fetched now: " + e.getMessage()
                 + ". Versions already retained are still served; try again later.", retryAfter, e);
     }
 

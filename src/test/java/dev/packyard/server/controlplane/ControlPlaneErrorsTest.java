@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.MediaType;
+import dev.packyard.testing.SigV4Header;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -49,7 +50,7 @@ class ControlPlaneErrorsTest {
 
     private RunningServer server;
     private CodeartifactClient ca;
-    private final OkHttpClient http = new OkHttpClient();
+    private final OkHttpClient http = SigV4Header.signing(new OkHttpClient());
 
     @BeforeEach
     void start() {

@@ -19,16 +19,24 @@ final class ServeChild implements AutoCloseable {
 
     private final Process process;
     private final String url;
+    private final Path log;
 
-    private ServeChild(Process process, String url) {
+    private ServeChild(Process process, String url, Path log) {
         this.process = process;
         this.url = url;
+        this.log = log;
     }
 
     static ServeChild start(Path dataDir, String... options) throws IOException, InterruptedException {
+        return start(dataDir, List.of(), options);
+    }
+
+    /** {@code jvmOptions} go before the main class, e.g. a log level. */
+    static ServeChild start(Path dataDir, List<String> jvmOptions, String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "serve", "--port", "0",
-                "--data-dir", dataDir.toString()));
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(Launcher.class.getName(), "serve", "--port", "0", "--data-dir", dataDir.toString()));
         command.addAll(List.of(options));
         Path err = Files.createTempFile(dataDir.getParent(), "serve", ".err");
         Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
@@ -47,7 +55,7 @@ final class ServeChild implements AutoCloseable {
                 }, "serve-child-stdout");
                 drain.setDaemon(true);
                 drain.start();
-                return new ServeChild(p, m.group(1));
+                return new ServeChild(p, m.group(1), err);
             }
         }
         p.waitFor(30, TimeUnit.SECONDS);
@@ -56,6 +64,11 @@ final class ServeChild implements AutoCloseable {
 
     String url() {
         return url;
+    }
+
+    /** Where the child's log (its standard error) goes. */
+    Path log() {
+        return log;
     }
 
     @Override

@@ -148,4 +148,17 @@ class FileBlobStoreTest {
     private static String sha256(byte[] data) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
     }
+
+    @Test
+    void blobsAndTheirFoldersAreOwnerOnly() throws Exception {
+        FileBlobStore store = new FileBlobStore(root);
+        Asset stored = store.put(DOMAIN, "a.tgz", new ByteArrayInputStream(CONTENT), null);
+        java.nio.file.Path blob = store.pathOf(DOMAIN, stored.sha256());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(blob)))
+                .isEqualTo("rw-------");
+        for (java.nio.file.Path folder = blob.getParent(); !folder.equals(root); folder = folder.getParent()) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(folder)))
+                    .as(folder.toString()).isEqualTo("rwx------");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,39 @@ class DataDirectoryTest {
                 .isInstanceOf(DataDirectoryException.class)
                 .hasMessageContaining("Cannot create data directory")
                 .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void theDirectoryAndWhatPackyardCreatesInItAreOwnerOnly() throws IOException {
+        Path data = dir.resolve("new").resolve("data");
+        try (DataDirectory opened = DataDirectory.open(data)) {
+            assertThat(permissions(data)).isEqualTo("rwx------");
+            for (String sub : List.of("db", "blobs", "spool")) {
+                assertThat(permissions(data.resolve(sub))).as(sub).isEqualTo("rwx------");
+            }
+            assertThat(permissions(data.resolve("packyard.lock"))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void anExistingReadableDirectoryIsMadePrivateButOneOthersCanWriteIsRefused() throws IOException {
+        Path readable = Files.createDirectories(dir.resolve("readable"));
+        Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rwxr-xr-x"));
+        DataDirectory.open(readable).close();
+        assertThat(permissions(readable)).isEqualTo("rwx------");
+
+        for (String mode : List.of("rwxrwxrwx", "rwxrwx---", "rwx----wx")) {
+            Path writable = Files.createDirectories(dir.resolve("writable-" + mode));
+            Files.setPosixFilePermissions(writable, PosixFilePermissions.fromString(mode));
+            assertThatThrownBy(() -> DataDirectory.open(writable)).as(mode)
+                    .isInstanceOf(DataDirectoryException.class)
+                    .hasMessageContaining("can be written by other users")
+                    .hasMessageNotContaining("\n");
+            assertThat(permissions(writable)).as("left as it was").isEqualTo(mode);
+        }
+    }
+
+    private static String permissions(Path p) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 }

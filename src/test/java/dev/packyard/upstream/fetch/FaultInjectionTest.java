@@ -73,12 +73,17 @@ class FaultInjectionTest {
         assertThat(dripped).isEqualTo(content("drip"));
         f.advance(Duration.ofMinutes(3));
 
-        for (String name : FAULTY) {
+        for (String name : List.of("tampered", "reset")) {
+            assertThatThrownBy(() -> f.download("app", FetchEngineFixture.npm(name), "1.0.0", name + "-1.0.0.tgz"))
+                    .as(name).isInstanceOf(CorruptUpstreamFileException.class)
+                    .hasMessageContaining("sent a corrupt file").hasMessageContaining("Nothing was kept; retry");
+        }
+        for (String name : List.of("unavailable", "timeout")) {
             assertThatThrownBy(() -> f.download("app", FetchEngineFixture.npm(name), "1.0.0", name + "-1.0.0.tgz"))
                     .as(name).isInstanceOf(PackageUnavailableException.class).hasMessageContaining("Upstream unavailable");
         }
         assertThatThrownBy(() -> f.download("app", FetchEngineFixture.npm("tampered"), "1.0.0", "tampered-1.0.0.tgz"))
-                .isInstanceOf(PackageUnavailableException.class);
+                .isInstanceOf(CorruptUpstreamFileException.class);
         f.advance(Duration.ofMinutes(3));
 
         assertThat(f.backend.visibility().pending()).isEmpty();

@@ -1,0 +1,12 @@
+package dev.packyard.upstream.fetch;
+
+/**
+ * The public registry sent a file that does not hash to what it published, or that ended early: nothing of it was
+ * stored, and the client must not take the bytes for the file (its answer is an error, or a connection aborted if
+ * bytes were already on their way). Asking again fetches it afresh.
+ */
+public final class CorruptUpstreamFileException extends RuntimeException {
+    public CorruptUpstreamFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
