@@ -3,7 +3,6 @@ package dev.packyard.server;
 import dev.packyard.server.controlplane.ControlPlane;
 import dev.packyard.server.packages.PackageEndpoints;
 import io.javalin.Javalin;
-import io.javalin.compression.CompressionStrategy;
 
 /**
  * Packyard's HTTP server: the CodeArtifact control plane under {@code /v1/} and the npm, PyPI and Maven endpoints
@@ -23,7 +22,7 @@ public final class PackyardServer {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.compressionStrategy = MetadataCompression.strategy();
             config.http.maxRequestSize = 10L * 1024 * 1024;
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(5_000);
