@@ -11,9 +11,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /** The embedded H2 database with its schema brought up to date by Flyway. */
 public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
+    private final Path file;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(String url) {
+    private Database(String url, Path file) {
+        this.file = file;
         this.pool = JdbcConnectionPool.create(url, "packyard", "");
         this.pool.setMaxConnections(32);
         Flyway.configure()
@@ -31,13 +33,29 @@ public final class Database implements AutoCloseable {
 
     /** A database file in the given directory. */
     public static Database file(Path directory) {
-        return new Database("jdbc:h2:file:" + directory.toAbsolutePath().resolve("packyard") + ";DB_CLOSE_ON_EXIT=FALSE"
-                + SESSION_SETTINGS);
+        Path base = directory.toAbsolutePath().resolve("packyard");
+        return new Database("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + SESSION_SETTINGS,
+                base.resolveSibling("packyard.mv.db"));
     }
 
     /** An in-memory database, only for tests that say they need no file. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SESSION_SETTINGS);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SESSION_SETTINGS, null);
+    }
+
+    /** The size of the database file once what is committed has been written to it (0 for an in-memory database). */
+    public long fileBytes() {
+        if (file == null) {
+            return 0;
+        }
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("CHECKPOINT");
+            return java.nio.file.Files.size(file);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public DataSource dataSource() {
