@@ -27,9 +27,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Each pooled session keeps its own cache of parsed and planned statements; H2's default of 8 is fewer than one
-     * package request uses, so every request re-parsed and re-planned its queries.
+     * package request uses, so every request re-parsed and re-planned its queries. H2 appends every change and
+     * reclaims space by compacting; at close it compacts for MAX_COMPACT_TIME (default 200 ms). Measured on H2 2.5.252
+     * with a 40 MB packument synchronised three times: 63 MB live, 63 MB after a default close, 40 MB after a close
+     * with 2 s, 31 MB after SHUTDOWN COMPACT (which has no time bound, so a large database could hold up a shutdown).
      */
-    private static final String SESSION_SETTINGS = ";QUERY_CACHE_SIZE=256";
+    private static final String SESSION_SETTINGS = ";QUERY_CACHE_SIZE=256;MAX_COMPACT_TIME=2000";
 
     /** A database file in the given directory. */
     public static Database file(Path directory) {
