@@ -124,7 +124,11 @@ public final class MetadataCache {
             try {
                 out.add(fromEntry(connection.get(), e));
             } catch (RuntimeException unreadable) {
-                LOG.debug("Skipping an unreadable cached listing of {}: {}", e.coordinate().displayName(), reason(unreadable));
+                // Shown with its reason and no versions, so the screen says which listing is broken and why.
+                Instant staleSince = e.servingStaleSince() == null ? e.fetchedAt() : e.servingStaleSince();
+                out.add(new CachedListing(e.domain(), connection.get(), new PackageListing(e.coordinate(), List.of(), Map.of()),
+                        e.fetchedAt(), e.expiresAt(), e.lastRevalidatedAt(), RevalidationResult.FAILED, reason(unreadable),
+                        staleSince, e.retainedVersions()));
             }
         }
         return out;
@@ -155,7 +159,7 @@ public final class MetadataCache {
                 continue;
             }
             try {
-                Optional<CachedListing> entry = load(key);
+                Optional<CachedListing> entry = loadOrThrow(key);
                 if (entry.isPresent() && !recentlyFailed(entry.get(), now)) {
                     refresh(key, entry.get());
                     refreshed++;
@@ -334,25 +338,26 @@ public final class MetadataCache {
     }
 
     private Optional<CachedListing> load(Key key) {
-        Optional<CachedListing> memo = recent.get(key);
-        if (memo.isPresent()) {
-            return memo;
-        }
-        Optional<MetadataCacheStore.Entry> row = store.find(key.domain(), key.connection().connectionName(), key.coordinate());
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        CachedListing loaded;
         try {
-            loaded = fromEntry(key.connection(), row.get());
+            return loadOrThrow(key);
         } catch (RuntimeException unreadable) {
-            // A row this version cannot read is fetched afresh (and overwritten), never answered with an error.
+            // For a request, a row that cannot be read is fetched afresh (and overwritten), never answered with an error.
             LOG.warn("The cached listing of {} is not readable and will be fetched again: {}", key.coordinate().displayName(),
                     reason(unreadable));
             return Optional.empty();
         }
-        remember(loaded);
-        return Optional.of(loaded);
+    }
+
+    /** The listing, from memory or the store; a stored row that cannot be read throws. */
+    private Optional<CachedListing> loadOrThrow(Key key) {
+        Optional<CachedListing> memo = recent.get(key);
+        if (memo.isPresent()) {
+            return memo;
+        }
+        Optional<CachedListing> loaded = store.find(key.domain(), key.connection().connectionName(), key.coordinate())
+                .map(row -> fromEntry(key.connection(), row));
+        loaded.ifPresent(this::remember);
+        return loaded;
     }
 
     private void remember(CachedListing entry) {
@@ -375,7 +380,7 @@ public final class MetadataCache {
         Set<String> removed = new HashSet<>();
         if (!fromStore) {
             DocumentBody body = listing.document().orElseThrow().body();
-            Map<String, String> stored = previous.isPresent() ? store.pieceHashes(storeKey) : Map.of();
+            Map<String, String> stored = store.pieceHashes(storeKey);
             removed.addAll(stored.keySet());
             for (String name : body.pieceNames()) {
                 removed.remove(name);
