@@ -1,7 +1,8 @@
 -- The registry document of a cached listing, split into pieces (an npm packument: its skeleton and one piece per
 -- version), each deflate-compressed with the SHA-256 of its uncompressed bytes, so that a refresh rewrites only
 -- the pieces that changed. Until now the whole document was embedded in listing_json and rewritten at every sync.
-CREATE TABLE upstream_document_piece (
+-- IF NOT EXISTS: a test rewinds the migrations from V9 on and runs them again.
+CREATE TABLE IF NOT EXISTS upstream_document_piece (
     domain_owner       VARCHAR(12)   NOT NULL,
     domain_name        VARCHAR(50)   NOT NULL,
     connection_name    VARCHAR(100)  NOT NULL,
