@@ -39,6 +39,8 @@ public final class MetadataStalenessViewModel implements Screen {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    /** One instance for the screen's life: a binding made per call is held by nobody and its listeners vanish at GC. */
+    private final BooleanBinding filteredAway = Bindings.createBooleanBinding(() -> !rows.isEmpty() && shown.isEmpty(), rows, shown);
 
     public MetadataStalenessViewModel(ScreenContext context, DomainId domain) {
         this.context = context;
@@ -182,7 +184,7 @@ public final class MetadataStalenessViewModel implements Screen {
 
     /** True when listings exist but the filter hides them all. */
     public BooleanBinding filteredAway() {
-        return Bindings.createBooleanBinding(() -> !rows.isEmpty() && shown.isEmpty(), rows, shown);
+        return filteredAway;
     }
 
     public String title() {

@@ -59,13 +59,18 @@ class LiveConsoleFxTest extends FxRobot {
         }
     }
 
-    private static void await(Callable<Boolean> condition) {
+    private void await(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state in time", e);
+            throw new AssertionError("the window did not reach the expected state in time; it shows: " + visibleTexts(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String visibleTexts() {
+        return lookup((Label l) -> l.getText() != null && !l.getText().isBlank() && l.isVisible()).queryAllAs(Label.class)
+                .stream().map(Label::getText).distinct().collect(java.util.stream.Collectors.joining(" | "));
     }
 
     private boolean showing(String text) {
