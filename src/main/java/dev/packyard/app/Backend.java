@@ -182,6 +182,11 @@ public final class Backend implements AutoCloseable {
         return dataDirectory.root();
     }
 
+    /** How big the database file is, with everything committed written out (for the benchmarks and the size checks). */
+    public long databaseFileBytes() {
+        return database.fileBytes();
+    }
+
     public DomainService domains() {
         return domains;
     }

@@ -12,7 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        java.util.Optional<java.util.List<String>> limited = HeapLimit.relaunchCommand(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
+                ProcessHandle.current().info().command(), System.getProperty("packyard.relaunch"), args);
+        System.exit(limited.isPresent() ? HeapLimit.runChild(limited.get()) : run(args));
     }
 
     static int run(String... args) {

@@ -33,7 +33,7 @@ public final class PackyardServer {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.compressionStrategy = MetadataCompression.strategy();
             // The guard caps bodies per route; this is Javalin's own ceiling for the bodies it reads whole.
             config.http.maxRequestSize = Math.max(settings.maxUploadBytes(), settings.maxJsonBodyBytes());
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);

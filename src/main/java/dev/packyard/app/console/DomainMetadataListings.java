@@ -65,7 +65,8 @@ public final class DomainMetadataListings implements DomainListings {
                     PackageStore.VersionOrder.VERSION, null, Integer.MAX_VALUE).stream()
                     .map(PackageVersion::version).forEach(retained::add);
         }
-        boolean failed = l.lastResult() == RevalidationResult.UNAVAILABLE || l.lastResult() == RevalidationResult.NOT_FOUND;
+        boolean failed = l.lastResult() == RevalidationResult.UNAVAILABLE || l.lastResult() == RevalidationResult.NOT_FOUND
+                || l.lastResult() == RevalidationResult.FAILED;
         return new Listing(l.connection(), coordinate, stores.stream().findFirst().map(Repository::name), l.fetchedAt(),
                 l.expiresAt(), l.staleSince(), failed ? l.detail() : Optional.empty(), l.upstreamVersions(), retained.size());
     }

@@ -13,9 +13,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /** The embedded H2 database with its schema brought up to date by Flyway. */
 public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
+    private final Path file;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(String url) {
+    private Database(String url, Path file) {
+        this.file = file;
         this.pool = JdbcConnectionPool.create(url, "packyard", "");
         this.pool.setMaxConnections(32);
         Flyway.configure()
@@ -27,9 +29,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Each pooled session keeps its own cache of parsed and planned statements; H2's default of 8 is fewer than one
-     * package request uses, so every request re-parsed and re-planned its queries.
+     * package request uses, so every request re-parsed and re-planned its queries. H2 appends every change and
+     * reclaims space by compacting; at close it compacts for MAX_COMPACT_TIME (default 200 ms). Measured on H2 2.5.252
+     * with a 40 MB packument synchronised three times: 63 MB live, 63 MB after a default close, 40 MB after a close
+     * with 2 s, 31 MB after SHUTDOWN COMPACT (which has no time bound, so a large database could hold up a shutdown).
      */
-    private static final String SESSION_SETTINGS = ";QUERY_CACHE_SIZE=256";
+    private static final String SESSION_SETTINGS = ";QUERY_CACHE_SIZE=256;MAX_COMPACT_TIME=2000";
 
     /** A database file in the given directory, which (like the files H2 makes in it) only its owner can read. */
     public static Database file(Path directory) {
@@ -39,8 +44,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot create the database directory " + directory + ": " + e.getMessage(), e);
         }
-        Database database = new Database("jdbc:h2:file:" + directory.toAbsolutePath().resolve("packyard")
-                + ";DB_CLOSE_ON_EXIT=FALSE" + SESSION_SETTINGS);
+        Path base = directory.toAbsolutePath().resolve("packyard");
+        Database database = new Database("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + SESSION_SETTINGS,
+                base.resolveSibling("packyard.mv.db"));
         try {
             // H2 creates its files with the process's default mask.
             OwnerOnly.restrictFilesIn(directory);
@@ -53,7 +59,22 @@ public final class Database implements AutoCloseable {
 
     /** An in-memory database, only for tests that say they need no file. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SESSION_SETTINGS);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SESSION_SETTINGS, null);
+    }
+
+    /** The size of the database file once what is committed has been written to it (0 for an in-memory database). */
+    public long fileBytes() {
+        if (file == null) {
+            return 0;
+        }
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("CHECKPOINT");
+            return java.nio.file.Files.size(file);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public DataSource dataSource() {

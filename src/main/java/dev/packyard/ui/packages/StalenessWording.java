@@ -31,10 +31,12 @@ public final class StalenessWording {
             case UNCHANGED -> "refreshed, unchanged";
             case NOT_FOUND -> "registry no longer lists the package; the old listing is kept";
             case UNAVAILABLE -> "refresh failed";
+            case FAILED -> "Packyard could not refresh it";
         };
         String detail = l.detail().map(d -> ": " + d).orElse("");
         String stale = l.staleSince().map(s -> " · serving a stale listing for " + DurationText.since(s, now)).orElse("");
-        return "last check" + when + ": " + outcome + (l.lastResult() == RevalidationResult.UNAVAILABLE ? detail : "") + stale;
+        return "last check" + when + ": " + outcome + (l.lastResult() == RevalidationResult.UNAVAILABLE
+                || l.lastResult() == RevalidationResult.FAILED ? detail : "") + stale;
     }
 
     public static String clock(Instant at, ZoneId zone) {

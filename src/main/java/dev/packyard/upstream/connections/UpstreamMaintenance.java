@@ -19,6 +19,8 @@ public final class UpstreamMaintenance implements AutoCloseable {
     private final HealthProber prober;
     private final MetadataCache metadata;
     private ScheduledExecutorService scheduler;
+    /** Touched only by the scheduler's one thread. */
+    private String lastFailure;
 
     public UpstreamMaintenance(HealthProber prober, MetadataCache metadata) {
         this.prober = prober;
@@ -47,9 +49,18 @@ public final class UpstreamMaintenance implements AutoCloseable {
     private void safeTick() {
         try {
             tick();
+            if (lastFailure != null) {
+                LOG.info("Upstream maintenance rounds succeed again");
+                lastFailure = null;
+            }
         } catch (RuntimeException e) {
-            // One bad round must not stop the schedule; the next round tries again.
-            LOG.warn("Upstream maintenance round failed: {}", e.getMessage(), e);
+            // One bad round must not stop the schedule; the next round tries again. A failure that repeats every round
+            // is logged once (with its stack), not once a second.
+            String failure = String.valueOf(e.getMessage());
+            if (!failure.equals(lastFailure)) {
+                LOG.warn("Upstream maintenance round failed (logged once until it changes): {}", failure, e);
+                lastFailure = failure;
+            }
         }
     }
 

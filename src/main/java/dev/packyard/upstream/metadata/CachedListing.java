@@ -62,8 +62,15 @@ public record CachedListing(DomainId domain, ExternalConnection connection, Pack
                 servingStaleSince, retainedVersions);
     }
 
-    CachedListing withFailure(Instant now, RevalidationResult result, String why, Instant staleSince) {
-        return new CachedListing(domain, connection, listing, fetchedAt, expiresAt, now, result, why, staleSince, retainedVersions);
+    /** A failed refresh: the listing is kept, served stale, and not tried again before {@code retryAt}. */
+    CachedListing withFailure(Instant now, Instant retryAt, RevalidationResult result, String why, Instant staleSince) {
+        return new CachedListing(domain, connection, listing, fetchedAt, retryAt, now, result, why, staleSince, retainedVersions);
+    }
+
+    CachedListing withListingDocument(dev.packyard.upstream.ListingDocument document) {
+        return new CachedListing(domain, connection, new PackageListing(listing.coordinate(), listing.versions(), listing.tags(),
+                java.util.Optional.of(document)), fetchedAt, expiresAt, lastRevalidatedAt, lastResult, lastResultDetail,
+                servingStaleSince, retainedVersions);
     }
 
     CachedListing withExpiry(Instant now, Instant newExpiry, RevalidationResult result, String why) {

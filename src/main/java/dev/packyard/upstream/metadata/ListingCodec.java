@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.upstream.AssetLocation;
+import dev.packyard.upstream.DocumentBody;
+import dev.packyard.upstream.LargeJson;
 import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.UpstreamVersion;
@@ -19,10 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The JSON form a listing is persisted in: explicit fields, so stored caches survive refactorings of the records. */
+/**
+ * The JSON form a listing is persisted in: explicit fields, so stored caches survive refactorings of the records.
+ * The document's body is not part of it (the store keeps it in pieces); listings stored before that carry it as
+ * {@code document.text}, which is still read.
+ */
 final class ListingCodec {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LargeJson.mapper();
 
     private ListingCodec() {
     }
@@ -43,7 +50,8 @@ final class ListingCodec {
         ObjectNode tags = root.putObject("tags");
         listing.tags().forEach(tags::put);
         listing.document().ifPresent(d -> {
-            ObjectNode document = root.putObject("document").put("mediaType", d.mediaType()).put("url", d.url()).put("text", d.text());
+            ObjectNode document = root.putObject("document").put("mediaType", d.mediaType()).put("url", d.url())
+                    .put("split", d.body().splitByVersion());
             d.etag().ifPresent(e -> document.put("etag", e));
             d.lastModified().ifPresent(m -> document.put("lastModified", m));
         });
@@ -54,7 +62,8 @@ final class ListingCodec {
         }
     }
 
-    static PackageListing read(PackageCoordinate coordinate, String json) {
+    /** @param storedBody the body of the stored document, given whether it is split by version */
+    static PackageListing read(PackageCoordinate coordinate, String json, Function<Boolean, DocumentBody> storedBody) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -77,7 +86,8 @@ final class ListingCodec {
         root.path("tags").properties().forEach(t -> tags.put(t.getKey(), t.getValue().asText()));
         JsonNode d = root.path("document");
         Optional<ListingDocument> document = d.isObject()
-                ? Optional.of(new ListingDocument(d.path("mediaType").asText(), d.path("url").asText(), d.path("text").asText(),
+                ? Optional.of(new ListingDocument(d.path("mediaType").asText(), d.path("url").asText(),
+                        d.has("text") ? DocumentBody.whole(d.path("text").asText()) : storedBody.apply(d.path("split").asBoolean()),
                         Optional.ofNullable(d.path("etag").asText(null)), Optional.ofNullable(d.path("lastModified").asText(null))))
                 : Optional.empty();
         return new PackageListing(coordinate, versions, tags, document);

@@ -11,5 +11,7 @@ public enum RevalidationResult {
     /** The registry now says the package does not exist; the listing Packyard had is kept. */
     NOT_FOUND,
     /** The registry could not be asked (outage, offline, error): the old listing is served, stale. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** Packyard itself could not refresh the listing (the reason is recorded); it is served as it is and retried later. */
+    FAILED
 }

@@ -1,7 +1,5 @@
 package dev.packyard.upstream.npm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.upstream.AssetLocation;
@@ -28,7 +26,6 @@ import okhttp3.HttpUrl;
 public final class NpmRegistryClient implements RegistryClient {
     private final HttpUrl base;
     private final UpstreamHttp http;
-    private final ObjectMapper json = new ObjectMapper();
 
     public NpmRegistryClient(String baseUrl, UpstreamHttp http) {
         this.base = UrlPaths.base(baseUrl);
@@ -63,20 +60,21 @@ public final class NpmRegistryClient implements RegistryClient {
         if (document.notModified()) {
             return Optional.empty();
         }
-        JsonNode tree;
+        PackumentReader.Read read;
         try {
-            tree = json.readTree(document.body());
+            read = PackumentReader.read(coordinate, document.body());
+        } catch (PackumentReader.NotAPackumentException e) {
+            throw UpstreamUnavailableException.of(FailureKind.BAD_RESPONSE, url.toString(),
+                    "the answer from " + url + " is not an npm packument: " + e.getMessage(), null);
         } catch (IOException e) {
             throw UpstreamUnavailableException.of(FailureKind.BAD_RESPONSE, url.toString(),
-                    "the packument at " + url + " is not valid JSON (" + e.getMessage() + ")", e);
+                    "the packument at " + url + " could not be read (" + e.getMessage() + ")", e);
         }
-        if (tree == null || !tree.isObject() || !tree.path("versions").isObject()) {
-            throw UpstreamUnavailableException.of(FailureKind.BAD_RESPONSE, url.toString(),
-                    "the answer from " + url + " is not an npm packument (no \"versions\" object)", null);
-        }
-        PackageListing listing = PackumentReader.read(coordinate, tree);
-        return Optional.of(new NpmPackument(form, tree, new PackageListing(coordinate, listing.versions(), listing.tags(),
-                Optional.of(document.asListingDocument()))));
+        ListingDocument fetched = new ListingDocument(document.mediaType(), document.url(), read.body(), document.etag(),
+                document.lastModified());
+        PackageListing listing = read.listing();
+        return Optional.of(new NpmPackument(form, new PackageListing(coordinate, listing.versions(), listing.tags(),
+                Optional.of(fetched))));
     }
 
     @Override

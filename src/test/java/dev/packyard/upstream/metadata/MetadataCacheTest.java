@@ -217,6 +217,45 @@ class MetadataCacheTest {
     }
 
     @Test
+    void aListingThatCannotBeRefreshedIsBackedOffAndReportedWhileTheOthersKeepSynchronising() throws Exception {
+        MetadataCache cache = cache(TimingProfile.codeartifact());
+        PackageCoordinate broken = PackageCoordinate.of(PackageFormat.NPM, null, "broken");
+        registry.publish("broken", "1.0.0");
+        versions(cache, ExternalConnection.NPMJS, broken);
+        clock.advance(Duration.ofSeconds(1));
+        versions(cache, ExternalConnection.NPMJS, NPM_PKG);
+        var row = backend.metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow();
+        backend.metadataCache().save(new dev.packyard.service.persistence.MetadataCacheStore.Entry(domain, row.connectionName(),
+                broken, "{\"versions\": [", row.fetchedAt(), row.expiresAt(), row.lastRevalidatedAt(), row.lastResult(), null, null,
+                1, 0));
+        MetadataCache restarted = cache(TimingProfile.codeartifact());
+        registry.publish("left-pad", "1.1.0");
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(restarted.synchroniseDue()).as("left-pad, due after the broken one").isEqualTo(1);
+        assertThat(versions(restarted, ExternalConnection.NPMJS, NPM_PKG)).containsExactly("1.0.0", "1.1.0");
+        CachedListing reported = restarted.entries(domain).stream().filter(e -> e.listing().coordinate().equals(broken))
+                .findFirst().orElse(null);
+        var failed = backend.metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow();
+        assertThat(failed.lastResult()).isEqualTo(RevalidationResult.FAILED.name());
+        assertThat(failed.lastResultDetail()).as("the reason, for the metadata-cache screen").contains("not readable");
+        assertThat(failed.servingStaleSince()).isEqualTo(clock.instant());
+        assertThat(failed.expiresAt()).as("backed off").isAfter(clock.instant());
+        assertThat(reported).as("shown on the metadata-cache screen with its reason").isNotNull();
+        assertThat(reported.lastResult()).isEqualTo(RevalidationResult.FAILED);
+        assertThat(reported.detail()).hasValueSatisfying(d -> assertThat(d).contains("not readable"));
+
+        int asked = server.getRequestCount();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(restarted.synchroniseDue()).isZero();
+        assertThat(server.getRequestCount()).as("not retried at every round").isEqualTo(asked);
+
+        assertThat(versions(restarted, ExternalConnection.NPMJS, broken)).as("a request fetches it afresh").containsExactly("1.0.0");
+        assertThat(backend.metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow()
+                .lastResult()).isEqualTo(RevalidationResult.FETCHED.name());
+    }
+
+    @Test
     void theImmediateProfileRefreshesAnExpiredListingInLine() throws Exception {
         MetadataCache cache = cache(TimingProfile.immediate());
         versions(cache, ExternalConnection.PYPI, PYPI_PKG);

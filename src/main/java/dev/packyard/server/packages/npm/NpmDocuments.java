@@ -7,6 +7,8 @@ import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.persistence.ManifestStore;
+import dev.packyard.upstream.DocumentBody;
+import dev.packyard.upstream.LargeJson;
 import dev.packyard.upstream.fetch.AssetEntry;
 import dev.packyard.upstream.fetch.AvailableVersion;
 import dev.packyard.upstream.fetch.PackageView;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the packument npm reads from what a repository offers: listed versions only (Unlisted, Archived and
@@ -28,7 +31,7 @@ import java.util.Set;
  * tarball URL pointing back at Packyard and its integrity from the asset hashes, dist-tags and times.
  */
 final class NpmDocuments {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LargeJson.mapper();
     /** The fields of a version manifest that npm's abbreviated ("corgi") document keeps. */
     private static final Set<String> ABBREVIATED_FIELDS = Set.of("name", "version", "deprecated", "dependencies",
             "optionalDependencies", "devDependencies", "bundleDependencies", "peerDependencies", "peerDependenciesMeta",
@@ -43,7 +46,7 @@ final class NpmDocuments {
     ObjectNode packument(RepositoryId repository, PackageView view, String endpointUrl, boolean abbreviated) {
         PackageCoordinate coordinate = view.coordinate();
         String fullName = NpmPath.fullName(coordinate);
-        List<JsonNode> upstreamPackuments = upstreamPackuments(view);
+        List<Function<String, Optional<JsonNode>>> upstreamPackuments = upstreamPackuments(view);
         List<AvailableVersion> listed = view.versions().stream().filter(AvailableVersion::listed).toList();
 
         ObjectNode doc = JSON.createObjectNode();
@@ -102,7 +105,7 @@ final class NpmDocuments {
     }
 
     private ObjectNode manifest(RepositoryId repository, PackageCoordinate coordinate, AvailableVersion v,
-                                List<JsonNode> upstreamPackuments) {
+                                List<Function<String, Optional<JsonNode>>> upstreamPackuments) {
         if (v.source() == VersionSource.RETAINED) {
             Optional<String> stored = manifests.find(new RepositoryId(repository.domain(), v.from()), coordinate, v.version());
             if (stored.isPresent()) {
@@ -116,9 +119,9 @@ final class NpmDocuments {
                 }
             }
         }
-        for (JsonNode packument : upstreamPackuments) {
-            JsonNode manifest = packument.path("versions").path(v.version());
-            if (manifest instanceof ObjectNode object) {
+        for (Function<String, Optional<JsonNode>> packument : upstreamPackuments) {
+            Optional<JsonNode> manifest = packument.apply(v.version());
+            if (manifest.isPresent() && manifest.get() instanceof ObjectNode object) {
                 return object.deepCopy();
             }
         }
@@ -158,18 +161,32 @@ final class NpmDocuments {
         return out;
     }
 
-    private static List<JsonNode> upstreamPackuments(PackageView view) {
+    /**
+     * Each upstream packument as "the manifest of this version": read version by version from a document stored split
+     * by version (a large packument is never parsed whole for a request), or from the parsed text of one that is not.
+     */
+    private static List<Function<String, Optional<JsonNode>>> upstreamPackuments(PackageView view) {
         return view.upstreams().stream()
                 .map(UpstreamSource::listing)
                 .flatMap(Optional::stream)
                 .flatMap(cached -> cached.listing().document().stream())
-                .flatMap(document -> {
-                    try {
-                        return Optional.ofNullable(JSON.readTree(document.text())).stream();
-                    } catch (IOException e) {
-                        return Optional.<JsonNode>empty().stream();
-                    }
-                })
+                .map(document -> manifests(document.body()))
                 .toList();
+    }
+
+    private static Function<String, Optional<JsonNode>> manifests(DocumentBody body) {
+        if (body.splitByVersion()) {
+            return version -> body.version(version).flatMap(NpmDocuments::parse);
+        }
+        Optional<JsonNode> whole = parse(body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return version -> whole.map(tree -> tree.path("versions").path(version)).filter(JsonNode::isObject);
+    }
+
+    private static Optional<JsonNode> parse(byte[] json) {
+        try {
+            return Optional.ofNullable(JSON.readTree(json));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

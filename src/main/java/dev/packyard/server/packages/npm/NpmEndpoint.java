@@ -54,9 +54,9 @@ public final class NpmEndpoint {
             return;
         }
         PackageView view = views.withRepositoryTags(request.repository(), context.fetch().view(request.repository(), path.coordinate()));
-        String accept = ctx.header("Accept");
-        boolean abbreviated = accept != null && accept.contains(ABBREVIATED);
+        boolean abbreviated = PackumentAccept.wantsAbbreviated(ctx.header("Accept"));
         ctx.status(200);
+        ctx.header("Vary", "Accept, Accept-Encoding");
         ctx.contentType(abbreviated ? ABBREVIATED : "application/json");
         ctx.result(JSON.writeValueAsBytes(documents.packument(request.repository().id(), view, request.endpointUrl(), abbreviated)));
     }
