@@ -179,8 +179,8 @@ class MavenLayoutEndpointTest {
 
         for (String file : List.of("broken-1.0.jar", "broken-1.0-sources.jar")) {
             PackageServerFixture.Answer refused = f.call(f.authorized(base + file).build());
-            assertThat(refused.status()).as(file).isEqualTo(503);
-            assertThat(refused.body()).as(file).contains("does not match its published hash", "nothing was stored");
+            assertThat(refused.status()).as(file + ": a corrupt upstream file is a bad gateway, as for npm and PyPI").isEqualTo(502);
+            assertThat(refused.body()).as(file).contains("does not match its published hash", "Nothing was kept");
         }
         assertThat(f.call(f.authorized(base + "broken-1.0-bin.zip").build()).body())
                 .as("a file the registry publishes no checksum for is served as sent")
