@@ -7,6 +7,7 @@ import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.discovery.DiscoveryEnvironment;
 import dev.packyard.upstream.discovery.EndpointDiscovery;
+import dev.packyard.upstream.discovery.ThisPackyard;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.net.URI;
 import java.nio.file.Path;
@@ -80,18 +81,23 @@ public final class PackyardRuntime implements AutoCloseable {
                 demo = new DemoRegistry(clock);
                 endpoints = withOverrides(DemoCatalog.endpoints(demo.start(0)), options.upstreams());
                 DemoCatalog.seedIfEmpty(backend);
-            } else if (options.discoverInBackground()) {
-                endpoints = explicitOnly(options.upstreams());
             } else {
-                endpoints = discovery(options.upstreams()).discoverAll();
+                endpoints = explicitOnly(options.upstreams());
             }
             fetch = new FetchModule(backend, timing, endpoints, refresher);
-            if (!options.demo() && options.discoverInBackground()) {
-                discoverLater(fetch, options.upstreams());
-            }
             fetch.startMaintenance(MAINTENANCE_PERIOD);
             PackyardServer server = startServer(backend, fetch, options);
-            return new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server);
+            PackyardRuntime runtime = new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server);
+            // Discovery runs once the port is known, so that a configuration pointing at this Packyard is passed over.
+            if (!options.demo()) {
+                ThisPackyard self = ThisPackyard.listeningOn(options.bind(), server.port());
+                if (options.discoverInBackground()) {
+                    runtime.discoverLater(options.upstreams(), self);
+                } else {
+                    runtime.applyDiscovered(discovery(options.upstreams(), self).discoverAll(), options.upstreams());
+                }
+            }
+            return runtime;
         } catch (RuntimeException e) {
             if (fetch != null) {
                 fetch.close();
@@ -166,10 +172,10 @@ public final class PackyardRuntime implements AutoCloseable {
         }
     }
 
-    private static EndpointDiscovery discovery(Map<ExternalConnection, URI> upstreams) {
+    private static EndpointDiscovery discovery(Map<ExternalConnection, URI> upstreams, ThisPackyard self) {
         Map<ExternalConnection, String> explicit = new LinkedHashMap<>();
         upstreams.forEach((c, url) -> explicit.put(c, url.toString()));
-        return new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream");
+        return new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream", self);
     }
 
     private static List<DiscoveredEndpoint> explicitOnly(Map<ExternalConnection, URI> upstreams) {
@@ -182,21 +188,27 @@ public final class PackyardRuntime implements AutoCloseable {
      * Looks the endpoints up in the user's package-manager configuration on a thread of its own (it runs npm, pip
      * and mvn, which takes seconds), so the console's window does not wait for it.
      */
-    private static void discoverLater(FetchModule fetch, Map<ExternalConnection, URI> explicit) {
-        Thread t = new Thread(() -> {
-            for (DiscoveredEndpoint e : discovery(explicit).discoverAll()) {
-                if (explicit.containsKey(e.connection())) {
-                    continue;
-                }
-                if (e.url().isPresent()) {
-                    fetch.connections().setEndpoint(e.connection(), e.url().get(), e.source());
-                } else {
-                    fetch.connections().clearEndpoint(e);
-                }
-            }
-        }, "packyard-endpoint-discovery");
+    private void discoverLater(Map<ExternalConnection, URI> explicit, ThisPackyard self) {
+        Thread t = new Thread(() -> applyDiscovered(discovery(explicit, self).discoverAll(), explicit), "packyard-endpoint-discovery");
         t.setDaemon(true);
         t.start();
+    }
+
+    // Once the offline demo runs, its registry stays the endpoint even when a slow discovery answers later.
+    private synchronized void applyDiscovered(List<DiscoveredEndpoint> discovered, Map<ExternalConnection, URI> explicit) {
+        if (demo.isPresent()) {
+            return;
+        }
+        for (DiscoveredEndpoint e : discovered) {
+            if (explicit.containsKey(e.connection())) {
+                continue;
+            }
+            if (e.url().isPresent()) {
+                fetch.connections().setEndpoint(e.connection(), e.url().get(), e.source());
+            } else {
+                fetch.connections().clearEndpoint(e);
+            }
+        }
     }
 
     private static List<DiscoveredEndpoint> withOverrides(List<DiscoveredEndpoint> endpoints, Map<ExternalConnection, URI> overrides) {
