@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Hands the console the services it calls and the live parts of the running Packyard. */
 final class ConsoleWiring {
@@ -27,8 +28,8 @@ final class ConsoleWiring {
 
     ConsoleContext context() {
         Backend backend = runtime.backend();
-        String timing = runtime.fetch().timing().name()
-                + (runtime.fetch().timing().timeScale() == 1 ? "" : " at " + formatScale(runtime.fetch().timing().timeScale()) + "× speed");
+        Supplier<String> timing = () -> runtime.fetch().timing().name() + (runtime.fetch().timing().timeScale() == 1 ? ""
+                : " at " + formatScale(runtime.fetch().timing().timeScale()) + "× speed");
         Clock clock = backend.clock().withZone(ZoneId.systemDefault());
         Executor downloads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "packyard-console-fetch");

@@ -4,10 +4,13 @@ import dev.packyard.demo.DemoRegistry;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.store.datadir.DataDirectoryException;
+import dev.packyard.tasks.DelayScheduler;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.discovery.DiscoveryEnvironment;
 import dev.packyard.upstream.discovery.EndpointDiscovery;
 import dev.packyard.upstream.discovery.ThisPackyard;
+import dev.packyard.upstream.http.HttpSettings;
+import dev.packyard.upstream.timing.LiveTiming;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.net.URI;
 import java.nio.file.Path;
@@ -39,8 +42,8 @@ public final class PackyardRuntime implements AutoCloseable {
             upstreams = Map.copyOf(upstreams);
         }
 
-        TimingProfile effectiveTiming() {
-            return timing.scaled(timeScale != null ? timeScale : demo ? DEMO_TIME_SCALE : 1);
+        double startingScale() {
+            return timeScale != null ? timeScale : demo ? DEMO_TIME_SCALE : 1;
         }
     }
 
@@ -49,9 +52,13 @@ public final class PackyardRuntime implements AutoCloseable {
     private final FetchModule fetch;
     private final ExecutorService refresher;
     private final PackyardServer server;
+    private final LiveTiming timing;
+    private final boolean demoSetsTheScale;
 
     private PackyardRuntime(Backend backend, Optional<DemoRegistry> demo, FetchModule fetch, ExecutorService refresher,
-                            PackyardServer server) {
+                            PackyardServer server, LiveTiming timing, boolean demoSetsTheScale) {
+        this.timing = timing;
+        this.demoSetsTheScale = demoSetsTheScale;
         this.backend = backend;
         this.demo = demo;
         this.fetch = fetch;
@@ -61,10 +68,16 @@ public final class PackyardRuntime implements AutoCloseable {
 
     /** Starts everything, or fails with a one-line {@link UserFacingException} and leaves nothing running. */
     public static PackyardRuntime start(Options options, Clock clock) {
-        TimingProfile timing = options.effectiveTiming();
+        return start(options, clock, Optional.empty());
+    }
+
+    /** As above, with delayed tasks on {@code scheduler} (tests pass one their clock drives) instead of the real timer. */
+    public static PackyardRuntime start(Options options, Clock clock, Optional<DelayScheduler> scheduler) {
+        LiveTiming timing = new LiveTiming(options.timing(), options.startingScale());
         Backend backend;
         try {
-            backend = Backend.open(options.dataDir(), options.region(), clock, null, timing.persistenceDelay());
+            backend = Backend.open(options.dataDir(), options.region(), clock, scheduler.orElse(null),
+                    () -> timing.get().persistenceDelay());
         } catch (DataDirectoryException e) {
             throw new UserFacingException(e.getMessage());
         }
@@ -84,10 +97,11 @@ public final class PackyardRuntime implements AutoCloseable {
             } else {
                 endpoints = explicitOnly(options.upstreams());
             }
-            fetch = new FetchModule(backend, timing, endpoints, refresher);
+            fetch = new FetchModule(backend, timing, endpoints, refresher, HttpSettings.DEFAULT);
             fetch.startMaintenance(MAINTENANCE_PERIOD);
             PackyardServer server = startServer(backend, fetch, options);
-            PackyardRuntime runtime = new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server);
+            PackyardRuntime runtime = new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server, timing,
+                    options.timeScale() == null);
             // Discovery runs once the port is known, so that a configuration pointing at this Packyard is passed over.
             if (!options.demo()) {
                 ThisPackyard self = ThisPackyard.listeningOn(options.bind(), server.port());
@@ -125,7 +139,8 @@ public final class PackyardRuntime implements AutoCloseable {
 
     /**
      * Turns the offline demo on in a running Packyard: starts the demo registry, points the npm, PyPI and Maven
-     * connections at it, and adds the sample domain if the catalogue is empty. Timings keep their current scale.
+     * connections at it, and adds the sample domain if the catalogue is empty. Unless --time-scale chose a speed,
+     * timings from now on run at the demo's 60×, as with --demo.
      */
     public synchronized DemoRegistry startDemo() {
         if (demo.isPresent()) {
@@ -134,6 +149,9 @@ public final class PackyardRuntime implements AutoCloseable {
         DemoRegistry registry = new DemoRegistry(backend.clock());
         for (DiscoveredEndpoint e : DemoCatalog.endpoints(registry.start(0))) {
             e.url().ifPresent(url -> fetch.connections().setEndpoint(e.connection(), url, e.source()));
+        }
+        if (demoSetsTheScale) {
+            timing.runAt(DEMO_TIME_SCALE);
         }
         DemoCatalog.seedIfEmpty(backend);
         demo = Optional.of(registry);

@@ -26,7 +26,8 @@ import dev.packyard.ui.staleness.DomainListings;
  * @param tasks           the background task queue; {@link TaskFeed#none()} until the queue is wired
  * @param serverUrl       where package managers reach this process; empty while no server runs
  * @param connectionHealth a summary of the external connections' health; empty while nothing monitors them
- * @param timingProfile   the name of the timing profile in use, shown read-only in Settings
+ * @param timingProfile   the timing profile in use and its speed, read each time Settings shows it (the welcome
+ *                        screen's demo speeds it up)
  * @param startDemo       starts the offline demo; empty while the demo registry is not part of the build
  * @param connections     the external connections' endpoints and health, with their commands
  * @param metadata        the package screen's view of cached upstream listings and pending persistence
@@ -37,7 +38,7 @@ import dev.packyard.ui.staleness.DomainListings;
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
                              TaskFeed tasks, Feed<Optional<String>> serverUrl,
-                             Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
+                             Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
                              Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
                              Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings) {
 
@@ -45,7 +46,7 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
     public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                           VersionService versions, Path dataDirectory, String accountId, Clock clock,
                           TaskFeed tasks, Feed<Optional<String>> serverUrl,
-                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
+                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
                           Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
                           Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher) {
         this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
@@ -56,7 +57,7 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
     public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                           VersionService versions, Path dataDirectory, String accountId, Clock clock,
                           TaskFeed tasks, Feed<Optional<String>> serverUrl,
-                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, String timingProfile,
+                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
                           Optional<Runnable> startDemo) {
         this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
                 timingProfile, startDemo, ConnectionsFeed.none(), UpstreamMetadata.none(), Optional::empty,
@@ -68,7 +69,7 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
                           VersionService versions, Path dataDirectory, String accountId) {
         this(domains, repositories, packages, versions, dataDirectory, accountId, Clock.systemDefaultZone(),
                 TaskFeed.none(), Feed.constant(Optional.empty()), Feed.constant(Optional.empty()),
-                "codeartifact (default)", Optional.empty());
+                () -> "codeartifact (default)", Optional.empty());
     }
 
     /** Export and import of topology files, on the same domain and repository services. */

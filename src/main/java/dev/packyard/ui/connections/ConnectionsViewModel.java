@@ -1,6 +1,7 @@
 package dev.packyard.ui.connections;
 
 import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.RedactedUrl;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
@@ -83,7 +84,8 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         HealthSnapshot h = s.health();
         String reason = h.reason() + h.status().map(code -> " (HTTP " + code + ")").orElse("");
         String policy = feed.policy(s.endpoint().connection().format()).map(HealthWording::policy).orElse("");
-        return new ConnectionRow(s.endpoint().connection(), s.endpoint().url().orElse("—"), s.endpoint().source(), h.state(),
+        return new ConnectionRow(s.endpoint().connection(), s.endpoint().url().map(RedactedUrl::of).orElse("—"),
+                RedactedUrl.inText(s.endpoint().source()), h.state(),
                 s.endpoint().present() ? HealthWording.stateSince(h, zone) : "no endpoint",
                 reason, HealthWording.nextProbe(h, now, zone), s.notFound().size(), policy);
     }
@@ -160,6 +162,9 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         EndpointForm form = new EndpointForm(c, selectedRow().filter(ConnectionRow::hasEndpoint).map(ConnectionRow::endpoint).orElse(""));
         if (!context.dialogs().showForm(form)) {
             return;
+        }
+        if (selectedRow().map(ConnectionRow::endpoint).filter(form.url()::equals).isPresent()) {
+            return; // unchanged: the URL in use keeps any credentials that the form only showed redacted
         }
         context.call("Could not change the endpoint of " + c.connectionName(), () -> {
             feed.setEndpoint(c, form.url());

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -29,7 +30,7 @@ import java.util.concurrent.Executor;
 public final class UpstreamConnections {
     private static final int NEGATIVE_CACHE_SIZE = 10_000;
 
-    private final TimingProfile timing;
+    private final Supplier<TimingProfile> timing;
     private final Clock clock;
     private final UpstreamHttp http;
     private final ConnectionHealthBoard health;
@@ -40,11 +41,16 @@ public final class UpstreamConnections {
     private final Map<ExternalConnection, GuardedRegistryClient> guarded = new EnumMap<>(ExternalConnection.class);
 
     public UpstreamConnections(TimingProfile timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
+        this(() -> timing, clock, http, discovered);
+    }
+
+    /** As above, with the timing read at each use, so a running Packyard can be sped up. */
+    public UpstreamConnections(Supplier<TimingProfile> timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
         this.timing = timing;
         this.clock = clock;
         this.http = http;
-        this.health = new ConnectionHealthBoard(HealthPolicy.from(timing), clock);
-        this.notFound = new NegativeCache(health, timing.negativeCacheTtl(), clock, NEGATIVE_CACHE_SIZE);
+        this.health = new ConnectionHealthBoard(() -> HealthPolicy.from(timing.get()), clock);
+        this.notFound = new NegativeCache(health, () -> timing.get().negativeCacheTtl(), clock, NEGATIVE_CACHE_SIZE);
         this.prober = new HealthProber(health, this::rawClient);
         for (ExternalConnection c : ExternalConnection.values()) {
             endpoints.put(c, DiscoveredEndpoint.none(c, "not looked up"));
@@ -55,7 +61,7 @@ public final class UpstreamConnections {
     }
 
     public TimingProfile timing() {
-        return timing;
+        return timing.get();
     }
 
     public ConnectionHealthBoard health() {

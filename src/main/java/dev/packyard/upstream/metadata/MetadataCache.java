@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A domain's cache of upstream package listings, with CodeArtifact's policy: npm and NuGet listings are
@@ -35,7 +36,7 @@ public final class MetadataCache {
     private static final int RECENT_ENTRIES = 1000;
 
     private final MetadataCacheStore store;
-    private final TimingProfile timing;
+    private final Supplier<TimingProfile> timing;
     private final Clock clock;
     private final Executor refresher;
     private final Function<ExternalConnection, Optional<RegistryClient>> clients;
@@ -48,6 +49,12 @@ public final class MetadataCache {
      * @param refresher runs the refreshes triggered by requests; a direct executor makes them happen in line
      */
     public MetadataCache(MetadataCacheStore store, TimingProfile timing, Clock clock, Executor refresher,
+                         Function<ExternalConnection, Optional<RegistryClient>> clients) {
+        this(store, () -> timing, clock, refresher, clients);
+    }
+
+    /** As above, with the timing read at each use, so a running Packyard can be sped up. */
+    public MetadataCache(MetadataCacheStore store, Supplier<TimingProfile> timing, Clock clock, Executor refresher,
                          Function<ExternalConnection, Optional<RegistryClient>> clients) {
         this.store = store;
         this.timing = timing;
@@ -119,7 +126,7 @@ public final class MetadataCache {
         Instant now = clock.instant();
         for (MetadataCacheStore.Entry e : store.listExpiringBy(now, SYNC_BATCH)) {
             Optional<ExternalConnection> connection = ExternalConnection.byName(e.connectionName());
-            if (connection.isEmpty() || timing.metadataPolicy(e.coordinate().format()).mode() != MetadataPolicy.Mode.SYNCHRONISED) {
+            if (connection.isEmpty() || timing.get().metadataPolicy(e.coordinate().format()).mode() != MetadataPolicy.Mode.SYNCHRONISED) {
                 continue;
             }
             CachedListing entry = fromEntry(connection.get(), e);
@@ -175,7 +182,7 @@ public final class MetadataCache {
      */
     private boolean recentlyFailed(CachedListing entry, Instant now) {
         return entry.lastResult() == RevalidationResult.UNAVAILABLE && entry.lastRevalidatedAt() != null
-                && now.isBefore(entry.lastRevalidatedAt().plus(timing.firstProbeDelay()));
+                && now.isBefore(entry.lastRevalidatedAt().plus(timing.get().firstProbeDelay()));
     }
 
     private void refreshInBackground(Key key, CachedListing entry) {
@@ -227,7 +234,7 @@ public final class MetadataCache {
     }
 
     private MetadataPolicy policy(Key key) {
-        return timing.metadataPolicy(key.coordinate().format());
+        return timing.get().metadataPolicy(key.coordinate().format());
     }
 
     private Optional<CachedListing> load(Key key) {

@@ -139,7 +139,10 @@ class ConnectionsViewModelTest {
         EndpointForm bad = new EndpointForm(ExternalConnection.CRATES_IO, "");
         bad.field(EndpointForm.URL).orElseThrow().valueProperty().set("ftp://mirror");
         assertThat(bad.field(EndpointForm.URL).orElseThrow().errorProperty().get())
-                .isEqualTo("Invalid URL 'ftp://mirror': use an http:// or https:// address with a host name");
+                .isEqualTo("Use an http:// or https:// address with a host name, such as https://mirror.example.com/npm/");
+        bad.field(EndpointForm.URL).orElseThrow().valueProperty().set("http://mirror/a b");
+        assertThat(bad.field(EndpointForm.URL).orElseThrow().errorProperty().get())
+                .isEqualTo("This is not a web address: the character ' ' at position 16 cannot appear there (spaces must be written %20)");
         assertThat(bad.isValid()).isFalse();
         f.dialogs.fillForm(EndpointForm.URL, "https://crates.example.org/api/");
 
@@ -149,5 +152,20 @@ class ConnectionsViewModelTest {
         assertThat(crates.endpoint()).isEqualTo("https://crates.example.org/api/");
         assertThat(crates.source()).isEqualTo("set in the console");
         assertThat(crates.status()).isEqualTo("available");
+    }
+
+    @Test
+    void aTokenInsideAnEndpointIsNeverShownAndSurvivesAnUnchangedEdit() {
+        String secret = "http://aws:s3cr3t-token@127.0.0.1:" + 9 + "/simple-mirror/";
+        f.fetch.connections().setEndpoint(ExternalConnection.CRATES_IO, secret, "from ~/.config/pip/pip.conf");
+        model.refresh();
+        model.selectedProperty().set(ExternalConnection.CRATES_IO);
+
+        assertThat(row(ExternalConnection.CRATES_IO).endpoint()).isEqualTo("http://127.0.0.1:9/simple-mirror/");
+        f.dialogs.fillForm(EndpointForm.URL, "http://127.0.0.1:9/simple-mirror/");
+        model.editEndpoint();
+
+        assertThat(f.fetch.connections().endpoint(ExternalConnection.CRATES_IO).url()).contains(secret);
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.endpoint() + r.source()).doesNotContain("s3cr3t"));
     }
 }

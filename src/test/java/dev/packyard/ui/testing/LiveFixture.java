@@ -80,7 +80,7 @@ public final class LiveFixture implements AutoCloseable {
         LiveConnections connections = new LiveConnections(fetch.connections());
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), utc, new TaskQueueFeed(backend.tasks()),
-                Feed.constant(Optional.empty()), new HealthSummaryFeed(connections, utc), "codeartifact",
+                Feed.constant(Optional.empty()), new HealthSummaryFeed(connections, utc), () -> "codeartifact",
                 Optional.empty(), connections, new FetchMetadata(backend, fetch.metadata()),
                 () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend, fetch.engine(), Runnable::run),
                 new DomainMetadataListings(backend, fetch.metadata()));
