@@ -36,7 +36,7 @@ final class ConsoleWiring {
             t.setDaemon(true);
             return t;
         });
-        LiveConnections connections = new LiveConnections(runtime.fetch().connections());
+        LiveConnections connections = new LiveConnections(runtime.fetch().connections(), backend.repositories());
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), clock, new TaskQueueFeed(backend.tasks()),
                 Feed.constant(Optional.of(runtime.url(bind))), new HealthSummaryFeed(connections, clock), timing,

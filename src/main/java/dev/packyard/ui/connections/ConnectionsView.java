@@ -100,8 +100,11 @@ public final class ConnectionsView extends BorderPane {
         policy.setId("connection-policy");
         policy.getStyleClass().add(Styles.TEXT_MUTED);
         policy.setWrapText(true);
+        Label timelineEmpty = new Label();
+        timelineEmpty.setWrapText(true);
         Runnable update = () -> {
             probe.setDisable(!model.probeAvailable());
+            timelineEmpty.setText(model.timelinePlaceholder());
             offline.setSelected(model.selectedOffline());
             model.rows().stream().filter(r -> r.connection() == model.selectedProperty().get()).findFirst()
                     .ifPresent(r -> policy.setText("Metadata cache: " + r.policy() + " · endpoint " + r.source()));
@@ -118,7 +121,7 @@ public final class ConnectionsView extends BorderPane {
 
         ListView<String> timeline = new ListView<>(model.timeline());
         timeline.setId("health-timeline");
-        timeline.setPlaceholder(new Label("No changes yet: the connection has been available since Packyard started."));
+        timeline.setPlaceholder(timelineEmpty);
         ListView<String> notFound = new ListView<>(model.notFound());
         notFound.setId("not-found-list");
         notFound.setPlaceholder(new Label("No remembered 404s."));
@@ -170,7 +173,7 @@ public final class ConnectionsView extends BorderPane {
                     return;
                 }
                 setText(row.status());
-                setGraphic(dot(row.hasEndpoint() ? row.state() : null));
+                setGraphic(dot(row.hasEndpoint() && row.checked() ? row.state() : null));
             }
         });
         return column;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The status bar's server address and connection health, following their feeds. */
 public final class StatusBarViewModel implements AutoCloseable {
@@ -16,6 +18,8 @@ public final class StatusBarViewModel implements AutoCloseable {
 
     private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper health = new ReadOnlyStringWrapper();
+    private final ObservableList<ConnectionHealthSummary.Part> healthParts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper healthRest = new ReadOnlyStringWrapper("");
     private final List<Feed.Subscription> subscriptions = new ArrayList<>();
 
     StatusBarViewModel(ConsoleContext console, BackgroundRunner runner) {
@@ -31,6 +35,18 @@ public final class StatusBarViewModel implements AutoCloseable {
 
     private void showHealth(Optional<ConnectionHealthSummary> summary) {
         health.set(summary.map(ConnectionHealthSummary::describe).orElse(HEALTH_NOT_MONITORED));
+        healthRest.set(summary.filter(h -> h.unnamed() > 0).map(h -> h.unnamed() + ConnectionHealthSummary.UNNAMED).orElse(""));
+        healthParts.setAll(summary.map(ConnectionHealthSummary::parts).orElse(List.of()));
+    }
+
+    /** "3 more, none down" after the named connections, or empty. */
+    public ReadOnlyStringProperty healthRestProperty() {
+        return healthRest.getReadOnlyProperty();
+    }
+
+    /** The connections named in the status bar, each with its colour; empty when the sentence alone says it. */
+    public ObservableList<ConnectionHealthSummary.Part> healthParts() {
+        return healthParts;
     }
 
     public ReadOnlyStringProperty serverProperty() {

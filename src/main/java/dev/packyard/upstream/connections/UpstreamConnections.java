@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
 /**
@@ -39,6 +40,7 @@ public final class UpstreamConnections {
     private final Map<ExternalConnection, DiscoveredEndpoint> endpoints = new EnumMap<>(ExternalConnection.class);
     private final Map<ExternalConnection, RegistryClient> raw = new EnumMap<>(ExternalConnection.class);
     private final Map<ExternalConnection, GuardedRegistryClient> guarded = new EnumMap<>(ExternalConnection.class);
+    private final List<Runnable> endpointListeners = new CopyOnWriteArrayList<>();
 
     public UpstreamConnections(TimingProfile timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
         this(() -> timing, clock, http, discovered);
@@ -86,15 +88,30 @@ public final class UpstreamConnections {
     }
 
     /** Points a connection somewhere else (the console's edit): remembered 404s of the old registry are forgotten. */
-    public synchronized void setEndpoint(ExternalConnection connection, String url, String source) {
-        install(DiscoveredEndpoint.found(connection, url, source));
-        notFound.forgetAll(connection);
+    public void setEndpoint(ExternalConnection connection, String url, String source) {
+        synchronized (this) {
+            install(DiscoveredEndpoint.found(connection, url, source));
+            notFound.forgetAll(connection);
+        }
+        endpointListeners.forEach(Runnable::run);
+    }
+
+    /** Told, outside any lock, whenever an endpoint is set or cleared (discovery that ends late, the demo, an edit). */
+    public void addEndpointListener(Runnable listener) {
+        endpointListeners.add(listener);
+    }
+
+    public void removeEndpointListener(Runnable listener) {
+        endpointListeners.remove(listener);
     }
 
     /** Records that a connection has no endpoint, with where Packyard looked (shown to the user). */
-    public synchronized void clearEndpoint(DiscoveredEndpoint none) {
-        install(none);
-        notFound.forgetAll(none.connection());
+    public void clearEndpoint(DiscoveredEndpoint none) {
+        synchronized (this) {
+            install(none);
+            notFound.forgetAll(none.connection());
+        }
+        endpointListeners.forEach(Runnable::run);
     }
 
     public List<ConnectionStatus> statuses() {

@@ -76,7 +76,9 @@ public final class ConnectionHealth {
                     }
                     case OUTAGE -> {
                         if (!now.isBefore(blockedUntil)) {
-                            move(now, HealthState.PROBING, "probing after " + failedProbes + " failed probe(s): " + reason, httpStatus);
+                            move(now, HealthState.PROBING, (failedProbes == 0 ? "first probe of the outage: "
+                                    : "probing again after " + failedProbes + (failedProbes == 1 ? " failed probe: " : " failed probes: "))
+                                    + reason, httpStatus);
                             return Admission.PROBE;
                         }
                         throw failFast(connection.connectionName() + " is in an outage since " + since + " (" + reason
@@ -151,6 +153,8 @@ public final class ConnectionHealth {
                         failedProbes++;
                         blockedUntil = now.plus(policy.get().probeDelay(failedProbes));
                         move(now, HealthState.OUTAGE, "probe failed: " + why, status);
+                        // Still the same outage: "outage since" keeps the time it began, not the failed probe's.
+                        since = outageStart();
                     }
                     default -> {
                         // A late failure of a request let through before the trip, or while offline: nothing changes.

@@ -192,7 +192,7 @@ class ConsoleWindowFxTest extends FxRobot {
         open(f -> f.domain("acme"));
 
         assertThat(lookup("#status-server").queryAs(Label.class).getText()).isEqualTo("Server not running");
-        assertThat(lookup("#status-health").queryAs(Label.class).getText()).isEqualTo("Connection health not monitored yet");
+        assertThat(lookup("#status-health-text").queryAs(Label.class).getText()).isEqualTo("Connection health not monitored yet");
         assertThat(lookup("#task-strip-counts").queryAs(Label.class).getText()).isEqualTo("No tasks running");
         assertThat(showing("Fetches from public registries and their persistence show here while they run.")).isTrue();
     }

@@ -8,6 +8,7 @@ import dev.packyard.ui.common.FxBackgroundRunner;
 import dev.packyard.ui.testing.LiveFixture;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +73,15 @@ class LiveConsoleFxTest extends FxRobot {
         return lookup((Label l) -> l.getText() != null && l.getText().contains(text) && l.isVisible()).tryQuery().isPresent();
     }
 
+    /** The status bar's health line as a screen reader reads it (the tooltip says the same). */
+    private String health() {
+        return lookup("#status-health").query().getAccessibleText();
+    }
+
+    private List<String> dotOf(String id) {
+        return lookup(id).queryAs(Label.class).getGraphic().getStyleClass();
+    }
+
     private String text(String id) {
         return lookup(id).queryAs(Label.class).getText();
     }
@@ -117,7 +127,7 @@ class LiveConsoleFxTest extends FxRobot {
     @Test
     void anNpmOutageAppearsInTheConnectionsScreenAndStatusBarAndClearsAfterRecoveryAndAProbe() throws Exception {
         open();
-        assertThat(text("#status-health")).isEqualTo("npmjs ● available · pypi ● available");
+        assertThat(health()).as("connections in use are shown from the start").isEqualTo("npmjs ● not checked yet · pypi ● not checked yet");
         clickOn(from(lookup("#navigation")).lookup((Label l) -> "External connections".equals(l.getText())).queryAs(Label.class));
         await(() -> lookup("#connections-screen").tryQuery().isPresent());
 
@@ -132,7 +142,9 @@ class LiveConsoleFxTest extends FxRobot {
             }
         }).get(60, TimeUnit.SECONDS);
 
-        await(() -> text("#status-health").equals("npmjs ● outage since 10:00 · pypi ● available"));
+        await(() -> health().equals("npmjs ● outage since 10:00 · pypi ● not checked yet"));
+        assertThat(dotOf("#status-health-npmjs")).as("an outage is red").contains("health-down");
+        assertThat(dotOf("#status-health-pypi")).contains("health-unchecked");
         await(() -> showing("outage since 10:00") && showing("next probe in 30 s"));
         assertThat(text("#connection-details")).startsWith("npm public registry · npm · outage since 10:00");
         assertThat(lookup("#health-timeline").queryListView().getItems()).first().asString().contains("degraded → outage");
@@ -140,7 +152,8 @@ class LiveConsoleFxTest extends FxRobot {
         f.npm().recover();
         clickOn("#probe-now");
 
-        await(() -> text("#status-health").equals("npmjs ● recovered since 10:00 · pypi ● available"));
+        await(() -> health().equals("npmjs ● recovered since 10:00 · pypi ● not checked yet"));
+        assertThat(dotOf("#status-health-npmjs")).contains("health-answering");
         await(() -> showing("recovered since 10:00"));
         assertThat(lookup("#health-timeline").queryListView().getItems()).first().asString().contains("probing → recovered");
     }

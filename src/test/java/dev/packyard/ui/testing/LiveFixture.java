@@ -77,7 +77,7 @@ public final class LiveFixture implements AutoCloseable {
 
     public ConsoleContext console() {
         Clock utc = clock.withZone(ZoneOffset.UTC);
-        LiveConnections connections = new LiveConnections(fetch.connections());
+        LiveConnections connections = new LiveConnections(fetch.connections(), backend.repositories());
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), utc, new TaskQueueFeed(backend.tasks()),
                 Feed.constant(Optional.empty()), new HealthSummaryFeed(connections, utc), () -> "codeartifact",
