@@ -157,15 +157,16 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     @Test
-    void deletingADomainWithRepositoriesShowsTheReasonInADialog() throws TimeoutException {
+    void aDomainWithRepositoriesIsNotOfferedForDeletionAndTheDeleteKeySaysWhy() throws TimeoutException {
         open(f -> f.repository(f.domain("acme"), "team"));
+        await(() -> lookup("#delete-domain").query().isDisabled());
 
         clickOn("#domain-list").type(KeyCode.DELETE);
-        clickOn("#dialog-confirm");
 
         await(() -> lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(lookup("#destructive-dialog").tryQuery()).isEmpty();
         assertThat(lookup("#dialog-message").queryAs(Label.class).getText())
-                .isEqualTo("Domain acme still has 1 repository: delete them first, then delete the domain");
+                .isEqualTo("Delete its 1 repository first; a domain can only be deleted once it is empty.");
         clickOn("OK");
         assertThat(fx.backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
     }
