@@ -42,7 +42,8 @@ final class ConsoleWiring {
                 Feed.constant(Optional.of(runtime.url(bind))), new HealthSummaryFeed(connections, clock), timing,
                 Optional.of(runtime::startDemo), connections, new FetchMetadata(backend, runtime.fetch().metadata()),
                 () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend, runtime.fetch().engine(), downloads),
-                new DomainMetadataListings(backend, runtime.fetch().metadata()));
+                new DomainMetadataListings(backend, runtime.fetch().metadata()),
+                domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
     }
 
     private static String formatScale(double scale) {

@@ -17,6 +17,7 @@ import dev.packyard.ui.connections.ConnectionsFeed;
 import dev.packyard.ui.demo.DemoControls;
 import dev.packyard.ui.packages.UpstreamMetadata;
 import dev.packyard.ui.repositories.PackageFetcher;
+import dev.packyard.ui.repositories.TokenIssuer;
 import dev.packyard.ui.staleness.DomainListings;
 
 /**
@@ -34,13 +35,26 @@ import dev.packyard.ui.staleness.DomainListings;
  * @param demo            the running demo's registries; empty while the demo is not running
  * @param fetcher         "Fetch a package…" through a repository
  * @param listings        every domain's cached upstream listings, for the staleness table
+ * @param tokens          the Connect tab's "Create token"
  */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
                              TaskFeed tasks, Feed<Optional<String>> serverUrl,
                              Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
                              Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
-                             Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings) {
+                             Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings,
+                             TokenIssuer tokens) {
+
+    /** Without "Create token". */
+    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
+                          VersionService versions, Path dataDirectory, String accountId, Clock clock,
+                          TaskFeed tasks, Feed<Optional<String>> serverUrl,
+                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
+                          Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
+                          Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings) {
+        this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
+                timingProfile, startDemo, connections, metadata, demo, fetcher, listings, TokenIssuer.none());
+    }
 
     /** Without the domains' metadata-cache view. */
     public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,

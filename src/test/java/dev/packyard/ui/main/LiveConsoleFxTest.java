@@ -194,6 +194,46 @@ class LiveConsoleFxTest extends FxRobot {
         assertThat(cell("1 of 3")).isFalse();
     }
 
+    @Test
+    void theConnectTabGivesReadyToPasteCommandsAndCreateTokenFillsInAWorkingToken() throws Exception {
+        open();
+        await(() -> navLabel("app").isPresent());
+        clickOn(navLabel("app").orElseThrow());
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        clickOn("Connect");
+        await(() -> snippet("#snippet-npm").startsWith("npm config set registry http://127.0.0.1:8642/d/acme/"));
+        assertThat(snippet("#snippet-npm")).contains("<AUTH_TOKEN>");
+        assertThat(snippet("#snippet-login")).startsWith("aws codeartifact login --tool npm --endpoint-url http://127.0.0.1:8642");
+        assertThat(lookup("#snippet-npm-copy").tryQuery()).isPresent();
+
+        clickOn("#create-token");
+
+        await(() -> !snippet("#snippet-npm").contains("<AUTH_TOKEN>"));
+        String token = snippet("#snippet-npm").substring(snippet("#snippet-npm").lastIndexOf(' ') + 1);
+        assertThat(f.backend.tokens().verify(token)).as("a token the server accepts").isPresent();
+        assertThat(snippet("#snippet-pip")).contains("http://aws:" + token + "@127.0.0.1:8642/");
+
+        clickOn("#snippet-pip-copy");
+        assertThat(interactGet(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(snippet("#snippet-pip"));
+    }
+
+    private String snippet(String id) {
+        return lookup(id).queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+    }
+
+    private <T> T interactGet(Callable<T> read) throws Exception {
+        CompletableFuture<T> value = new CompletableFuture<>();
+        interact(() -> {
+            try {
+                value.complete(read.call());
+            } catch (Exception e) {
+                value.completeExceptionally(e);
+            }
+        });
+        return value.get(5, TimeUnit.SECONDS);
+    }
+
     /** The tree keeps recycled cells out of the scene: only a shown one can be clicked. */
     private void openMetadataCache() {
         await(() -> navLabel("Metadata cache").isPresent());
