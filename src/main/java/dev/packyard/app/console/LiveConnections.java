@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public final class LiveConnections implements ConnectionsFeed {
     private final UpstreamConnections connections;
     private final RepositoryService repositories;
-    /** Told of changes the health board does not announce (an association). */
+    /** Told of changes the health board does not announce (an association, a probe's first answer). */
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private volatile Set<ExternalConnection> associated;
 
@@ -94,7 +94,10 @@ public final class LiveConnections implements ConnectionsFeed {
             connections.prober().runDueProbes();
             return true;
         }
-        return connections.prober().checkNow(connection);
+        boolean asked = connections.prober().checkNow(connection);
+        // A first answer is no health transition, yet "not checked yet" must turn into "available" everywhere.
+        catalogListeners.forEach(Runnable::run);
+        return asked;
     }
 
     @Override

@@ -107,7 +107,9 @@ public final class ConnectionsView extends BorderPane {
             timelineEmpty.setText(model.timelinePlaceholder());
             offline.setSelected(model.selectedOffline());
             model.rows().stream().filter(r -> r.connection() == model.selectedProperty().get()).findFirst()
-                    .ifPresent(r -> policy.setText("Metadata cache: " + r.policy() + " · endpoint " + r.source()));
+                    .ifPresent(r -> policy.setText((r.hasEndpoint() ? "Endpoint " + r.endpoint() + " (" + r.source() + ")"
+                            : "No endpoint (" + r.source() + ")") + (r.reason().isEmpty() ? "" : "\nReason: " + r.reason())
+                            + "\nMetadata cache: " + r.policy()));
         };
         offline.setOnAction(e -> model.setOffline(offline.isSelected()));
         model.detailsProperty().addListener((obs, old, now) -> update.run());
@@ -156,6 +158,15 @@ public final class ConnectionsView extends BorderPane {
         TableColumn<ConnectionRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        // A narrow column cuts the endpoint or reason short: the whole text is one hover away.
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 

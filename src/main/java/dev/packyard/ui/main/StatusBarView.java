@@ -2,6 +2,7 @@ package dev.packyard.ui.main;
 
 import atlantafx.base.theme.Styles;
 import dev.packyard.ui.common.Icons;
+import dev.packyard.ui.common.Ticker;
 import dev.packyard.ui.tasks.TasksViewModel;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -34,6 +35,7 @@ final class StatusBarView extends HBox {
                 spacer,
                 working(busy),
                 taskCounts(tasks));
+        Ticker.whileShowing(this, javafx.util.Duration.seconds(2), status::refresh);
     }
 
     /**

@@ -21,12 +21,22 @@ public final class StatusBarViewModel implements AutoCloseable {
     private final ObservableList<ConnectionHealthSummary.Part> healthParts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper healthRest = new ReadOnlyStringWrapper("");
     private final List<Feed.Subscription> subscriptions = new ArrayList<>();
+    private final ConsoleContext console;
 
     StatusBarViewModel(ConsoleContext console, BackgroundRunner runner) {
+        this.console = console;
         showServer(console.serverUrl().current());
         showHealth(console.connectionHealth().current());
         subscriptions.add(console.serverUrl().subscribe(url -> runner.onUiThread(() -> showServer(url))));
         subscriptions.add(console.connectionHealth().subscribe(h -> runner.onUiThread(() -> showHealth(h))));
+    }
+
+    /**
+     * Re-reads the health summary (in memory, cheap): a connection's first answer to a client's request changes
+     * "not checked yet" without a health transition to announce it.
+     */
+    public void refresh() {
+        showHealth(console.connectionHealth().current());
     }
 
     private void showServer(Optional<String> url) {
