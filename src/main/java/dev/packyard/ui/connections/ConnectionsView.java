@@ -89,6 +89,9 @@ public final class ConnectionsView extends BorderPane {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(model.detailsProperty());
         title.setMinWidth(0);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         Button probe = Buttons.withTip("Probe now", Icons.HEALTH, "probe-now",
                 "Ask the registry now instead of waiting for the next probe", model::probeNow);
         ToggleButton offline = new ToggleButton("Offline", Icons.of(Icons.DISCONNECT));
@@ -100,6 +103,7 @@ public final class ConnectionsView extends BorderPane {
         policy.setId("connection-policy");
         policy.getStyleClass().add(Styles.TEXT_MUTED);
         policy.setWrapText(true);
+        policy.setMinHeight(Region.USE_PREF_SIZE);
         Label timelineEmpty = new Label();
         timelineEmpty.setWrapText(true);
         Runnable update = () -> {
@@ -123,6 +127,19 @@ public final class ConnectionsView extends BorderPane {
 
         ListView<String> timeline = new ListView<>(model.timeline());
         timeline.setId("health-timeline");
+        // Each change wraps to the list's width: its reason is read without a horizontal scrollbar.
+        timeline.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         timeline.setPlaceholder(timelineEmpty);
         ListView<String> notFound = new ListView<>(model.notFound());
         notFound.setId("not-found-list");

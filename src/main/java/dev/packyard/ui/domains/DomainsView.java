@@ -157,7 +157,7 @@ public final class DomainsView extends BorderPane {
                 return;
             }
             String kind = r.externalConnection().map(c -> "connected to " + c.connectionName())
-                    .orElse(r.upstreams().isEmpty() ? "no upstreams" : r.upstreams().size() + " upstream(s)");
+                    .orElse(r.upstreams().isEmpty() ? "no upstreams" : (r.upstreams().size() == 1 ? "1 upstream" : r.upstreams().size() + " upstreams"));
             Label name = new Label(r.name());
             Label info = new Label(kind + (r.description().isEmpty() ? "" : " · " + r.description()));
             info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

@@ -189,6 +189,56 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     @Test
+    void altUpMovesTheSelectedUpstreamAndKeepsItSelectedAndCtrlTabSwitchesTabs() throws TimeoutException {
+        open(f -> {
+            DomainId acme = f.domain("acme");
+            f.repository(acme, "one");
+            f.repository(acme, "two");
+            f.repository(acme, "three");
+            f.repository(acme, "app", "one", "two", "three");
+        });
+        clickOn(treeItem("app"));
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        clickOn("Upstreams");
+        await(() -> lookup("#upstream-list").tryQuery().isPresent());
+
+        interact(() -> lookup("#upstream-list").queryListView().getSelectionModel().select("three"));
+        clickOn("#upstream-list");
+        interact(() -> lookup("#upstream-list").queryListView().getSelectionModel().select("three"));
+        press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        await(() -> fx.backend.repositories().describe(null, "acme", "app").upstreams().equals(List.of("one", "three", "two")));
+        await(() -> "three".equals(lookup("#upstream-list").queryListView().getSelectionModel().getSelectedItem()));
+        press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        await(() -> fx.backend.repositories().describe(null, "acme", "app").upstreams().equals(List.of("three", "one", "two")));
+
+        javafx.scene.control.TabPane tabs = lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        int before = tabs.getSelectionModel().getSelectedIndex();
+        press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        await(() -> tabs.getSelectionModel().getSelectedIndex() == (before + 1) % tabs.getTabs().size());
+    }
+
+    @Test
+    void theThemeAndWindowSizeAreRememberedForTheNextStart() throws TimeoutException {
+        open(f -> f.domain("acme"));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(720);
+        });
+        interact(stage::close);
+
+        Stage next = FxToolkit.registerStage(Stage::new);
+        interact(() -> {
+            Application.setUserAgentStylesheet(null);
+            ConsoleWindow.show(next, fx.console(), runner);
+        });
+        await(() -> Application.getUserAgentStylesheet() != null && Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertThat(next.getScene().getWidth()).isEqualTo(stage.getScene().getWidth());
+        assertThat(next.getScene().getHeight()).isEqualTo(stage.getScene().getHeight());
+    }
+
+    @Test
     void statusBarAndTaskStripExplainWhatIsNotRunningYet() throws TimeoutException {
         open(f -> f.domain("acme"));
 
