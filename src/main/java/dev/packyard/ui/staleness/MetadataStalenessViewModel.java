@@ -43,6 +43,8 @@ public final class MetadataStalenessViewModel implements Screen, AutoCloseable {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final AtomicBoolean rereadWaiting = new AtomicBoolean();
+    private final BooleanBinding filteredAway = Bindings.createBooleanBinding(() -> !rows.isEmpty() && shown.isEmpty(),
+            rows, shown);
     private Optional<Feed.Subscription> changes = Optional.empty();
 
     public MetadataStalenessViewModel(ScreenContext context, DomainId domain) {
@@ -206,9 +208,12 @@ public final class MetadataStalenessViewModel implements Screen, AutoCloseable {
         return loaded.getReadOnlyProperty();
     }
 
-    /** True when listings exist but the filter hides them all. */
+    /**
+     * True when listings exist but the filter hides them all. One binding for the model's life: a binding observes
+     * its lists weakly, so one made per call and kept only by a listener could be collected and fall silent.
+     */
     public BooleanBinding filteredAway() {
-        return Bindings.createBooleanBinding(() -> !rows.isEmpty() && shown.isEmpty(), rows, shown);
+        return filteredAway;
     }
 
     public String title() {
