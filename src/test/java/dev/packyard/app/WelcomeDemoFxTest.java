@@ -9,6 +9,7 @@ import dev.packyard.testing.ManualScheduler;
 import dev.packyard.testing.MutableClock;
 import dev.packyard.ui.common.FxBackgroundRunner;
 import dev.packyard.ui.main.ConsoleWindow;
+import dev.packyard.ui.testing.FxWaits;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console as a newcomer starts it: no --demo, an empty data directory, the welcome screen's "Start the offline
@@ -67,12 +66,7 @@ class WelcomeDemoFxTest extends FxRobot {
     }
 
     private static void await(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.await(20, condition);
     }
 
     private List<String> appPackages() {

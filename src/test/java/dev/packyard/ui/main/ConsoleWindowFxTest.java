@@ -9,11 +9,11 @@ import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.ui.common.FxBackgroundRunner;
+import dev.packyard.ui.testing.FxWaits;
 import dev.packyard.ui.testing.UiFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window (headless under Monocle) by clicking and typing, against the real backend. */
 class ConsoleWindowFxTest extends FxRobot {
@@ -65,12 +64,7 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     private static void await(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.await(10, condition);
     }
 
     private boolean showing(String text) {
@@ -269,5 +263,65 @@ class ConsoleWindowFxTest extends FxRobot {
         clickOn(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
         clickOn("#upstream-up");
         await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("first", "second")));
+    }
+
+    // Destructive dialogs: the review's "Delete, then Enter" lost a repository with every package in it.
+
+    private boolean exists(String repository) {
+        try {
+            fx.backend.repositories().describe(null, "acme", repository);
+            return true;
+        } catch (RuntimeException gone) {
+            return false;
+        }
+    }
+
+    private void deleteKeyOn(String repository) {
+        clickOn(treeItem(repository)).type(KeyCode.DELETE);
+        await(() -> lookup("#destructive-dialog").tryQuery().isPresent());
+    }
+
+    @Test
+    void enterOnADeleteDialogCancelsAndTheDeleteButtonIsStyledAsDanger() throws TimeoutException {
+        open(f -> f.repository(f.domain("acme"), "scratch"));
+        await(() -> lookup("#domains-screen").tryQuery().isPresent());
+
+        deleteKeyOn("scratch");
+        Button delete = lookup("#dialog-confirm").queryButton();
+        Button cancel = lookup("#dialog-cancel").queryButton();
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(delete.isDefaultButton()).isFalse();
+        assertThat(delete.getStyleClass()).contains("danger");
+        assertThat(delete.getText()).isEqualTo("Delete repository");
+
+        type(KeyCode.ENTER);
+
+        await(() -> lookup("#destructive-dialog").tryQuery().isEmpty());
+        assertThat(exists("scratch")).as("Enter cancelled").isTrue();
+    }
+
+    @Test
+    void aRepositoryThatHoldsPackagesIsDeletedOnlyOnceItsNameIsTyped() throws TimeoutException {
+        open(f -> {
+            DomainId acme = f.domain("acme");
+            f.published(f.repository(acme, "team"), UiFixture.npm("left-pad"), "1.0.0");
+            f.repository(acme, "empty");
+        });
+
+        deleteKeyOn("team");
+        Button delete = lookup("#dialog-confirm").queryButton();
+        assertThat(lookup("#dialog-message").queryAs(Label.class).getText()).startsWith("Repository team and every package version");
+        assertThat(delete.isDisabled()).isTrue();
+        clickOn("#dialog-type-to-confirm").write("tea");
+        assertThat(delete.isDisabled()).isTrue();
+        write("m");
+        assertThat(delete.isDisabled()).isFalse();
+        clickOn(delete);
+
+        await(() -> !exists("team"));
+        deleteKeyOn("empty");
+        assertThat(lookup("#dialog-type-to-confirm").tryQuery()).as("nothing to lose: no name to type").isEmpty();
+        clickOn("#dialog-confirm");
+        await(() -> !exists("empty"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.demo.conditions.SlowDrip;
 import dev.packyard.ui.common.FxBackgroundRunner;
+import dev.packyard.ui.testing.FxWaits;
 import dev.packyard.ui.testing.LiveFixture;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window (headless under Monocle) over the whole running side: the real task queue, fetch engine and
@@ -61,12 +61,7 @@ class LiveConsoleFxTest extends FxRobot {
     }
 
     private static void await(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.await(20, condition);
     }
 
     private boolean showing(String text) {
