@@ -53,6 +53,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The service core wired onto one data directory: its lock, the H2 database, the blob store and the services.
@@ -92,7 +93,7 @@ public final class Backend implements AutoCloseable {
     private final DistTagService distTags;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
-                    DelayScheduler givenScheduler, Duration persistenceLatency) {
+                    DelayScheduler givenScheduler, Supplier<Duration> persistenceLatency) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.blobs = blobs;
@@ -152,6 +153,15 @@ public final class Backend implements AutoCloseable {
 
     /** As above, with the delay before a fetched version becomes visible (the timing profile's, scaled). */
     public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler, Duration persistenceLatency) {
+        if (persistenceLatency.isNegative()) {
+            throw new IllegalArgumentException("persistence latency must not be negative, was " + persistenceLatency);
+        }
+        return open(dataDir, region, clock, scheduler, () -> persistenceLatency);
+    }
+
+    /** As above, with the latency read at each fetch (a running Packyard's {@code LiveTiming}). */
+    public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler,
+                               Supplier<Duration> persistenceLatency) {
         DataDirectory dir = DataDirectory.open(dataDir);
         Database database = null;
         try {

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Hands the console the services it calls and the live parts of the running Packyard. */
 final class ConsoleWiring {
@@ -27,21 +28,22 @@ final class ConsoleWiring {
 
     ConsoleContext context() {
         Backend backend = runtime.backend();
-        String timing = runtime.fetch().timing().name()
-                + (runtime.fetch().timing().timeScale() == 1 ? "" : " at " + formatScale(runtime.fetch().timing().timeScale()) + "× speed");
+        Supplier<String> timing = () -> runtime.fetch().timing().name() + (runtime.fetch().timing().timeScale() == 1 ? ""
+                : " at " + formatScale(runtime.fetch().timing().timeScale()) + "× speed");
         Clock clock = backend.clock().withZone(ZoneId.systemDefault());
         Executor downloads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "packyard-console-fetch");
             t.setDaemon(true);
             return t;
         });
-        LiveConnections connections = new LiveConnections(runtime.fetch().connections());
+        LiveConnections connections = new LiveConnections(runtime.fetch().connections(), backend.repositories());
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), clock, new TaskQueueFeed(backend.tasks()),
                 Feed.constant(Optional.of(runtime.url(bind))), new HealthSummaryFeed(connections, clock), timing,
                 Optional.of(runtime::startDemo), connections, new FetchMetadata(backend, runtime.fetch().metadata()),
                 () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend, runtime.fetch().engine(), downloads),
-                new DomainMetadataListings(backend, runtime.fetch().metadata()));
+                new DomainMetadataListings(backend, runtime.fetch().metadata()),
+                domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
     }
 
     private static String formatScale(double scale) {

@@ -11,6 +11,7 @@ import dev.packyard.upstream.timing.TimingProfile;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The fetch side wired onto a backend: the external connections with their endpoints, health and negative cache,
@@ -22,7 +23,7 @@ public final class FetchModule implements AutoCloseable {
     private final MetadataCache metadata;
     private final FetchEngine engine;
     private final UpstreamMaintenance maintenance;
-    private final TimingProfile timing;
+    private final Supplier<TimingProfile> timing;
 
     /**
      * @param refresher runs the metadata refreshes that requests trigger (a direct executor refreshes in line)
@@ -32,6 +33,12 @@ public final class FetchModule implements AutoCloseable {
     }
 
     public FetchModule(Backend backend, TimingProfile timing, List<DiscoveredEndpoint> endpoints, Executor refresher,
+                       HttpSettings http) {
+        this(backend, () -> timing, endpoints, refresher, http);
+    }
+
+    /** @param timing read at each use: a running Packyard's {@code LiveTiming}, which the offline demo speeds up */
+    public FetchModule(Backend backend, Supplier<TimingProfile> timing, List<DiscoveredEndpoint> endpoints, Executor refresher,
                        HttpSettings http) {
         this.timing = timing;
         this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(http, backend.clock()), endpoints);
@@ -49,7 +56,7 @@ public final class FetchModule implements AutoCloseable {
     }
 
     public TimingProfile timing() {
-        return timing;
+        return timing.get();
     }
 
     public UpstreamConnections connections() {

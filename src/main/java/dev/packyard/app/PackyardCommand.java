@@ -37,6 +37,11 @@ final class PackyardCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Start the offline demo: a built-in public-registry stand-in with sample data.")
     boolean demo;
 
+    @Option(names = "--time-scale", paramLabel = "X", converter = ServeOptions.TimeScaleConverter.class,
+            description = "Speed every timing up by X (default: 1, or 60 once the offline demo runs, whether from --demo "
+                    + "or from the welcome screen; 60 makes 3 minutes take 3 seconds).")
+    Double timeScale;
+
     @Option(names = "--port", paramLabel = "N", converter = ServeOptions.PortConverter.class,
             description = "Port of the server the console runs for package managers (default: " + ServeCommand.DEFAULT_PORT
                     + ", or a free port if that one is taken).")
@@ -109,6 +114,7 @@ final class PackyardCommand implements Callable<Integer> {
     }
 
     private PackyardRuntime.Options options(Path dir, int listenPort) {
-        return new PackyardRuntime.Options(dir, "us-east-1", TimingProfile.codeartifact(), null, Map.of(), demo, BIND, listenPort, true);
+        return new PackyardRuntime.Options(dir, "us-east-1", TimingProfile.codeartifact(), timeScale, Map.of(), demo, BIND,
+                listenPort, true);
     }
 }

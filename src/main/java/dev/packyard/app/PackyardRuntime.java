@@ -5,9 +5,13 @@ import dev.packyard.model.ExternalConnection;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerSettings;
 import dev.packyard.store.datadir.DataDirectoryException;
+import dev.packyard.tasks.DelayScheduler;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.discovery.DiscoveryEnvironment;
 import dev.packyard.upstream.discovery.EndpointDiscovery;
+import dev.packyard.upstream.discovery.ThisPackyard;
+import dev.packyard.upstream.http.HttpSettings;
+import dev.packyard.upstream.timing.LiveTiming;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,8 +56,8 @@ public final class PackyardRuntime implements AutoCloseable {
             return ServerSettings.defaults(bind, port).withAllowedHosts(allowedHosts).withMaxUploadBytes(maxUploadBytes);
         }
 
-        TimingProfile effectiveTiming() {
-            return timing.scaled(timeScale != null ? timeScale : demo ? DEMO_TIME_SCALE : 1);
+        double startingScale() {
+            return timeScale != null ? timeScale : demo ? DEMO_TIME_SCALE : 1;
         }
     }
 
@@ -62,9 +66,13 @@ public final class PackyardRuntime implements AutoCloseable {
     private final FetchModule fetch;
     private final ExecutorService refresher;
     private final PackyardServer server;
+    private final LiveTiming timing;
+    private final boolean demoSetsTheScale;
 
     private PackyardRuntime(Backend backend, Optional<DemoRegistry> demo, FetchModule fetch, ExecutorService refresher,
-                            PackyardServer server) {
+                            PackyardServer server, LiveTiming timing, boolean demoSetsTheScale) {
+        this.timing = timing;
+        this.demoSetsTheScale = demoSetsTheScale;
         this.backend = backend;
         this.demo = demo;
         this.fetch = fetch;
@@ -74,10 +82,16 @@ public final class PackyardRuntime implements AutoCloseable {
 
     /** Starts everything, or fails with a one-line {@link UserFacingException} and leaves nothing running. */
     public static PackyardRuntime start(Options options, Clock clock) {
-        TimingProfile timing = options.effectiveTiming();
+        return start(options, clock, Optional.empty());
+    }
+
+    /** As above, with delayed tasks on {@code scheduler} (tests pass one their clock drives) instead of the real timer. */
+    public static PackyardRuntime start(Options options, Clock clock, Optional<DelayScheduler> scheduler) {
+        LiveTiming timing = new LiveTiming(options.timing(), options.startingScale());
         Backend backend;
         try {
-            backend = Backend.open(options.dataDir(), options.region(), clock, null, timing.persistenceDelay());
+            backend = Backend.open(options.dataDir(), options.region(), clock, scheduler.orElse(null),
+                    () -> timing.get().persistenceDelay());
         } catch (DataDirectoryException e) {
             throw new UserFacingException(e.getMessage());
         }
@@ -95,18 +109,24 @@ public final class PackyardRuntime implements AutoCloseable {
                 endpoints = withOverrides(DemoCatalog.endpoints(demo.start(0)), options.upstreams());
                 DemoSecretFile.write(backend.dataDirectory(), demo);
                 DemoCatalog.seedIfEmpty(backend);
-            } else if (options.discoverInBackground()) {
-                endpoints = explicitOnly(options.upstreams());
             } else {
-                endpoints = discovery(options.upstreams()).discoverAll();
+                endpoints = explicitOnly(options.upstreams());
             }
-            fetch = new FetchModule(backend, timing, endpoints, refresher);
-            if (!options.demo() && options.discoverInBackground()) {
-                discoverLater(fetch, options.upstreams());
-            }
+            fetch = new FetchModule(backend, timing, endpoints, refresher, HttpSettings.DEFAULT);
             fetch.startMaintenance(MAINTENANCE_PERIOD);
             PackyardServer server = startServer(backend, fetch, options);
-            return new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server);
+            PackyardRuntime runtime = new PackyardRuntime(backend, Optional.ofNullable(demo), fetch, refresher, server, timing,
+                    options.timeScale() == null);
+            // Discovery runs once the port is known, so that a configuration pointing at this Packyard is passed over.
+            if (!options.demo()) {
+                ThisPackyard self = ThisPackyard.listeningOn(options.bind(), server.port());
+                if (options.discoverInBackground()) {
+                    runtime.discoverLater(options.upstreams(), self);
+                } else {
+                    runtime.applyDiscovered(discovery(options.upstreams(), self).discoverAll(), options.upstreams());
+                }
+            }
+            return runtime;
         } catch (RuntimeException e) {
             if (fetch != null) {
                 fetch.close();
@@ -134,7 +154,8 @@ public final class PackyardRuntime implements AutoCloseable {
 
     /**
      * Turns the offline demo on in a running Packyard: starts the demo registry, points the npm, PyPI and Maven
-     * connections at it, and adds the sample domain if the catalogue is empty. Timings keep their current scale.
+     * connections at it, and adds the sample domain if the catalogue is empty. Unless --time-scale chose a speed,
+     * timings from now on run at the demo's 60×, as with --demo.
      */
     public synchronized DemoRegistry startDemo() {
         if (demo.isPresent()) {
@@ -145,6 +166,9 @@ public final class PackyardRuntime implements AutoCloseable {
             e.url().ifPresent(url -> fetch.connections().setEndpoint(e.connection(), url, e.source()));
         }
         DemoSecretFile.write(backend.dataDirectory(), registry);
+        if (demoSetsTheScale) {
+            timing.runAt(DEMO_TIME_SCALE);
+        }
         DemoCatalog.seedIfEmpty(backend);
         demo = Optional.of(registry);
         return registry;
@@ -182,10 +206,10 @@ public final class PackyardRuntime implements AutoCloseable {
         }
     }
 
-    private static EndpointDiscovery discovery(Map<ExternalConnection, URI> upstreams) {
+    private static EndpointDiscovery discovery(Map<ExternalConnection, URI> upstreams, ThisPackyard self) {
         Map<ExternalConnection, String> explicit = new LinkedHashMap<>();
         upstreams.forEach((c, url) -> explicit.put(c, url.toString()));
-        return new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream");
+        return new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream", self);
     }
 
     private static List<DiscoveredEndpoint> explicitOnly(Map<ExternalConnection, URI> upstreams) {
@@ -198,21 +222,27 @@ public final class PackyardRuntime implements AutoCloseable {
      * Looks the endpoints up in the user's package-manager configuration on a thread of its own (it runs npm, pip
      * and mvn, which takes seconds), so the console's window does not wait for it.
      */
-    private static void discoverLater(FetchModule fetch, Map<ExternalConnection, URI> explicit) {
-        Thread t = new Thread(() -> {
-            for (DiscoveredEndpoint e : discovery(explicit).discoverAll()) {
-                if (explicit.containsKey(e.connection())) {
-                    continue;
-                }
-                if (e.url().isPresent()) {
-                    fetch.connections().setEndpoint(e.connection(), e.url().get(), e.source());
-                } else {
-                    fetch.connections().clearEndpoint(e);
-                }
-            }
-        }, "packyard-endpoint-discovery");
+    private void discoverLater(Map<ExternalConnection, URI> explicit, ThisPackyard self) {
+        Thread t = new Thread(() -> applyDiscovered(discovery(explicit, self).discoverAll(), explicit), "packyard-endpoint-discovery");
         t.setDaemon(true);
         t.start();
+    }
+
+    // Once the offline demo runs, its registry stays the endpoint even when a slow discovery answers later.
+    private synchronized void applyDiscovered(List<DiscoveredEndpoint> discovered, Map<ExternalConnection, URI> explicit) {
+        if (demo.isPresent()) {
+            return;
+        }
+        for (DiscoveredEndpoint e : discovered) {
+            if (explicit.containsKey(e.connection())) {
+                continue;
+            }
+            if (e.url().isPresent()) {
+                fetch.connections().setEndpoint(e.connection(), e.url().get(), e.source());
+            } else {
+                fetch.connections().clearEndpoint(e);
+            }
+        }
     }
 
     private static List<DiscoveredEndpoint> withOverrides(List<DiscoveredEndpoint> endpoints, Map<ExternalConnection, URI> overrides) {

@@ -8,6 +8,7 @@ import dev.packyard.model.PackageVersion;
 import dev.packyard.model.Repository;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.ui.common.Pages;
+import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.staleness.DomainListings;
 import dev.packyard.upstream.metadata.CachedListing;
 import dev.packyard.upstream.metadata.MetadataCache;
@@ -15,6 +16,7 @@ import dev.packyard.upstream.metadata.RevalidationResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +27,23 @@ public final class DomainMetadataListings implements DomainListings {
     private final Backend backend;
     private final MetadataCache metadata;
 
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+    private record Subscriber(DomainId domain, Runnable changed) {
+    }
+
     public DomainMetadataListings(Backend backend, MetadataCache metadata) {
         this.backend = backend;
         this.metadata = metadata;
+        metadata.addListener(changed -> subscribers.stream().filter(s -> s.domain().equals(changed.domain()))
+                .forEach(s -> s.changed().run()));
+    }
+
+    @Override
+    public Feed.Subscription onChange(DomainId domain, Runnable changed) {
+        Subscriber subscriber = new Subscriber(domain, changed);
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
     }
 
     @Override

@@ -9,7 +9,12 @@ import dev.packyard.upstream.health.ConnectionHealth;
 import dev.packyard.upstream.health.HealthListener;
 import dev.packyard.upstream.health.HealthTransition;
 import dev.packyard.upstream.timing.MetadataPolicy;
+import dev.packyard.model.Page;
+import dev.packyard.model.Repository;
+import dev.packyard.service.repositories.RepositoryService;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -17,11 +22,37 @@ import java.util.function.Consumer;
 /** The fetch engine's external connections for the External connections screen and the status bar. */
 public final class LiveConnections implements ConnectionsFeed {
     private final UpstreamConnections connections;
-    /** Told of changes the health board does not announce (a new endpoint). */
-    private final List<Runnable> endpointListeners = new CopyOnWriteArrayList<>();
+    private final RepositoryService repositories;
+    /** Told of changes the health board does not announce (an association, a probe's first answer). */
+    private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
+    private volatile Set<ExternalConnection> associated;
 
-    public LiveConnections(UpstreamConnections connections) {
+    /** @param repositories where to read which connections are associated with a repository, and hear of changes */
+    public LiveConnections(UpstreamConnections connections, RepositoryService repositories) {
         this.connections = connections;
+        this.repositories = repositories;
+        this.associated = readAssociated();
+        repositories.onExternalConnectionsChanged(() -> {
+            associated = readAssociated();
+            catalogListeners.forEach(Runnable::run);
+        });
+    }
+
+    // Read when the catalogue changes, never on the UI thread's request: the status bar only reads the field.
+    private Set<ExternalConnection> readAssociated() {
+        Set<ExternalConnection> found = EnumSet.noneOf(ExternalConnection.class);
+        Optional<String> token = Optional.empty();
+        do {
+            Page<Repository> page = repositories.listAll(null, 100, token.orElse(null));
+            page.items().forEach(r -> r.externalConnection().ifPresent(found::add));
+            token = page.nextToken();
+        } while (token.isPresent());
+        return Set.copyOf(found);
+    }
+
+    @Override
+    public Set<ExternalConnection> associated() {
+        return associated;
     }
 
     @Override
@@ -32,16 +63,18 @@ public final class LiveConnections implements ConnectionsFeed {
     @Override
     public Subscription subscribe(Consumer<? super List<ConnectionStatus>> listener) {
         HealthListener onHealth = (transition, now) -> listener.accept(current());
-        Runnable onEndpoint = () -> listener.accept(current());
+        Runnable onChange = () -> listener.accept(current());
         for (ExternalConnection c : ExternalConnection.values()) {
             connections.health().of(c).addListener(onHealth);
         }
-        endpointListeners.add(onEndpoint);
+        connections.addEndpointListener(onChange);
+        catalogListeners.add(onChange);
         return () -> {
             for (ExternalConnection c : ExternalConnection.values()) {
                 connections.health().of(c).removeListener(onHealth);
             }
-            endpointListeners.remove(onEndpoint);
+            connections.removeEndpointListener(onChange);
+            catalogListeners.remove(onChange);
         };
     }
 
@@ -57,11 +90,14 @@ public final class LiveConnections implements ConnectionsFeed {
 
     @Override
     public boolean probeNow(ExternalConnection connection) {
-        if (!connections.health().of(connection).probeNow()) {
-            return false;
+        if (connections.health().of(connection).probeNow()) {
+            connections.prober().runDueProbes();
+            return true;
         }
-        connections.prober().runDueProbes();
-        return true;
+        boolean asked = connections.prober().checkNow(connection);
+        // A first answer is no health transition, yet "not checked yet" must turn into "available" everywhere.
+        catalogListeners.forEach(Runnable::run);
+        return asked;
     }
 
     @Override
@@ -77,6 +113,5 @@ public final class LiveConnections implements ConnectionsFeed {
     @Override
     public void setEndpoint(ExternalConnection connection, String url) {
         connections.setEndpoint(connection, url, "set in the console");
-        endpointListeners.forEach(Runnable::run);
     }
 }

@@ -2,6 +2,7 @@ package dev.packyard.service.endpoints;
 
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.Repository;
+import dev.packyard.model.RepositoryId;
 import dev.packyard.service.error.ValidationException;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.validation.Fields;
@@ -27,9 +28,14 @@ public final class RepositoryEndpoints {
             throw new ValidationException("Invalid endpointType '" + endpointType + "': use ipv4 or dualstack");
         }
         Repository r = repositories.require(owner, domain, repository);
+        return url(baseUrl, r.id(), f);
+    }
+
+    /** The endpoint of an existing repository under {@code baseUrl}: {@code BASE/d/DOMAIN/OWNER/FORMAT/REPOSITORY/}. */
+    public static String url(String baseUrl, RepositoryId repository, PackageFormat format) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return base + "/d/" + segment(r.domain().name()) + "/" + r.domain().owner() + "/" + f.wireName() + "/"
-                + segment(r.name()) + "/";
+        return base + "/d/" + segment(repository.domain().name()) + "/" + repository.domain().owner() + "/" + format.wireName()
+                + "/" + segment(repository.name()) + "/";
     }
 
     private static String segment(String s) {

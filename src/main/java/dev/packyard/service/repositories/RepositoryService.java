@@ -29,9 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Repositories, their upstream lists and their external connection, with CodeArtifact's rules. */
 public final class RepositoryService {
+    private final List<Runnable> connectionListeners = new CopyOnWriteArrayList<>();
     private final RepositoryStore repositories;
     private final PackageStore packages;
     private final AssetCleaner cleaner;
@@ -103,13 +105,17 @@ public final class RepositoryService {
      * until their upstream list is updated.
      */
     public Repository delete(String owner, String domain, String name) {
-        return lock.write(() -> {
+        Repository deleted = lock.write(() -> {
             Repository repository = require(owner, domain, name);
             List<Asset> held = packages.assetsOfRepository(repository.id());
             repositories.delete(repository.id());
             cleaner.releaseContent(repository.domain(), held);
             return repository;
         });
+        if (deleted.externalConnection().isPresent()) {
+            connectionListeners.forEach(Runnable::run);
+        }
+        return deleted;
     }
 
     public Page<Repository> listInDomain(String owner, String domain, String administratorAccount, String prefix,
@@ -135,7 +141,18 @@ public final class RepositoryService {
                 last -> PageTokens.encode(scope, last.domain().name(), last.domain().owner(), last.name()));
     }
 
+    /** Told after a repository gains or loses its external connection (or is deleted), for the console's status bar. */
+    public void onExternalConnectionsChanged(Runnable listener) {
+        connectionListeners.add(listener);
+    }
+
     public Repository associateExternalConnection(String owner, String domain, String name, String connectionName) {
+        Repository updated = associate(owner, domain, name, connectionName);
+        connectionListeners.forEach(Runnable::run);
+        return updated;
+    }
+
+    private Repository associate(String owner, String domain, String name, String connectionName) {
         ExternalConnection connection = Fields.externalConnection(connectionName);
         return lock.write(() -> {
             Repository repository = require(owner, domain, name);
@@ -161,6 +178,12 @@ public final class RepositoryService {
     }
 
     public Repository disassociateExternalConnection(String owner, String domain, String name, String connectionName) {
+        Repository updated = disassociate(owner, domain, name, connectionName);
+        connectionListeners.forEach(Runnable::run);
+        return updated;
+    }
+
+    private Repository disassociate(String owner, String domain, String name, String connectionName) {
         ExternalConnection connection = Fields.externalConnection(connectionName);
         return lock.write(() -> {
             Repository repository = require(owner, domain, name);

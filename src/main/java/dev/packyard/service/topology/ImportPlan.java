@@ -35,7 +35,7 @@ public record ImportPlan(Topology source, ExistingRepositories existing, String 
         StringBuilder text = new StringBuilder();
         text.append(createsDomain ? "Domain " + domain + " will be created. " : "Into the existing domain " + domain + ". ");
         if (toCreate.isEmpty()) {
-            text.append("No repository will be created.");
+            text.append("No repository will be created.\n");
         } else {
             text.append(toCreate.size() == 1 ? "1 repository" : toCreate.size() + " repositories")
                     .append(" will be created, in this order:\n");

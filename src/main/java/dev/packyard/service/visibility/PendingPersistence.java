@@ -38,7 +38,8 @@ public record PendingPersistence(NewVersion version, List<RepositoryId> reposito
     }
 
     public String title() {
-        return "Make " + coordinate().displayName() + " " + version.version() + " visible in " + repositoryNames();
+        return "Make " + coordinate().displayName() + " " + version.version() + " visible in "
+                + repositories.stream().map(RepositoryId::name).collect(Collectors.joining(", "));
     }
 
     private String repositoryNames() {

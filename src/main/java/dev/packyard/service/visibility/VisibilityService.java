@@ -12,6 +12,7 @@ import dev.packyard.service.scheduling.DurableScheduler;
 import dev.packyard.service.scheduling.DurableWork;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,13 +28,16 @@ public final class VisibilityService {
     private final RepositoryService repositories;
     private final DurableScheduler scheduler;
     private final Clock clock;
-    private final Duration latency;
+    private final Supplier<Duration> latency;
 
     public VisibilityService(PackageService packages, RepositoryService repositories, DurableScheduler scheduler,
                              Clock clock, Duration latency) {
-        if (latency.isNegative()) {
-            throw new IllegalArgumentException("persistence latency must not be negative, was " + latency);
-        }
+        this(packages, repositories, scheduler, clock, checked(latency));
+    }
+
+    /** @param latency read at each fetch, so a running Packyard can be sped up (the offline demo's time scale) */
+    public VisibilityService(PackageService packages, RepositoryService repositories, DurableScheduler scheduler,
+                             Clock clock, Supplier<Duration> latency) {
         this.packages = packages;
         this.repositories = repositories;
         this.scheduler = scheduler;
@@ -41,8 +45,15 @@ public final class VisibilityService {
         this.latency = latency;
     }
 
+    private static Supplier<Duration> checked(Duration latency) {
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("persistence latency must not be negative, was " + latency);
+        }
+        return () -> latency;
+    }
+
     public Duration latency() {
-        return latency;
+        return latency.get();
     }
 
     /**
@@ -61,7 +72,7 @@ public final class VisibilityService {
                         + ": a fetched version is retained only within the domain that fetched it");
             }
         }
-        Instant visibleAt = clock.instant().plus(latency);
+        Instant visibleAt = clock.instant().plus(latency());
         PendingPersistence pending = new PendingPersistence(version, distinct, visibleAt);
         scheduler.schedule(new DurableWork(TaskKind.PERSIST, pending.taskKey(), pending.title(), pending, visibleAt));
         return pending;

@@ -9,6 +9,12 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * Asks before something is destroyed: Cancel is the default button (Enter cancels) and the action is styled as
+     * danger. With {@code typeToConfirm} the action stays disabled until that name is typed.
+     */
+    boolean confirmDestructive(String title, String message, String actionLabel, Optional<String> typeToConfirm);
+
     /** Tells the user that something failed and what to do about it. */
     void showError(String title, String message);
 

@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import atlantafx.base.theme.Styles;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -29,6 +34,39 @@ public final class FxDialogService implements DialogService {
         prepare(alert, title, message);
         alert.getDialogPane().lookupButton(yes).setId("dialog-confirm");
         return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String actionLabel, Optional<String> typeToConfirm) {
+        ButtonType destroy = new ButtonType(actionLabel, ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", cancel, destroy);
+        prepare(alert, title, message);
+        alert.getDialogPane().setId("destructive-dialog");
+        Button destroyButton = (Button) alert.getDialogPane().lookupButton(destroy);
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        destroyButton.setId("dialog-confirm");
+        destroyButton.getStyleClass().add(Styles.DANGER);
+        destroyButton.setDefaultButton(false);
+        cancelButton.setId("dialog-cancel");
+        cancelButton.setDefaultButton(true);
+        cancelButton.setCancelButton(true);
+        Node focusFirst = cancelButton;
+        if (typeToConfirm.isPresent()) {
+            String name = typeToConfirm.get();
+            TextField typed = new TextField();
+            typed.setId("dialog-type-to-confirm");
+            typed.setPromptText(name);
+            Label ask = new Label("Type " + name + " to confirm");
+            ask.setLabelFor(typed);
+            VBox content = new VBox(10, alert.getDialogPane().getContent(), ask, typed);
+            alert.getDialogPane().setContent(content);
+            destroyButton.disableProperty().bind(typed.textProperty().isNotEqualTo(name));
+            focusFirst = typed;
+        }
+        Node first = focusFirst;
+        alert.setOnShown(e -> Platform.runLater(first::requestFocus));
+        return alert.showAndWait().filter(b -> b == destroy).isPresent();
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class Icons {
     public static final String IMPORT = "mdi2f-file-import-outline";
     public static final String EXPORT = "mdi2f-file-export-outline";
     public static final String CACHE = "mdi2c-cached";
+    public static final String COPY = "mdi2c-content-copy";
 
     private Icons() {
     }

@@ -1,5 +1,6 @@
 package dev.packyard.ui.common;
 
+import dev.packyard.model.RedactedUrl;
 import dev.packyard.service.error.CodeArtifactException;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.fetch.CorruptUpstreamFileException;
@@ -19,11 +20,11 @@ public final class UserMessages {
                 || failure instanceof PackageUnavailableException || failure instanceof PackageNotFoundException
                 || failure instanceof CorruptUpstreamFileException) {
             // These already say what happened and what to do ("Upstream unavailable: …", "… is not in app").
-            return failure.getMessage();
+            return RedactedUrl.inText(failure.getMessage());
         }
         // Unexpected failures still go to the log with their trace, for a bug report.
         LOG.log(Level.ERROR, "Unexpected failure in the console", failure);
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return "Packyard could not finish this: " + detail + ". Try again; if it keeps failing, the log has the details.";
+        return "Packyard could not finish this: " + RedactedUrl.inText(detail) + ". Try again; if it keeps failing, the log has the details.";
     }
 }

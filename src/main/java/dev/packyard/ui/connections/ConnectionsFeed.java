@@ -8,6 +8,7 @@ import dev.packyard.upstream.health.HealthTransition;
 import dev.packyard.upstream.timing.MetadataPolicy;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -16,13 +17,19 @@ import java.util.function.Consumer;
  * thread. The commands may block on the network: call them off the UI thread.
  */
 public interface ConnectionsFeed extends Feed<List<ConnectionStatus>> {
+    /** The connections some repository is associated with: those in use, which the status bar shows from the start. */
+    Set<ExternalConnection> associated();
+
     /** The connection's health timeline, oldest first. */
     List<HealthTransition> history(ExternalConnection connection);
 
     /** How long its format's package listings are trusted; empty when there is no policy (no feed). */
     Optional<MetadataPolicy> policy(PackageFormat format);
 
-    /** Brings the probe of an outage forward and runs it; false when the connection was not in an outage. */
+    /**
+     * Asks the registry now, in any state but offline (an outage's probe is brought forward); false when there is
+     * nothing to ask (no endpoint, or set offline).
+     */
     boolean probeNow(ExternalConnection connection);
 
     void setOffline(ExternalConnection connection, boolean offline);
@@ -41,6 +48,11 @@ public interface ConnectionsFeed extends Feed<List<ConnectionStatus>> {
             @Override
             public Subscription subscribe(Consumer<? super List<ConnectionStatus>> listener) {
                 return () -> { };
+            }
+
+            @Override
+            public Set<ExternalConnection> associated() {
+                return Set.of();
             }
 
             @Override

@@ -89,6 +89,9 @@ public final class ConnectionsView extends BorderPane {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(model.detailsProperty());
         title.setMinWidth(0);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         Button probe = Buttons.withTip("Probe now", Icons.HEALTH, "probe-now",
                 "Ask the registry now instead of waiting for the next probe", model::probeNow);
         ToggleButton offline = new ToggleButton("Offline", Icons.of(Icons.DISCONNECT));
@@ -100,11 +103,17 @@ public final class ConnectionsView extends BorderPane {
         policy.setId("connection-policy");
         policy.getStyleClass().add(Styles.TEXT_MUTED);
         policy.setWrapText(true);
+        policy.setMinHeight(Region.USE_PREF_SIZE);
+        Label timelineEmpty = new Label();
+        timelineEmpty.setWrapText(true);
         Runnable update = () -> {
             probe.setDisable(!model.probeAvailable());
+            timelineEmpty.setText(model.timelinePlaceholder());
             offline.setSelected(model.selectedOffline());
             model.rows().stream().filter(r -> r.connection() == model.selectedProperty().get()).findFirst()
-                    .ifPresent(r -> policy.setText("Metadata cache: " + r.policy() + " · endpoint " + r.source()));
+                    .ifPresent(r -> policy.setText((r.hasEndpoint() ? "Endpoint " + r.endpoint() + " (" + r.source() + ")"
+                            : "No endpoint (" + r.source() + ")") + (r.reason().isEmpty() ? "" : "\nReason: " + r.reason())
+                            + "\nMetadata cache: " + r.policy()));
         };
         offline.setOnAction(e -> model.setOffline(offline.isSelected()));
         model.detailsProperty().addListener((obs, old, now) -> update.run());
@@ -118,7 +127,20 @@ public final class ConnectionsView extends BorderPane {
 
         ListView<String> timeline = new ListView<>(model.timeline());
         timeline.setId("health-timeline");
-        timeline.setPlaceholder(new Label("No changes yet: the connection has been available since Packyard started."));
+        // Each change wraps to the list's width: its reason is read without a horizontal scrollbar.
+        timeline.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
+        timeline.setPlaceholder(timelineEmpty);
         ListView<String> notFound = new ListView<>(model.notFound());
         notFound.setId("not-found-list");
         notFound.setPlaceholder(new Label("No remembered 404s."));
@@ -153,6 +175,15 @@ public final class ConnectionsView extends BorderPane {
         TableColumn<ConnectionRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        // A narrow column cuts the endpoint or reason short: the whole text is one hover away.
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 
@@ -170,7 +201,7 @@ public final class ConnectionsView extends BorderPane {
                     return;
                 }
                 setText(row.status());
-                setGraphic(dot(row.hasEndpoint() ? row.state() : null));
+                setGraphic(dot(row.hasEndpoint() && row.checked() ? row.state() : null));
             }
         });
         return column;

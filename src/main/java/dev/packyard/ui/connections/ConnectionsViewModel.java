@@ -1,6 +1,7 @@
 package dev.packyard.ui.connections;
 
 import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.RedactedUrl;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
@@ -67,11 +68,7 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         ZoneId zone = context.console().clock().getZone();
         ExternalConnection keep = selected.get();
         rows.setAll(current.stream().map(s -> row(s, now, zone)).toList());
-        long inUse = current.stream().filter(s -> s.endpoint().present()).count();
-        long down = current.stream().filter(s -> s.endpoint().present() && !HealthWording.healthy(s.health().state())).count();
-        summary.set(current.isEmpty() ? "Connection health is not monitored in this console"
-                : inUse + " of " + current.size() + " connections have an endpoint · "
-                + (down == 0 ? "all answering" : down + " not answering"));
+        summary.set(current.isEmpty() ? "Connection health is not monitored in this console" : summarise(current));
         if (keep == null && !current.isEmpty()) {
             selected.set(current.get(0).endpoint().connection());
         } else {
@@ -79,13 +76,34 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         }
     }
 
+    /** "3 of 10 connections have an endpoint · 1 answering · 2 not checked yet": only answers count as answering. */
+    private static String summarise(List<ConnectionStatus> current) {
+        List<ConnectionStatus> withEndpoint = current.stream().filter(s -> s.endpoint().present()).toList();
+        long unchecked = withEndpoint.stream().filter(s -> !HealthWording.checked(s.health())).count();
+        long down = withEndpoint.stream().filter(s -> !HealthWording.healthy(s.health().state())).count();
+        long answering = withEndpoint.size() - unchecked - down;
+        List<String> parts = new ArrayList<>();
+        parts.add(withEndpoint.size() + " of " + current.size() + " connections have an endpoint");
+        if (answering > 0) {
+            parts.add(answering + " answering");
+        }
+        if (down > 0) {
+            parts.add(down + " not answering");
+        }
+        if (unchecked > 0) {
+            parts.add(unchecked + " not checked yet (Probe now asks)");
+        }
+        return String.join(" · ", parts);
+    }
+
     private ConnectionRow row(ConnectionStatus s, Instant now, ZoneId zone) {
         HealthSnapshot h = s.health();
         String reason = h.reason() + h.status().map(code -> " (HTTP " + code + ")").orElse("");
         String policy = feed.policy(s.endpoint().connection().format()).map(HealthWording::policy).orElse("");
-        return new ConnectionRow(s.endpoint().connection(), s.endpoint().url().orElse("—"), s.endpoint().source(), h.state(),
+        return new ConnectionRow(s.endpoint().connection(), s.endpoint().url().map(RedactedUrl::of).orElse("—"),
+                RedactedUrl.inText(s.endpoint().source()), h.state(),
                 s.endpoint().present() ? HealthWording.stateSince(h, zone) : "no endpoint",
-                reason, HealthWording.nextProbe(h, now, zone), s.notFound().size(), policy);
+                reason, HealthWording.nextProbe(h, now, zone), s.notFound().size(), policy, HealthWording.checked(h));
     }
 
     private void showSelected() {
@@ -125,8 +143,9 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         }
         context.call("Could not probe " + c.connectionName(), () -> feed.probeNow(c), probed -> {
             if (!probed) {
-                context.dialogs().showError("Nothing to probe", c.connectionName()
-                        + " is not in an outage: its requests already go out to the registry.");
+                context.dialogs().showError("Nothing to probe", selectedOffline()
+                        ? c.connectionName() + " is set offline: switch Offline off to ask the registry again."
+                        : c.connectionName() + " has no endpoint: set one with Edit endpoint… first.");
             }
             refresh();
         });
@@ -148,8 +167,16 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         return selectedRow().map(r -> r.state() == HealthState.OFFLINE).orElse(false);
     }
 
+    /** Any connection with an endpoint can be asked now, except one the user set offline. */
     public boolean probeAvailable() {
-        return selectedRow().map(r -> r.state() == HealthState.OUTAGE).orElse(false);
+        return selectedRow().map(r -> r.hasEndpoint() && r.state() != HealthState.OFFLINE).orElse(false);
+    }
+
+    /** What the empty timeline of the selected connection says. */
+    public String timelinePlaceholder() {
+        return selectedRow().map(r -> !r.hasEndpoint() ? "No timeline: this connection has no endpoint, so nothing is asked of it."
+                : !r.checked() ? "Nothing asked yet: the first request through a repository, or Probe now, checks the registry."
+                : "No changes: the registry has answered every request since Packyard started.").orElse("");
     }
 
     public void editEndpoint() {
@@ -160,6 +187,9 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         EndpointForm form = new EndpointForm(c, selectedRow().filter(ConnectionRow::hasEndpoint).map(ConnectionRow::endpoint).orElse(""));
         if (!context.dialogs().showForm(form)) {
             return;
+        }
+        if (selectedRow().map(ConnectionRow::endpoint).filter(form.url()::equals).isPresent()) {
+            return; // unchanged: the URL in use keeps any credentials that the form only showed redacted
         }
         context.call("Could not change the endpoint of " + c.connectionName(), () -> {
             feed.setEndpoint(c, form.url());

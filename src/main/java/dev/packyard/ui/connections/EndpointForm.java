@@ -28,11 +28,14 @@ public final class EndpointForm extends FormViewModel {
         try {
             URI uri = new URI(v);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new ValidationException("Invalid URL '" + v + "': use an http:// or https:// address with a host name");
+                throw new ValidationException("Use an http:// or https:// address with a host name, "
+                        + "such as https://mirror.example.com/npm/");
             }
             return v;
         } catch (URISyntaxException e) {
-            throw new ValidationException("Invalid URL '" + v + "': " + e.getReason() + " (at character " + (e.getIndex() + 1) + ")");
+            String at = e.getIndex() >= 0 && e.getIndex() < v.length() ? " '" + v.charAt(e.getIndex()) + "'" : "";
+            throw new ValidationException("This is not a web address: the character" + at + " at position " + (e.getIndex() + 1)
+                    + " cannot appear there (spaces must be written %20)");
         }
     }
 }

@@ -1,9 +1,12 @@
 package dev.packyard.ui.connections;
 
+import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.main.ConnectionHealthSummary;
+import dev.packyard.ui.main.ConnectionHealthSummary.Tone;
 import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.upstream.health.HealthState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,8 +16,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The status bar's one-line health of the connections that have an endpoint: the first connection of each format
- * and every connection not answering are named, the healthy rest counted.
+ * The status bar's one-line health of the connections in use, those a repository is associated with: the first
+ * connection of each format and every connection not answering are named, the rest counted.
  */
 public final class HealthSummaryFeed implements Feed<Optional<ConnectionHealthSummary>> {
     private final ConnectionsFeed connections;
@@ -27,15 +30,16 @@ public final class HealthSummaryFeed implements Feed<Optional<ConnectionHealthSu
 
     @Override
     public Optional<ConnectionHealthSummary> current() {
-        return summarise(connections.current(), clock);
+        return summarise(connections.current(), connections.associated(), clock);
     }
 
     @Override
     public Subscription subscribe(Consumer<? super Optional<ConnectionHealthSummary>> listener) {
-        return connections.subscribe(s -> listener.accept(summarise(s, clock)));
+        return connections.subscribe(s -> listener.accept(summarise(s, connections.associated(), clock)));
     }
 
-    static Optional<ConnectionHealthSummary> summarise(List<ConnectionStatus> statuses, Clock clock) {
+    static Optional<ConnectionHealthSummary> summarise(List<ConnectionStatus> statuses, Set<ExternalConnection> associated,
+                                                       Clock clock) {
         if (statuses.isEmpty()) {
             return Optional.empty();
         }
@@ -44,19 +48,33 @@ public final class HealthSummaryFeed implements Feed<Optional<ConnectionHealthSu
         int inUse = 0;
         int down = 0;
         for (ConnectionStatus s : statuses) {
-            if (!s.endpoint().present()) {
+            ExternalConnection c = s.endpoint().connection();
+            if (!associated.contains(c)) {
                 continue;
             }
             inUse++;
-            boolean healthy = HealthWording.healthy(s.health().state());
+            Tone tone = tone(s);
+            boolean healthy = tone == Tone.ANSWERING || tone == Tone.UNCHECKED;
             if (!healthy) {
                 down++;
             }
-            if (!healthy || named.add(s.endpoint().connection().format())) {
-                parts.add(new ConnectionHealthSummary.Part(s.endpoint().connection().connectionName().replace("public:", ""),
-                        HealthWording.stateSince(s.health(), clock.getZone()), healthy));
+            if (!healthy || named.add(c.format())) {
+                String state = s.endpoint().present() ? HealthWording.stateSince(s.health(), clock.getZone()) : "no endpoint";
+                parts.add(new ConnectionHealthSummary.Part(c.connectionName().replace("public:", ""), state, tone));
             }
         }
         return Optional.of(new ConnectionHealthSummary(inUse, down, parts));
+    }
+
+    static Tone tone(ConnectionStatus s) {
+        if (!s.endpoint().present()) {
+            return Tone.NO_ENDPOINT;
+        }
+        HealthState state = s.health().state();
+        return switch (state) {
+            case OUTAGE, OFFLINE -> Tone.DOWN;
+            case DEGRADED, PROBING -> Tone.DEGRADED;
+            case AVAILABLE, RECOVERED -> HealthWording.checked(s.health()) ? Tone.ANSWERING : Tone.UNCHECKED;
+        };
     }
 }

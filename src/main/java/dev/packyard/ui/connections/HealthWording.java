@@ -14,6 +14,8 @@ public final class HealthWording {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
+    static final String NOT_CHECKED = "not checked yet";
+
     private HealthWording() {
     }
 
@@ -28,10 +30,18 @@ public final class HealthWording {
         };
     }
 
-    /** "available", "outage since 10:02", "degraded since 10:01", "offline since 09:40". */
+    /** "available", "not checked yet", "outage since 10:02", "degraded since 10:01", "offline since 09:40". */
     public static String stateSince(HealthSnapshot health, ZoneId zone) {
+        if (!checked(health)) {
+            return NOT_CHECKED;
+        }
         String word = state(health.state());
         return health.state() == HealthState.AVAILABLE ? word : word + " since " + CLOCK.format(health.since().atZone(zone));
+    }
+
+    /** Whether anything has been asked of the registry: "available" is only claimed with an answer behind it. */
+    public static boolean checked(HealthSnapshot health) {
+        return health.state() != HealthState.AVAILABLE || health.lastSuccess().isPresent() || health.lastFailure().isPresent();
     }
 
     /** "next probe in 25 s (10:03:12)" while in an outage, else empty. */

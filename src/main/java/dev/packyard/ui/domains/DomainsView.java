@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -71,11 +72,18 @@ public final class DomainsView extends BorderPane {
         Button delete = Buttons.withTip("Delete", Icons.DELETE, "delete-domain", "Delete this domain (Delete)",
                 model::deleteSelection);
         delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        delete.disableProperty().bind(model.deletableProperty().not());
+        // A disabled button shows no tooltip of its own: the reason sits on a wrapper that stays hoverable.
+        Label deleteReason = new Label(null, delete);
+        deleteReason.setId("delete-domain-reason");
+        deleteReason.setTooltip(new Tooltip());
+        deleteReason.getTooltip().textProperty().bind(Bindings.when(model.deletableProperty())
+                .then("Delete this domain (Delete)").otherwise("Delete its repositories first: only an empty domain can be deleted"));
         Button export = Buttons.withTip("Export topology…", Icons.EXPORT, "export-topology",
                 "Save this domain's repositories, upstreams and external connections to a file", model::exportTopology);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, export, delete);
+        HBox top = new HBox(8, title, spacer, export, deleteReason);
         top.setAlignment(Pos.CENTER_LEFT);
 
         DetailsGrid grid = new DetailsGrid()
@@ -149,7 +157,7 @@ public final class DomainsView extends BorderPane {
                 return;
             }
             String kind = r.externalConnection().map(c -> "connected to " + c.connectionName())
-                    .orElse(r.upstreams().isEmpty() ? "no upstreams" : r.upstreams().size() + " upstream(s)");
+                    .orElse(r.upstreams().isEmpty() ? "no upstreams" : (r.upstreams().size() == 1 ? "1 upstream" : r.upstreams().size() + " upstreams"));
             Label name = new Label(r.name());
             Label info = new Label(kind + (r.description().isEmpty() ? "" : " · " + r.description()));
             info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

@@ -15,6 +15,8 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,6 +35,7 @@ public final class DomainsViewModel implements Screen {
     private final ReadOnlyStringWrapper repositoryCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper assetSize = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper created = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper deletable = new ReadOnlyBooleanWrapper(false);
     private Optional<DomainId> wanted;
 
     public DomainsViewModel(ScreenContext context, Optional<DomainId> initiallySelected) {
@@ -68,8 +71,10 @@ public final class DomainsViewModel implements Screen {
             repositoryCount.set("");
             assetSize.set("");
             created.set("");
+            deletable.set(false);
             return;
         }
+        deletable.set(details.repositoryCount() == 0);
         owner.set(details.domain().owner());
         arn.set(details.arn());
         repositoryCount.set(Integer.toString(details.repositoryCount()));
@@ -107,6 +112,11 @@ public final class DomainsViewModel implements Screen {
             new RepositoryFlows(context).create(domain.domain().id(),
                     repository -> context.navigator().show(new NavTarget.Repository(repository.id())));
         }
+    }
+
+    /** Delete domain is offered only for an empty domain: CodeArtifact refuses to delete one with repositories. */
+    public ReadOnlyBooleanProperty deletableProperty() {
+        return deletable.getReadOnlyProperty();
     }
 
     @Override

@@ -2,17 +2,35 @@ package dev.packyard.ui.main;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * How the external connections are doing, in one line of the status bar.
+ * How the external connections in use (those a repository is associated with) are doing, in one line of the
+ * status bar.
  *
  * @param connections how many external connections are in use
- * @param unavailable how many of them are in an outage or switched offline
- * @param parts       the connections named one by one ("npmjs", "outage since 10:02"); the healthy rest is counted
+ * @param unavailable how many of them are in an outage, switched offline or without an endpoint
+ * @param parts       the connections named one by one ("npmjs", "outage since 10:02"); the answering rest is counted
  */
 public record ConnectionHealthSummary(int connections, int unavailable, List<Part> parts) {
+    static final String UNNAMED = " more, none down";
+    static final String NONE_IN_USE = "No repository uses an external connection yet";
+
+    /** How a connection's state is coloured: answering green, degraded amber, down red, unchecked or unset grey. */
+    public enum Tone {
+        ANSWERING, UNCHECKED, DEGRADED, DOWN, NO_ENDPOINT;
+
+        /** The style class of its dot (console.css). */
+        public String styleClass() {
+            return "health-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
     /** One named connection and its state in words. */
-    public record Part(String name, String state, boolean healthy) {
+    public record Part(String name, String state, Tone tone) {
+        public boolean healthy() {
+            return tone == Tone.ANSWERING || tone == Tone.UNCHECKED;
+        }
     }
 
     public ConnectionHealthSummary {
@@ -23,16 +41,20 @@ public record ConnectionHealthSummary(int connections, int unavailable, List<Par
         this(connections, unavailable, List.of());
     }
 
+    /** How many connections in use are not named one by one. */
+    public int unnamed() {
+        return Math.max(0, connections - parts.size());
+    }
+
     public String describe() {
         if (connections == 0) {
-            return "No external connections in use";
+            return NONE_IN_USE;
         }
         if (!parts.isEmpty()) {
             List<String> shown = new ArrayList<>();
             parts.forEach(p -> shown.add(p.name() + " ● " + p.state()));
-            int rest = connections - parts.size();
-            if (rest > 0) {
-                shown.add(rest + " more ● available");
+            if (unnamed() > 0) {
+                shown.add(unnamed() + UNNAMED);
             }
             return String.join(" · ", shown);
         }

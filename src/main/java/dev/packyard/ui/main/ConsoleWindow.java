@@ -6,6 +6,7 @@ import dev.packyard.ui.common.FxDialogService;
 import dev.packyard.ui.common.Theme;
 import dev.packyard.ui.common.WindowIcons;
 import dev.packyard.ui.settings.Appearance;
+import dev.packyard.ui.settings.ConsolePreferences;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -26,10 +27,13 @@ public final class ConsoleWindow {
     /** As above, then offers to import {@code topologyFile} (the file the console was opened with). */
     public static MainViewModel show(Stage stage, ConsoleContext console, BackgroundRunner runner,
                                      Optional<Path> topologyFile) {
-        Appearance appearance = new Appearance();
+        ConsolePreferences preferences = ConsolePreferences.in(console.dataDirectory());
+        Appearance appearance = new Appearance(preferences);
         Theme.follow(appearance.darkModeProperty());
         MainViewModel model = new MainViewModel(console, runner, new FxDialogService(() -> stage), appearance);
-        Scene scene = new Scene(new MainView(model), 1280, 800);
+        double[] size = preferences.windowSize(new double[] {1280, 800});
+        Scene scene = new Scene(new MainView(model), size[0], size[1]);
+        stage.setOnHiding(e -> preferences.windowSize(scene.getWidth(), scene.getHeight()));
         scene.getStylesheets().add(ConsoleWindow.class.getResource(STYLESHEET).toExternalForm());
         Shortcuts.install(scene, model);
         stage.getIcons().setAll(WindowIcons.all());

@@ -1,6 +1,8 @@
 package dev.packyard.ui.main;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -15,6 +17,9 @@ final class Shortcuts {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), model::newItem);
         scene.getAccelerators().put(KeyCombination.keyCombination("F5"), model::refresh);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+D"), model::toggleDarkMode);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> focusSearch(scene));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Ctrl+Tab"), () -> nextTab(scene, 1));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Ctrl+Shift+Tab"), () -> nextTab(scene, -1));
         // Delete is handled after the focused control, so that Delete inside a text field edits the text.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && !(scene.getFocusOwner() instanceof TextInputControl)) {
@@ -22,5 +27,24 @@ final class Shortcuts {
                 e.consume();
             }
         });
+    }
+
+    /** Ctrl+F: the filter of the screen shown (packages, metadata cache), when it has one. */
+    private static void focusSearch(Scene scene) {
+        for (String id : new String[] {"#package-filter", "#listing-filter"}) {
+            Node field = scene.lookup(id);
+            if (field != null && field.isVisible() && field.getScene() != null) {
+                field.requestFocus();
+                return;
+            }
+        }
+    }
+
+    /** Ctrl+Tab and Ctrl+Shift+Tab: the next or previous tab of the screen's tabs, wherever the focus is. */
+    private static void nextTab(Scene scene, int step) {
+        if (scene.lookup(".tab-pane") instanceof TabPane tabs && !tabs.getTabs().isEmpty()) {
+            int n = tabs.getTabs().size();
+            tabs.getSelectionModel().select((tabs.getSelectionModel().getSelectedIndex() + step + n) % n);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.packyard.ui.main;
 
 import atlantafx.base.theme.Styles;
 import dev.packyard.ui.common.Icons;
+import dev.packyard.ui.common.Ticker;
 import dev.packyard.ui.tasks.TasksViewModel;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -16,6 +17,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 
 /** The bottom line: server address, connection health, and the task counts while the task strip is folded. */
 final class StatusBarView extends HBox {
@@ -29,10 +31,50 @@ final class StatusBarView extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(item(Icons.SERVER, status.serverProperty(), "status-server"),
                 new Separator(Orientation.VERTICAL),
-                item(Icons.HEALTH, status.healthProperty(), "status-health"),
+                health(status),
                 spacer,
                 working(busy),
                 taskCounts(tasks));
+        Ticker.whileShowing(this, javafx.util.Duration.seconds(2), status::refresh);
+    }
+
+    /**
+     * Each connection in use with a coloured dot (an outage red, degraded amber), or the sentence when none is named;
+     * the whole sentence is the tooltip and what a screen reader says.
+     */
+    private static HBox health(StatusBarViewModel status) {
+        HBox box = new HBox(8);
+        box.setId("status-health");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.accessibleTextProperty().bind(status.healthProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(status.healthProperty());
+        Label sentence = item(Icons.HEALTH, status.healthProperty(), "status-health-text");
+        Label rest = new Label();
+        rest.textProperty().bind(status.healthRestProperty());
+        rest.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Runnable render = () -> {
+            if (status.healthParts().isEmpty()) {
+                box.getChildren().setAll(sentence);
+                return;
+            }
+            box.getChildren().setAll(Icons.of(Icons.HEALTH));
+            status.healthParts().forEach(p -> box.getChildren().add(part(p)));
+            box.getChildren().add(rest);
+        };
+        status.healthParts().addListener((javafx.collections.ListChangeListener<ConnectionHealthSummary.Part>) c -> render.run());
+        render.run();
+        Tooltip.install(box, tip);
+        return box;
+    }
+
+    private static Label part(ConnectionHealthSummary.Part p) {
+        Circle dot = new Circle(4);
+        dot.getStyleClass().addAll("health-dot", p.tone().styleClass());
+        Label label = new Label(p.name() + " " + p.state(), dot);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        label.setId("status-health-" + p.name());
+        return label;
     }
 
     /** The task counts stand here while the task strip is folded away; a click unfolds it. */

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -144,9 +145,9 @@ public final class PackageViewModel implements Screen {
 
     public void dispose() {
         List<VersionRow> rows = List.copyOf(selected);
-        if (rows.isEmpty() || !context.dialogs().confirm("Dispose " + label(rows) + "?", "The files of " + label(rows)
+        if (rows.isEmpty() || !context.dialogs().confirmDestructive("Dispose " + label(rows) + "?", "The files of " + label(rows)
                 + " will be deleted for good; the version" + (rows.size() == 1 ? " stays" : "s stay")
-                + " listed as Disposed and can only be deleted afterwards.", "Dispose")) {
+                + " listed as Disposed and can only be deleted afterwards.", "Dispose", Optional.empty())) {
             return;
         }
         batch("Could not dispose " + names(rows), () -> context.console().versions()
@@ -156,9 +157,9 @@ public final class PackageViewModel implements Screen {
     @Override
     public void deleteSelection() {
         List<VersionRow> rows = List.copyOf(selected);
-        if (rows.isEmpty() || !context.dialogs().confirm("Delete " + label(rows) + "?", label(rows)
+        if (rows.isEmpty() || !context.dialogs().confirmDestructive("Delete " + label(rows) + "?", label(rows)
                 + " will be removed from " + repositoryId.name() + " with " + (rows.size() == 1 ? "its" : "their")
-                + " files. This cannot be undone.", "Delete")) {
+                + " files. This cannot be undone.", "Delete", Optional.empty())) {
             return;
         }
         batch("Could not delete " + names(rows), () -> context.console().versions().delete(ref(), names(rows), null));

@@ -7,6 +7,7 @@ import dev.packyard.ui.common.FormViewModel;
 import dev.packyard.ui.common.ScreenContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,8 +61,8 @@ public final class ExternalConnectionViewModel {
             return;
         }
         String name = current.externalConnection().get().connectionName();
-        if (!context.dialogs().confirm("Disassociate " + name + "?", current.name() + " will stop fetching from "
-                + name + ". Package versions it already keeps stay available.", "Disassociate")) {
+        if (!context.dialogs().confirmDestructive("Disassociate " + name + "?", current.name() + " will stop fetching from "
+                + name + ". Package versions it already keeps stay available.", "Disassociate", Optional.empty())) {
             return;
         }
         context.call("Could not disassociate " + name, () -> context.console().repositories()

@@ -16,9 +16,10 @@ public final class FetchPackageForm extends FormViewModel {
 
     public FetchPackageForm(String repository) {
         super("Fetch a package", "Downloads one file of a version through " + repository + " the way a package manager "
-                        + "would, and throws it away: watch its progress in the task panel, then its persistence.", "Fetch",
+                        + "would: the version is kept and becomes visible after the persistence latency. Watch its progress "
+                        + "in the task panel, then its persistence.", "Fetch",
                 List.of(FormField.choice(FORMAT, "Format", List.of("npm", "pypi", "maven"), f -> f),
-                        FormField.text(NAME, "Package", "tree-leaf, demo-utils, com.example.demo:demo-core", true,
+                        FormField.text(NAME, "Package", "tree-top, @demo/greeter, fetchy, dev.packyard.demo:alpha", true,
                                 FetchPackageForm::checkName),
                         FormField.text(VERSION, "Version", "empty for the newest", false, UnaryOperator.identity())));
         field(FORMAT).orElseThrow().valueProperty().set("npm");

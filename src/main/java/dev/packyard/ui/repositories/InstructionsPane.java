@@ -2,26 +2,38 @@ package dev.packyard.ui.repositories;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import dev.packyard.ui.common.Buttons;
 import dev.packyard.ui.common.Icons;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
-/** Text snippets that point npm, pip and Maven at this repository. */
+/** Ready-to-paste commands that point npm, pip and Maven at this repository, each with a copy button. */
 final class InstructionsPane extends ScrollPane {
     InstructionsPane(RepositoryViewModel model) {
-        Message status = new Message("Endpoint and token are placeholders", "", Icons.of(Icons.INFO));
+        Message status = new Message("Connect a package manager", "", Icons.of(Icons.INFO));
         status.descriptionProperty().bind(model.instructionStatusProperty());
-        status.getStyleClass().add(Styles.WARNING);
+        status.getStyleClass().add(Styles.ACCENT);
         status.setId("instructions-status");
-        VBox box = new VBox(10, status,
-                heading("Get the endpoint URL and a token"), snippet(model.awsCommandsProperty(), "snippet-aws", 10),
-                heading("npm"), snippet(model.npmProperty(), "snippet-npm", 3),
-                heading("pip"), snippet(model.pipProperty(), "snippet-pip", 2),
-                heading("Maven (settings.xml)"), snippet(model.mavenProperty(), "snippet-maven", 14));
+        Button token = Buttons.withTip("Create token", Icons.CONNECT, "create-token",
+                "Issue an authorization token for this domain (valid 12 hours) and fill it into the commands below",
+                model::createToken);
+        VBox box = new VBox(10, status, token,
+                heading("One step: aws codeartifact login"), snippet(model.loginProperty(), "snippet-login"),
+                heading("npm"), snippet(model.npmProperty(), "snippet-npm"),
+                heading("pip"), snippet(model.pipProperty(), "snippet-pip"),
+                heading("Maven (~/.m2/settings.xml)"), snippet(model.mavenProperty(), "snippet-maven"));
         box.setPadding(new Insets(16, 20, 16, 20));
         setContent(box);
         setFitToWidth(true);
@@ -33,14 +45,26 @@ final class InstructionsPane extends ScrollPane {
         return label;
     }
 
-    private static TextArea snippet(ObservableStringValue text, String id, int rows) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.textProperty().bind(text);
-        area.setEditable(false);
-        area.setPrefRowCount(rows);
-        area.setWrapText(false);
-        area.setStyle("-fx-font-family: monospace;");
-        return area;
+    /** The whole text shown at once (no scrolling box inside the scrolling page), selectable by its copy button. */
+    private static HBox snippet(ObservableStringValue text, String id) {
+        // A TextFlow breaks a token or URL longer than the line, where a Label would cut it off.
+        Text content = new Text();
+        content.textProperty().bind(text);
+        content.getStyleClass().add("snippet-text");
+        TextFlow code = new TextFlow(content);
+        code.setId(id);
+        code.getStyleClass().add("snippet");
+        code.setMaxWidth(Double.MAX_VALUE);
+        code.setMinWidth(0);
+        HBox.setHgrow(code, Priority.ALWAYS);
+        Button copy = Buttons.withTip("Copy", Icons.COPY, id + "-copy", "Copy to the clipboard", () -> {
+            ClipboardContent copied = new ClipboardContent();
+            copied.putString(text.get());
+            Clipboard.getSystemClipboard().setContent(copied);
+        });
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, code, copy);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
     }
 }

@@ -5,6 +5,7 @@ import dev.packyard.model.Repository;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.ui.common.ScreenContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Creating and deleting a repository, from any screen or shortcut. */
@@ -29,10 +30,20 @@ public final class RepositoryFlows {
                 });
     }
 
+    /** Asks first; a repository that holds packages is deleted only once its name is typed. */
     public void delete(RepositoryId repository, Runnable deleted) {
-        if (!context.dialogs().confirm("Delete repository " + repository.name() + "?", "Repository " + repository.name()
-                + " and every package version kept in it will be deleted. Repositories that list it as an upstream keep "
-                + "its name and skip it until their upstream list is changed.", "Delete repository")) {
+        DomainId domain = repository.domain();
+        context.call("Could not look into repository " + repository.name(), () -> !context.console().packages()
+                .list(domain.owner(), domain.name(), repository.name(), null, null, null, null, null, 1, null).items().isEmpty(),
+                holdsPackages -> confirmDelete(repository, holdsPackages, deleted));
+    }
+
+    private void confirmDelete(RepositoryId repository, boolean holdsPackages, Runnable deleted) {
+        if (!context.dialogs().confirmDestructive("Delete repository " + repository.name() + "?", "Repository "
+                + repository.name() + (holdsPackages ? " and every package version kept in it" : " (it holds no packages)")
+                + " will be deleted. This cannot be undone. Repositories that list it as an upstream keep its name and skip "
+                + "it until their upstream list is changed.", "Delete repository",
+                holdsPackages ? Optional.of(repository.name()) : Optional.empty())) {
             return;
         }
         DomainId domain = repository.domain();

@@ -33,7 +33,8 @@ public final class RepositoryViewModel implements Screen {
     private final ReadOnlyStringWrapper npm = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pip = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper maven = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper awsCommands = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper login = new ReadOnlyStringWrapper("");
+    private Optional<String> token = Optional.empty();
     private List<Repository> domainRepositories = List.of();
     private final Feed.Subscription persistences;
 
@@ -82,13 +83,29 @@ public final class RepositoryViewModel implements Screen {
         created.set(DisplayFormat.time(repository.createdTime(), context.console().clock().getZone()));
         upstreams.show(repository, domainRepositories);
         connection.show(repository);
-        Optional<String> server = context.console().serverUrl().current();
-        instructionStatus.set(ConnectionInstructions.status(server));
-        npm.set(ConnectionInstructions.npm(id));
-        pip.set(ConnectionInstructions.pip(id));
-        maven.set(ConnectionInstructions.maven(id));
-        String format = repository.externalConnection().map(c -> c.format().wireName()).orElse("npm");
-        awsCommands.set(ConnectionInstructions.awsCommands(id, format, server));
+        showInstructions();
+    }
+
+    private void showInstructions() {
+        ConnectionInstructions instructions = new ConnectionInstructions(id, context.console().serverUrl().current(), token);
+        instructionStatus.set(instructions.status());
+        login.set(instructions.login());
+        npm.set(instructions.npm());
+        pip.set(instructions.pip());
+        maven.set(instructions.maven());
+    }
+
+    /** "Create token": a domain token, issued off the UI thread, filled into every snippet. */
+    public void createToken() {
+        context.call("Could not create a token for " + id.domain().name(), () -> context.console().tokens().issue(id.domain()),
+                issued -> {
+                    token = Optional.of(issued.token());
+                    showInstructions();
+                });
+    }
+
+    public boolean tokenCreated() {
+        return token.isPresent();
     }
 
     @Override
@@ -181,7 +198,8 @@ public final class RepositoryViewModel implements Screen {
         return maven.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty awsCommandsProperty() {
-        return awsCommands.getReadOnlyProperty();
+    /** The {@code aws codeartifact login} line of each tool. */
+    public ReadOnlyStringProperty loginProperty() {
+        return login.getReadOnlyProperty();
     }
 }

@@ -36,6 +36,29 @@ final class UpstreamsPane extends HBox {
         list.placeholderProperty().bind(Bindings.when(model.connectedProperty())
                 .then((Node) connected).otherwise(noUpstreams));
         list.setPrefHeight(260);
+        // A move saves and reloads the list: the moved upstream stays selected, so it can be moved again.
+        String[] keep = new String[1];
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                keep[0] = now;
+            }
+        });
+        model.upstreams().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (keep[0] != null && model.upstreams().contains(keep[0])) {
+                list.getSelectionModel().select(keep[0]);
+            }
+        });
+        // A filter, so the list's own Up/Down handling cannot take the key first.
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int at = list.getSelectionModel().getSelectedIndex();
+            if (e.isAltDown() && e.getCode() == javafx.scene.input.KeyCode.UP) {
+                model.moveUp(at);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                model.moveDown(at);
+                e.consume();
+            }
+        });
 
         Button up = Buttons.withTip("", Icons.UP, "upstream-up", "Search this upstream earlier",
                 () -> model.moveUp(list.getSelectionModel().getSelectedIndex()));
@@ -56,7 +79,7 @@ final class UpstreamsPane extends HBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label listTitle = title("Upstreams, in search order");
-        Label hint = new Label("Drag an upstream, or use the arrows, to change the order.");
+        Label hint = new Label("Drag an upstream, use the arrows, or press Alt+↑ / Alt+↓, to change the order.");
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox left = new VBox(8, listTitle, hint, list, buttons);

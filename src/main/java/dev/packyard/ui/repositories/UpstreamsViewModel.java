@@ -6,6 +6,7 @@ import dev.packyard.ui.common.FormViewModel;
 import dev.packyard.ui.common.ScreenContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -78,9 +79,9 @@ public final class UpstreamsViewModel {
     }
 
     public void remove(String upstream) {
-        if (upstream == null || !context.dialogs().confirm("Remove upstream " + upstream + "?", repository.name()
+        if (upstream == null || !context.dialogs().confirmDestructive("Remove upstream " + upstream + "?", repository.name()
                 + " will no longer search " + upstream + ". Packages already kept in " + repository.name() + " stay.",
-                "Remove upstream")) {
+                "Remove upstream", Optional.empty())) {
             return;
         }
         List<String> reduced = new ArrayList<>(upstreams);

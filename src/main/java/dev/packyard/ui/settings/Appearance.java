@@ -7,6 +7,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class Appearance {
     private final BooleanProperty darkMode = new SimpleBooleanProperty(false);
 
+    /** Light until changed; nothing remembered. */
+    public Appearance() {
+    }
+
+    /** Starts with the theme chosen last time and remembers every change. */
+    public Appearance(ConsolePreferences preferences) {
+        darkMode.set(preferences.darkMode());
+        darkMode.addListener((obs, was, dark) -> preferences.darkMode(dark));
+    }
+
     public BooleanProperty darkModeProperty() {
         return darkMode;
     }

@@ -27,12 +27,15 @@ public final class SettingsViewModel {
     }
 
     public String timingProfile() {
-        return console.timingProfile();
+        return console.timingProfile().get();
     }
 
     public String timingExplanation() {
-        return "The server's address and the timings (persistence latency, metadata cache lifetimes) are set when Packyard "
-                + "starts, with --bind, --port, --timing and --time-scale; the console shows them and cannot change them.";
+        return "Timings imitate CodeArtifact: a fetched version appears in listings about 3 minutes later, PyPI and Maven "
+                + "listings are kept 3 hours. A time scale runs all of them faster: at 60× those 3 minutes take 3 seconds and "
+                + "3 hours take 3 minutes. The offline demo runs at 60× (whether started with --demo or from the welcome "
+                + "screen); choose another speed by starting the console with --time-scale X (1 is real time). The server's "
+                + "port is set with --port when Packyard starts.";
     }
 
     public BooleanProperty darkModeProperty() {

@@ -3,6 +3,7 @@ package dev.packyard.ui.staleness;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
+import dev.packyard.ui.common.Feed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,12 @@ public interface DomainListings {
     /** Asks the registry now, whatever the cache policy; a registry failure is reported in the returned listing. */
     Listing refreshNow(DomainId domain, ExternalConnection connection, PackageCoordinate coordinate) throws Exception;
 
+    /**
+     * Tells {@code changed}, on any thread, whenever a listing of the domain is fetched, refreshed or fails to
+     * refresh (a package manager's request, the background synchronisation, "Refresh now").
+     */
+    Feed.Subscription onChange(DomainId domain, Runnable changed);
+
     /** A console without a fetch engine has no metadata cache. */
     static DomainListings none() {
         return new DomainListings() {
@@ -50,6 +57,11 @@ public interface DomainListings {
             @Override
             public Listing refreshNow(DomainId domain, ExternalConnection connection, PackageCoordinate coordinate) {
                 throw new IllegalStateException("this console has no fetch engine");
+            }
+
+            @Override
+            public Feed.Subscription onChange(DomainId domain, Runnable changed) {
+                return () -> { };
             }
         };
     }

@@ -28,6 +28,7 @@ public final class ListingRow {
     private final ReadOnlyStringWrapper fetched = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper expires = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper versions = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
 
     ListingRow(DomainListings.Listing first, Instant now, ZoneId zone) {
@@ -36,6 +37,7 @@ public final class ListingRow {
 
     void update(DomainListings.Listing newer, Instant now, ZoneId zone) {
         listing.set(newer);
+        versions.set(newer.retainedVersions() + " of " + newer.upstreamVersions());
         tick(now, zone);
     }
 
@@ -127,7 +129,12 @@ public final class ListingRow {
 
     /** "2 of 3": retained versions of those the registry lists. */
     public String versionsText() {
-        return retainedVersions() + " of " + upstreamVersions();
+        return versions.get();
+    }
+
+    /** {@link #versionsText()} as it changes with each re-read, for the table cell to follow. */
+    public ReadOnlyStringProperty versionsProperty() {
+        return versions.getReadOnlyProperty();
     }
 
     public ListingState state() {

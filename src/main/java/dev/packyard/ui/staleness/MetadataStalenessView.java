@@ -65,6 +65,14 @@ public final class MetadataStalenessView extends BorderPane {
 
         Ticker.whileShowing(this, Duration.seconds(1), model::tick);
         Ticker.whileShowing(this, Duration.seconds(5), model::refresh);
+        // A client's request that refreshes a listing shows at once, not at the next periodic reading.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                model.close();
+            } else {
+                model.followChanges();
+            }
+        });
     }
 
     private static TableView<ListingRow> table(MetadataStalenessViewModel model) {
@@ -83,7 +91,7 @@ public final class MetadataStalenessView extends BorderPane {
                 Comparator.comparing(r -> r.listing().fetchedAt()));
         TableColumn<ListingRow, ListingRow> expires = text("Expires", 152, ListingRow::expiresProperty,
                 Comparator.comparing(r -> r.listing().expiresAt()));
-        TableColumn<ListingRow, ListingRow> retained = text("Retained", 90, r -> new SimpleStringProperty(r.versionsText()),
+        TableColumn<ListingRow, ListingRow> retained = text("Retained", 90, ListingRow::versionsProperty,
                 Comparator.comparingInt(ListingRow::retainedVersions).thenComparingInt(ListingRow::upstreamVersions));
         table.getColumns().addAll(java.util.List.of(format, name, connection, fetched, expires, state(), retained,
                 action(model)));

@@ -2,6 +2,7 @@ package dev.packyard.ui.staleness;
 
 import dev.packyard.model.DomainId;
 import dev.packyard.model.RepositoryId;
+import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.NavTarget;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -29,7 +32,7 @@ import javafx.collections.transformation.FilteredList;
  * The metadata staleness of one domain: every package listing its metadata cache holds from a public registry, how
  * old each is, whether it expired or is served stale during an outage, and "Refresh now" per listing.
  */
-public final class MetadataStalenessViewModel implements Screen {
+public final class MetadataStalenessViewModel implements Screen, AutoCloseable {
     private final ScreenContext context;
     private final DomainId domain;
     /** Rows report their state changes, so the filter and the sort follow the clock. */
@@ -39,8 +42,11 @@ public final class MetadataStalenessViewModel implements Screen {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final AtomicBoolean rereadWaiting = new AtomicBoolean();
     /** One instance for the screen's life: a binding made per call is held by nobody and its listeners vanish at GC. */
-    private final BooleanBinding filteredAway = Bindings.createBooleanBinding(() -> !rows.isEmpty() && shown.isEmpty(), rows, shown);
+    private final BooleanBinding filteredAway = Bindings.createBooleanBinding(() -> !rows.isEmpty() && shown.isEmpty(),
+            rows, shown);
+    private Optional<Feed.Subscription> changes = Optional.empty();
 
     public MetadataStalenessViewModel(ScreenContext context, DomainId domain) {
         this.context = context;
@@ -58,6 +64,27 @@ public final class MetadataStalenessViewModel implements Screen {
         DomainListings listings = context.console().listings();
         context.runner().run(() -> listings.listings(domain), this::show,
                 e -> summary.set("Could not read the metadata cache: " + UserMessages.of(e)));
+    }
+
+    /** Re-reads as soon as the cache reports a change to one of the domain's listings (changes in a burst read once). */
+    public void followChanges() {
+        if (changes.isPresent()) {
+            return;
+        }
+        changes = Optional.of(context.console().listings().onChange(domain, () -> {
+            if (rereadWaiting.compareAndSet(false, true)) {
+                context.runner().onUiThread(() -> {
+                    rereadWaiting.set(false);
+                    refresh();
+                });
+            }
+        }));
+    }
+
+    @Override
+    public void close() {
+        changes.ifPresent(Feed.Subscription::cancel);
+        changes = Optional.empty();
     }
 
     private void show(List<DomainListings.Listing> loadedListings) {
@@ -182,7 +209,10 @@ public final class MetadataStalenessViewModel implements Screen {
         return loaded.getReadOnlyProperty();
     }
 
-    /** True when listings exist but the filter hides them all. */
+    /**
+     * True when listings exist but the filter hides them all. One binding for the model's life: a binding observes
+     * its lists weakly, so one made per call and kept only by a listener could be collected and fall silent.
+     */
     public BooleanBinding filteredAway() {
         return filteredAway;
     }

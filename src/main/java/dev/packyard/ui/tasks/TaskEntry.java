@@ -1,5 +1,6 @@
 package dev.packyard.ui.tasks;
 
+import dev.packyard.model.RedactedUrl;
 import dev.packyard.ui.common.DisplayFormat;
 import dev.packyard.ui.common.DurationText;
 import java.time.Duration;
@@ -32,9 +33,10 @@ public record TaskEntry(String id, String kind, String title, String detail, Tas
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(state, "state");
         kind = kind == null ? "" : kind;
-        detail = detail == null ? "" : detail;
-        lastError = lastError == null ? "" : lastError;
-        outcome = outcome == null ? "" : outcome;
+        // A task's text can quote an upstream URL, which may carry a password or token.
+        detail = detail == null ? "" : RedactedUrl.inText(detail);
+        lastError = lastError == null ? "" : RedactedUrl.inText(lastError);
+        outcome = outcome == null ? "" : RedactedUrl.inText(outcome);
     }
 
     /** A task known only by its title and progress. */

@@ -32,6 +32,7 @@ final class TaskRowCell extends ListCell<TaskEntry> {
         }
         Label title = new Label(task.title());
         title.setMinWidth(Math.min(420, title.prefWidth(-1)));
+        title.setTooltip(new Tooltip(task.title()));
         Label detail = new Label(model.progressText(task));
         detail.getStyleClass().add(Styles.TEXT_MUTED);
         detail.getStyleClass().add("task-detail");
@@ -60,6 +61,18 @@ final class TaskRowCell extends ListCell<TaskEntry> {
             row.getChildren().add(cancel);
         }
         row.setAlignment(Pos.CENTER_LEFT);
+        if (task.state() == TaskState.FAILED) {
+            // A failure is read in full: its error wraps under the row instead of being cut off.
+            Label error = new Label(model.failureText(task));
+            error.setId("task-error-" + task.id());
+            error.setWrapText(true);
+            error.setMinHeight(Region.USE_PREF_SIZE);
+            error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, row, error);
+            javafx.scene.layout.VBox.setMargin(error, new javafx.geometry.Insets(0, 0, 2, 26));
+            setGraphic(box);
+            return;
+        }
         setGraphic(row);
     }
 

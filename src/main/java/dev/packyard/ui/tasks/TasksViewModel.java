@@ -104,6 +104,12 @@ public final class TasksViewModel implements AutoCloseable {
     }
 
     /** Asks the task to stop, off the UI thread; the feed reports when it did. */
+    /** Everything known about why a task failed, in full (the row's detail line is shortened to fit). */
+    public String failureText(TaskEntry task) {
+        String why = !task.outcome().isEmpty() ? task.outcome() : task.lastError();
+        return task.attempts() > 1 ? why + " (after " + task.attempts() + " attempts)" : why;
+    }
+
     public void cancel(TaskEntry task) {
         if (task == null || !task.cancellable()) {
             return;

@@ -19,7 +19,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
 /**
@@ -29,7 +31,7 @@ import java.util.concurrent.Executor;
 public final class UpstreamConnections {
     private static final int NEGATIVE_CACHE_SIZE = 10_000;
 
-    private final TimingProfile timing;
+    private final Supplier<TimingProfile> timing;
     private final Clock clock;
     private final UpstreamHttp http;
     private final ConnectionHealthBoard health;
@@ -38,13 +40,19 @@ public final class UpstreamConnections {
     private final Map<ExternalConnection, DiscoveredEndpoint> endpoints = new EnumMap<>(ExternalConnection.class);
     private final Map<ExternalConnection, RegistryClient> raw = new EnumMap<>(ExternalConnection.class);
     private final Map<ExternalConnection, GuardedRegistryClient> guarded = new EnumMap<>(ExternalConnection.class);
+    private final List<Runnable> endpointListeners = new CopyOnWriteArrayList<>();
 
     public UpstreamConnections(TimingProfile timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
+        this(() -> timing, clock, http, discovered);
+    }
+
+    /** As above, with the timing read at each use, so a running Packyard can be sped up. */
+    public UpstreamConnections(Supplier<TimingProfile> timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
         this.timing = timing;
         this.clock = clock;
         this.http = http;
-        this.health = new ConnectionHealthBoard(HealthPolicy.from(timing), clock);
-        this.notFound = new NegativeCache(health, timing.negativeCacheTtl(), clock, NEGATIVE_CACHE_SIZE);
+        this.health = new ConnectionHealthBoard(() -> HealthPolicy.from(timing.get()), clock);
+        this.notFound = new NegativeCache(health, () -> timing.get().negativeCacheTtl(), clock, NEGATIVE_CACHE_SIZE);
         this.prober = new HealthProber(health, this::rawClient);
         for (ExternalConnection c : ExternalConnection.values()) {
             endpoints.put(c, DiscoveredEndpoint.none(c, "not looked up"));
@@ -55,7 +63,7 @@ public final class UpstreamConnections {
     }
 
     public TimingProfile timing() {
-        return timing;
+        return timing.get();
     }
 
     public ConnectionHealthBoard health() {
@@ -80,15 +88,30 @@ public final class UpstreamConnections {
     }
 
     /** Points a connection somewhere else (the console's edit): remembered 404s of the old registry are forgotten. */
-    public synchronized void setEndpoint(ExternalConnection connection, String url, String source) {
-        install(DiscoveredEndpoint.found(connection, url, source));
-        notFound.forgetAll(connection);
+    public void setEndpoint(ExternalConnection connection, String url, String source) {
+        synchronized (this) {
+            install(DiscoveredEndpoint.found(connection, url, source));
+            notFound.forgetAll(connection);
+        }
+        endpointListeners.forEach(Runnable::run);
+    }
+
+    /** Told, outside any lock, whenever an endpoint is set or cleared (discovery that ends late, the demo, an edit). */
+    public void addEndpointListener(Runnable listener) {
+        endpointListeners.add(listener);
+    }
+
+    public void removeEndpointListener(Runnable listener) {
+        endpointListeners.remove(listener);
     }
 
     /** Records that a connection has no endpoint, with where Packyard looked (shown to the user). */
-    public synchronized void clearEndpoint(DiscoveredEndpoint none) {
-        install(none);
-        notFound.forgetAll(none.connection());
+    public void clearEndpoint(DiscoveredEndpoint none) {
+        synchronized (this) {
+            install(none);
+            notFound.forgetAll(none.connection());
+        }
+        endpointListeners.forEach(Runnable::run);
     }
 
     public List<ConnectionStatus> statuses() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.w3c.dom.Document;
@@ -25,20 +26,26 @@ final class MavenRepositoryDiscovery {
     private MavenRepositoryDiscovery() {
     }
 
-    static Optional<Found> find(DiscoveryEnvironment env) {
-        Optional<Found> userMirror = mirrorOfCentral(env.home().resolve(".m2").resolve("settings.xml"), env);
-        if (userMirror.isPresent()) {
-            return userMirror;
-        }
-        Optional<Path> mavenHome = mavenHome(env);
-        if (mavenHome.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Found> globalMirror = mirrorOfCentral(mavenHome.get().resolve("conf").resolve("settings.xml"), env);
-        if (globalMirror.isPresent()) {
-            return globalMirror;
-        }
-        return superPomCentral(mavenHome.get());
+    /** The user's mirror of central, then the installation's, then the central repository Maven is built with. */
+    static List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
+        Supplier<Optional<Path>> mavenHome = memoized(() -> mavenHome(env));
+        return List.of(
+                () -> mirrorOfCentral(env.home().resolve(".m2").resolve("settings.xml"), env),
+                () -> mavenHome.get().flatMap(home -> mirrorOfCentral(home.resolve("conf").resolve("settings.xml"), env)),
+                () -> mavenHome.get().flatMap(MavenRepositoryDiscovery::superPomCentral));
+    }
+
+    // `mvn -v` takes seconds: both later sources share one answer.
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        Object[] cell = new Object[1];
+        return () -> {
+            if (cell[0] == null) {
+                cell[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) cell[0];
+            return value;
+        };
     }
 
     private static Optional<Path> mavenHome(DiscoveryEnvironment env) {

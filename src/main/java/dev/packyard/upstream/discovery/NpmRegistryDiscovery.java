@@ -3,35 +3,47 @@ package dev.packyard.upstream.discovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** npm's registry: $NPM_CONFIG_REGISTRY, then ~/.npmrc, then whatever {@code npm config get registry} answers. */
+/**
+ * npm's registry: $NPM_CONFIG_REGISTRY, then ~/.npmrc, then whatever {@code npm config get registry} answers, then
+ * the registry npm is built with.
+ */
 final class NpmRegistryDiscovery {
-    static final String LOOKED_AT = "no registry in $NPM_CONFIG_REGISTRY, ~/.npmrc or `npm config get registry`";
+    static final String LOOKED_AT = "no registry in $NPM_CONFIG_REGISTRY, ~/.npmrc or `npm config get registry`, "
+            + "and no npm installation to take its default registry from";
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
 
     private NpmRegistryDiscovery() {
     }
 
-    static Optional<Found> find(DiscoveryEnvironment env) {
+    /** Each place npm itself would take its registry from, in npm's order, ending with npm's built-in default. */
+    static List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
+        List<Supplier<Optional<Found>>> sources = new ArrayList<>();
         for (String name : List.of("NPM_CONFIG_REGISTRY", "npm_config_registry")) {
-            Optional<String> url = env.variable(name).flatMap(Urls::http);
-            if (url.isPresent()) {
-                return Optional.of(new Found(url.get(), "from $" + name));
-            }
+            sources.add(() -> env.variable(name).flatMap(Urls::http).map(url -> new Found(url, "from $" + name)));
         }
         Path npmrc = env.variable("NPM_CONFIG_USERCONFIG").map(Path::of).orElse(env.home().resolve(".npmrc"));
-        Optional<String> fromFile = registryIn(npmrc, env);
-        if (fromFile.isPresent()) {
-            return Optional.of(new Found(fromFile.get(), "from " + env.display(npmrc)));
-        }
-        return env.commands().run(List.of("npm", "config", "get", "registry"), env.commandTimeout())
+        sources.add(() -> registryIn(npmrc, env).map(url -> new Found(url, "from " + env.display(npmrc))));
+        sources.add(() -> lastLine(env, List.of("npm", "config", "get", "registry"))
+                .map(url -> new Found(url, "from `npm config get registry`")));
+        // With both config files out of the way npm answers with the registry it is built with.
+        String noUser = env.home().resolve(".packyard-no-user-npmrc").toString();
+        String noGlobal = env.home().resolve(".packyard-no-global-npmrc").toString();
+        sources.add(() -> lastLine(env, List.of("npm", "config", "get", "registry", "--userconfig", noUser, "--globalconfig", noGlobal))
+                .map(url -> new Found(url, "from npm's built-in default registry")));
+        return sources;
+    }
+
+    private static Optional<String> lastLine(DiscoveryEnvironment env, List<String> command) {
+        return env.commands().run(command, env.commandTimeout())
                 .flatMap(out -> out.lines().map(String::trim).filter(l -> !l.isEmpty()).reduce((a, b) -> b))
-                .flatMap(Urls::http)
-                .map(url -> new Found(url, "from `npm config get registry`"));
+                .flatMap(Urls::http);
     }
 
     /** The unscoped {@code registry=} line of an npmrc (ini syntax; ${VAR} references expanded). */

@@ -7,32 +7,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * pip's index: $PIP_INDEX_URL, then the user's pip.conf files, then {@code pip config get global.index-url}. An
- * index URL ending in /simple is turned into the repository's base URL.
+ * pip's index: $PIP_INDEX_URL, then the user's pip.conf files, then {@code pip config get global.index-url}, then the
+ * index pip is built with. An index URL ending in /simple is turned into the repository's base URL.
  */
 final class PipIndexDiscovery {
-    static final String LOOKED_AT = "no index-url in $PIP_INDEX_URL, pip.conf or `pip config get global.index-url`";
+    static final String LOOKED_AT = "no index-url in $PIP_INDEX_URL, pip.conf or `pip config get global.index-url`, "
+            + "and no pip installation to take its default index from";
+
+    private static final String DEFAULT_INDEX_SCRIPT = "from pip._internal.models.index import PyPI; print(PyPI.simple_url)";
 
     private PipIndexDiscovery() {
     }
 
-    static Optional<Found> find(DiscoveryEnvironment env) {
-        Optional<String> fromEnv = env.variable("PIP_INDEX_URL").flatMap(Urls::http);
-        if (fromEnv.isPresent()) {
-            return Optional.of(new Found(base(fromEnv.get()), "from $PIP_INDEX_URL"));
-        }
+    /** Each place pip itself would take its index from, in pip's order, ending with pip's built-in default. */
+    static List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
+        List<Supplier<Optional<Found>>> sources = new ArrayList<>();
+        sources.add(() -> env.variable("PIP_INDEX_URL").flatMap(Urls::http).map(url -> new Found(base(url), "from $PIP_INDEX_URL")));
         for (Path file : configFiles(env)) {
-            Optional<String> url = indexUrlIn(file);
-            if (url.isPresent()) {
-                return Optional.of(new Found(base(url.get()), "from " + env.display(file)));
-            }
+            sources.add(() -> indexUrlIn(file).map(url -> new Found(base(url), "from " + env.display(file))));
         }
-        return env.commands().run(List.of("pip", "config", "get", "global.index-url"), env.commandTimeout())
+        sources.add(() -> env.commands().run(List.of("pip", "config", "get", "global.index-url"), env.commandTimeout())
                 .flatMap(out -> out.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst())
                 .flatMap(Urls::http)
-                .map(url -> new Found(base(url), "from `pip config get global.index-url`"));
+                .map(url -> new Found(base(url), "from `pip config get global.index-url`")));
+        // pip keeps its default index in its own code, as Maven keeps central in its super POM.
+        sources.add(() -> env.commands().run(List.of("python3", "-c", DEFAULT_INDEX_SCRIPT), env.commandTimeout())
+                .flatMap(out -> out.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst())
+                .flatMap(Urls::http)
+                .map(url -> new Found(base(url), "from pip's built-in default index")));
+        return sources;
     }
 
     /** {@code https://host/simple/} → {@code https://host/}; other index URLs are kept as they are. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,13 +18,29 @@ import java.util.stream.Stream;
 /** Runs real commands found on the PATH; a command that is missing, fails or hangs yields nothing. */
 public final class ProcessCommandRunner implements CommandRunner {
     private static final int MAX_OUTPUT = 256 * 1024;
+    private final Optional<Map<String, String>> environment;
+
+    /** Commands see this process's own environment. */
+    public ProcessCommandRunner() {
+        this.environment = Optional.empty();
+    }
+
+    /** Commands see exactly {@code environment}, e.g. another HOME, as {@link DiscoveryEnvironment#env()} describes it. */
+    public ProcessCommandRunner(Map<String, String> environment) {
+        this.environment = Optional.of(Map.copyOf(environment));
+    }
 
     @Override
     public Optional<String> run(List<String> command, Duration timeout) {
         Process process;
         try {
-            process = new ProcessBuilder(platformCommand(command)).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
+            ProcessBuilder builder = new ProcessBuilder(platformCommand(command)).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+            environment.ifPresent(vars -> {
+                builder.environment().clear();
+                builder.environment().putAll(vars);
+            });
+            process = builder.start();
         } catch (IOException e) {
             return Optional.empty();
         }

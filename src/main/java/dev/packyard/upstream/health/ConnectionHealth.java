@@ -4,6 +4,7 @@ import dev.packyard.model.ExternalConnection;
 import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -21,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ConnectionHealth {
     private final ExternalConnection connection;
-    private final HealthPolicy policy;
+    private final Supplier<HealthPolicy> policy;
     private final Clock clock;
     private final List<HealthListener> listeners = new CopyOnWriteArrayList<>();
     private final Deque<HealthTransition> history = new ArrayDeque<>();
@@ -38,6 +39,11 @@ public final class ConnectionHealth {
     private Instant lastFailureAt;
 
     public ConnectionHealth(ExternalConnection connection, HealthPolicy policy, Clock clock) {
+        this(connection, () -> policy, clock);
+    }
+
+    /** @param policy read at each transition, so a running Packyard can be sped up */
+    public ConnectionHealth(ExternalConnection connection, Supplier<HealthPolicy> policy, Clock clock) {
         this.connection = connection;
         this.policy = policy;
         this.clock = clock;
@@ -70,7 +76,9 @@ public final class ConnectionHealth {
                     }
                     case OUTAGE -> {
                         if (!now.isBefore(blockedUntil)) {
-                            move(now, HealthState.PROBING, "probing after " + failedProbes + " failed probe(s): " + reason, httpStatus);
+                            move(now, HealthState.PROBING, (failedProbes == 0 ? "first probe of the outage: "
+                                    : "probing again after " + failedProbes + (failedProbes == 1 ? " failed probe: " : " failed probes: "))
+                                    + reason, httpStatus);
                             return Admission.PROBE;
                         }
                         throw failFast(connection.connectionName() + " is in an outage since " + since + " (" + reason
@@ -130,9 +138,9 @@ public final class ConnectionHealth {
                 switch (state) {
                     case AVAILABLE, DEGRADED, RECOVERED -> {
                         consecutiveFailures++;
-                        if (consecutiveFailures >= policy.failuresToTrip()) {
+                        if (consecutiveFailures >= policy.get().failuresToTrip()) {
                             failedProbes = 0;
-                            blockedUntil = now.plus(policy.probeDelay(0));
+                            blockedUntil = now.plus(policy.get().probeDelay(0));
                             move(now, HealthState.OUTAGE, consecutiveFailures + " failures in a row; last: " + why, status);
                         } else if (state != HealthState.DEGRADED) {
                             move(now, HealthState.DEGRADED, why, status);
@@ -143,8 +151,10 @@ public final class ConnectionHealth {
                     }
                     case PROBING -> {
                         failedProbes++;
-                        blockedUntil = now.plus(policy.probeDelay(failedProbes));
+                        blockedUntil = now.plus(policy.get().probeDelay(failedProbes));
                         move(now, HealthState.OUTAGE, "probe failed: " + why, status);
+                        // Still the same outage: "outage since" keeps the time it began, not the failed probe's.
+                        since = outageStart();
                     }
                     default -> {
                         // A late failure of a request let through before the trip, or while offline: nothing changes.
@@ -260,9 +270,9 @@ public final class ConnectionHealth {
     private Instant settle() {
         Instant now = clock.instant();
         if (state == HealthState.RECOVERED) {
-            Instant settled = since.plus(policy.recoveredHold());
+            Instant settled = since.plus(policy.get().recoveredHold());
             if (!now.isBefore(settled)) {
-                move(settled, HealthState.AVAILABLE, "no failures for " + human(policy.recoveredHold()) + " after recovering", null);
+                move(settled, HealthState.AVAILABLE, "no failures for " + human(policy.get().recoveredHold()) + " after recovering", null);
             }
         }
         return now;
@@ -275,7 +285,7 @@ public final class ConnectionHealth {
         reason = why;
         httpStatus = status;
         history.addLast(transition);
-        while (history.size() > policy.historySize()) {
+        while (history.size() > policy.get().historySize()) {
             history.removeFirst();
         }
         unannounced.add(transition);

@@ -23,6 +23,20 @@ public final class HealthProber {
         this.clients = clients;
     }
 
+    /**
+     * The console's "probe now" outside an outage: one probe request, whose verdict counts like any request's (a
+     * connection nobody has asked yet is then checked). False when there is nothing to ask: no endpoint, or offline.
+     */
+    public boolean checkNow(ExternalConnection connection) {
+        Optional<RegistryClient> client = clients.apply(connection);
+        ConnectionHealth health = board.of(connection);
+        if (client.isEmpty() || !health.state().sendsRequests()) {
+            return false;
+        }
+        record(health, client.get());
+        return true;
+    }
+
     /** Runs the probes that are due and returns the connections probed. */
     public List<ExternalConnection> runDueProbes() {
         List<ExternalConnection> probed = new ArrayList<>();
@@ -40,17 +54,21 @@ public final class HealthProber {
                 continue;
             }
             probed.add(connection);
-            try {
-                client.get().probe();
-                health.recordAnswer();
-            } catch (UpstreamUnavailableException e) {
-                health.recordFailure(e);
-            } catch (UpstreamException e) {
-                health.recordAnswer();
-            } catch (RuntimeException e) {
-                health.recordInconclusive();
-            }
+            record(health, client.get());
         }
         return probed;
+    }
+
+    private static void record(ConnectionHealth health, RegistryClient client) {
+        try {
+            client.probe();
+            health.recordAnswer();
+        } catch (UpstreamUnavailableException e) {
+            health.recordFailure(e);
+        } catch (UpstreamException e) {
+            health.recordAnswer();
+        } catch (RuntimeException e) {
+            health.recordInconclusive();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -18,14 +19,19 @@ import java.util.Optional;
  */
 public final class NegativeCache {
     private final ConnectionHealthBoard health;
-    private final Duration ttl;
+    private final Supplier<Duration> ttl;
     private final Clock clock;
     private final int maxEntries;
     private final Map<Key, NegativeEntry> entries;
 
     public NegativeCache(ConnectionHealthBoard health, Duration ttl, Clock clock, int maxEntries) {
+        this(health, constant(Objects.requireNonNull(ttl, "ttl")), clock, maxEntries);
+    }
+
+    /** @param ttl read at each 404, so a running Packyard can be sped up */
+    public NegativeCache(ConnectionHealthBoard health, Supplier<Duration> ttl, Clock clock, int maxEntries) {
         this.health = health;
-        this.ttl = Objects.requireNonNull(ttl, "ttl");
+        this.ttl = ttl;
         this.clock = clock;
         this.maxEntries = maxEntries;
         this.entries = new LinkedHashMap<>(16, 0.75f, false) {
@@ -36,8 +42,13 @@ public final class NegativeCache {
         };
     }
 
+    private static Supplier<Duration> constant(Duration ttl) {
+        return () -> ttl;
+    }
+
     /** Remembers a 404 unless the connection is in an outage, probing or offline; returns whether it did. */
     public boolean remember(ExternalConnection connection, String key, String url) {
+        Duration ttl = this.ttl.get();
         if (ttl.isZero() || !health.of(connection).state().sendsRequests()) {
             return false;
         }

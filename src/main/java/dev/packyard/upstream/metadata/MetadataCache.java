@@ -36,6 +36,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /**
  * A domain's cache of upstream package listings, with CodeArtifact's policy: npm and NuGet listings are
@@ -55,7 +56,7 @@ public final class MetadataCache {
     private static final long RECENT_VERSIONS = 50_000;
 
     private final MetadataCacheStore store;
-    private final TimingProfile timing;
+    private final Supplier<TimingProfile> timing;
     private final Clock clock;
     private final Executor refresher;
     private final Function<ExternalConnection, Optional<RegistryClient>> clients;
@@ -68,6 +69,12 @@ public final class MetadataCache {
      * @param refresher runs the refreshes triggered by requests; a direct executor makes them happen in line
      */
     public MetadataCache(MetadataCacheStore store, TimingProfile timing, Clock clock, Executor refresher,
+                         Function<ExternalConnection, Optional<RegistryClient>> clients) {
+        this(store, () -> timing, clock, refresher, clients);
+    }
+
+    /** As above, with the timing read at each use, so a running Packyard can be sped up. */
+    public MetadataCache(MetadataCacheStore store, Supplier<TimingProfile> timing, Clock clock, Executor refresher,
                          Function<ExternalConnection, Optional<RegistryClient>> clients) {
         this.store = store;
         this.timing = timing;
@@ -176,7 +183,7 @@ public final class MetadataCache {
     private Set<PackageFormat> synchronisedFormats() {
         Set<PackageFormat> formats = EnumSet.noneOf(PackageFormat.class);
         for (PackageFormat f : PackageFormat.values()) {
-            if (timing.metadataPolicy(f).mode() == MetadataPolicy.Mode.SYNCHRONISED) {
+            if (timing.get().metadataPolicy(f).mode() == MetadataPolicy.Mode.SYNCHRONISED) {
                 formats.add(f);
             }
         }
@@ -226,7 +233,7 @@ public final class MetadataCache {
         Duration failing = Duration.between(failingSince, now);
         Duration lifetime = policy(key).lifetime();
         Duration capped = failing.compareTo(lifetime) > 0 ? lifetime : failing;
-        return capped.compareTo(timing.firstProbeDelay()) < 0 ? timing.firstProbeDelay() : capped;
+        return capped.compareTo(timing.get().firstProbeDelay()) < 0 ? timing.get().firstProbeDelay() : capped;
     }
 
     /** Records how many of the listed versions the caller retains locally (shown as "retained / upstream"). */
@@ -268,7 +275,7 @@ public final class MetadataCache {
     private boolean recentlyFailed(CachedListing entry, Instant now) {
         return (entry.lastResult() == RevalidationResult.UNAVAILABLE || entry.lastResult() == RevalidationResult.FAILED)
                 && entry.lastRevalidatedAt() != null
-                && now.isBefore(entry.lastRevalidatedAt().plus(timing.firstProbeDelay()));
+                && now.isBefore(entry.lastRevalidatedAt().plus(timing.get().firstProbeDelay()));
     }
 
     private void refreshInBackground(Key key, CachedListing entry) {
@@ -334,7 +341,7 @@ public final class MetadataCache {
     }
 
     private MetadataPolicy policy(Key key) {
-        return timing.metadataPolicy(key.coordinate().format());
+        return timing.get().metadataPolicy(key.coordinate().format());
     }
 
     private Optional<CachedListing> load(Key key) {

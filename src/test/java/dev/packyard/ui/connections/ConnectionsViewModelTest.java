@@ -55,18 +55,72 @@ class ConnectionsViewModelTest {
     }
 
     @Test
-    void listsTheTenConnectionsWithEndpointSourceAndCachePolicy() {
+    void listsTheTenConnectionsWithEndpointSourceAndCachePolicy() throws Exception {
         assertThat(model.rows()).hasSize(10);
         ConnectionRow npm = row(ExternalConnection.NPMJS);
         assertThat(npm.endpoint()).startsWith("http://127.0.0.1:");
         assertThat(npm.source()).isEqualTo("the test's demo registry");
-        assertThat(npm.status()).isEqualTo("available");
+        assertThat(npm.status()).as("nothing has been asked of it yet").isEqualTo("not checked yet");
         assertThat(npm.policy()).isEqualTo("listings synchronised in the background every 10 min");
         assertThat(row(ExternalConnection.PYPI).policy())
                 .isEqualTo("listings kept 3 h, then refreshed by the next request (which still gets the old listing)");
         assertThat(row(ExternalConnection.CRATES_IO).status()).isEqualTo("no endpoint");
-        assertThat(model.summaryProperty().get()).isEqualTo("2 of 10 connections have an endpoint · all answering");
-        assertThat(statusBar()).isEqualTo("npmjs ● available · pypi ● available");
+        assertThat(model.summaryProperty().get())
+                .isEqualTo("2 of 10 connections have an endpoint · 2 not checked yet (Probe now asks)");
+        assertThat(statusBar()).as("both are associated with a repository, so shown from the start")
+                .isEqualTo("npmjs ● not checked yet · pypi ● not checked yet");
+
+        f.download("tree-leaf", "1.2.0");
+        model.refresh();
+        assertThat(row(ExternalConnection.NPMJS).status()).isEqualTo("available");
+        assertThat(model.summaryProperty().get())
+                .isEqualTo("2 of 10 connections have an endpoint · 1 answering · 1 not checked yet (Probe now asks)");
+        assertThat(statusBar()).isEqualTo("npmjs ● available · pypi ● not checked yet");
+    }
+
+    @Test
+    void theStatusBarShowsOnlyConnectionsAssociatedWithARepositoryAndFollowsAssociations() {
+        f.backend.repositories().create(null, "acme", "crates-store", null, null);
+        f.backend.repositories().associateExternalConnection(null, "acme", "crates-store", "public:crates-io");
+        assertThat(statusBar()).isEqualTo("npmjs ● not checked yet · pypi ● not checked yet · crates-io ● no endpoint");
+
+        f.backend.repositories().disassociateExternalConnection(null, "acme", "pypi-store", "public:pypi");
+        assertThat(statusBar()).isEqualTo("npmjs ● not checked yet · crates-io ● no endpoint");
+    }
+
+    @Test
+    void probeNowAsksARegistryNobodyHasAskedYetAndOnlyAnOfflineOneRefuses() {
+        model.selectedProperty().set(ExternalConnection.PYPI);
+        assertThat(model.probeAvailable()).isTrue();
+        long before = f.demo.controls(dev.packyard.model.PackageFormat.PYPI).stats().requests();
+
+        model.probeNow();
+
+        assertThat(f.demo.controls(dev.packyard.model.PackageFormat.PYPI).stats().requests()).isGreaterThan(before);
+        assertThat(row(ExternalConnection.PYPI).status()).isEqualTo("available");
+        assertThat(f.dialogs.errors()).isEmpty();
+
+        model.setOffline(true);
+        assertThat(model.probeAvailable()).isFalse();
+        model.selectedProperty().set(ExternalConnection.CRATES_IO);
+        assertThat(model.probeAvailable()).as("no endpoint").isFalse();
+        assertThat(model.timelinePlaceholder()).startsWith("No timeline: this connection has no endpoint");
+    }
+
+    @Test
+    void aFailedProbeKeepsTheOutagesRealStart() {
+        f.npm().goDown(OutageMode.SERVICE_UNAVAILABLE);
+        fetchUntilOutage();
+        model.selectedProperty().set(ExternalConnection.NPMJS);
+        f.clock.advance(Duration.ofMinutes(2));
+
+        model.probeNow();
+
+        ConnectionRow npm = row(ExternalConnection.NPMJS);
+        assertThat(npm.state()).isEqualTo(HealthState.OUTAGE);
+        assertThat(npm.status()).as("the outage began at 10:00, the failed probe was at 10:02").isEqualTo("outage since 10:00");
+        assertThat(model.timeline().get(0)).startsWith("10:02:00  probing → outage — probe failed");
+        assertThat(model.timeline().get(1)).startsWith("10:02:00  outage → probing — first probe of the outage");
     }
 
     @Test
@@ -80,8 +134,8 @@ class ConnectionsViewModelTest {
         assertThat(npm.status()).isEqualTo("outage since 10:00");
         assertThat(npm.reason()).contains("HTTP 503");
         assertThat(npm.nextProbe()).isEqualTo("next probe in 30 s (10:00:30)");
-        assertThat(statusBar()).isEqualTo("npmjs ● outage since 10:00 · pypi ● available");
-        assertThat(model.summaryProperty().get()).endsWith("1 not answering");
+        assertThat(statusBar()).isEqualTo("npmjs ● outage since 10:00 · pypi ● not checked yet");
+        assertThat(model.summaryProperty().get()).contains(" · 1 not answering · ");
         model.selectedProperty().set(ExternalConnection.NPMJS);
         assertThat(model.timeline().get(0)).startsWith("10:00:00  degraded → outage");
         assertThat(model.probeAvailable()).isTrue();
@@ -96,18 +150,8 @@ class ConnectionsViewModelTest {
         assertThat(row(ExternalConnection.NPMJS).state()).isEqualTo(HealthState.RECOVERED);
         assertThat(row(ExternalConnection.NPMJS).nextProbe()).isEmpty();
         assertThat(model.timeline().get(0)).isEqualTo("10:00:12  probing → recovered — answered again after an outage of 12 s");
-        assertThat(statusBar()).isEqualTo("npmjs ● recovered since 10:00 · pypi ● available");
+        assertThat(statusBar()).isEqualTo("npmjs ● recovered since 10:00 · pypi ● not checked yet");
         assertThat(f.dialogs.errors()).isEmpty();
-    }
-
-    @Test
-    void probeNowOnAHealthyConnectionExplainsThereIsNothingToProbe() {
-        model.selectedProperty().set(ExternalConnection.PYPI);
-
-        model.probeNow();
-
-        assertThat(f.dialogs.errors()).singleElement().satisfies(e ->
-                assertThat(e.message()).isEqualTo("public:pypi is not in an outage: its requests already go out to the registry."));
     }
 
     @Test
@@ -139,7 +183,10 @@ class ConnectionsViewModelTest {
         EndpointForm bad = new EndpointForm(ExternalConnection.CRATES_IO, "");
         bad.field(EndpointForm.URL).orElseThrow().valueProperty().set("ftp://mirror");
         assertThat(bad.field(EndpointForm.URL).orElseThrow().errorProperty().get())
-                .isEqualTo("Invalid URL 'ftp://mirror': use an http:// or https:// address with a host name");
+                .isEqualTo("Use an http:// or https:// address with a host name, such as https://mirror.example.com/npm/");
+        bad.field(EndpointForm.URL).orElseThrow().valueProperty().set("http://mirror/a b");
+        assertThat(bad.field(EndpointForm.URL).orElseThrow().errorProperty().get())
+                .isEqualTo("This is not a web address: the character ' ' at position 16 cannot appear there (spaces must be written %20)");
         assertThat(bad.isValid()).isFalse();
         f.dialogs.fillForm(EndpointForm.URL, "https://crates.example.org/api/");
 
@@ -148,6 +195,21 @@ class ConnectionsViewModelTest {
         ConnectionRow crates = row(ExternalConnection.CRATES_IO);
         assertThat(crates.endpoint()).isEqualTo("https://crates.example.org/api/");
         assertThat(crates.source()).isEqualTo("set in the console");
-        assertThat(crates.status()).isEqualTo("available");
+        assertThat(crates.status()).isEqualTo("not checked yet");
+    }
+
+    @Test
+    void aTokenInsideAnEndpointIsNeverShownAndSurvivesAnUnchangedEdit() {
+        String secret = "http://aws:s3cr3t-token@127.0.0.1:" + 9 + "/simple-mirror/";
+        f.fetch.connections().setEndpoint(ExternalConnection.CRATES_IO, secret, "from ~/.config/pip/pip.conf");
+        model.refresh();
+        model.selectedProperty().set(ExternalConnection.CRATES_IO);
+
+        assertThat(row(ExternalConnection.CRATES_IO).endpoint()).isEqualTo("http://127.0.0.1:9/simple-mirror/");
+        f.dialogs.fillForm(EndpointForm.URL, "http://127.0.0.1:9/simple-mirror/");
+        model.editEndpoint();
+
+        assertThat(f.fetch.connections().endpoint(ExternalConnection.CRATES_IO).url()).contains(secret);
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.endpoint() + r.source()).doesNotContain("s3cr3t"));
     }
 }

@@ -106,18 +106,18 @@ class DomainsViewModelTest {
     }
 
     @Test
-    void deletingADomainThatStillHasRepositoriesShowsWhyInAnErrorDialog() {
+    void aDomainThatStillHasRepositoriesIsNotOfferedForDeletionAndTheDeleteKeySaysWhy() {
         DomainId acme = fx.domain("acme");
         fx.repository(acme, "team");
         fx.repository(acme, "shared");
         model.refresh();
-        fx.dialogs.answerConfirm(true);
+        assertThat(model.deletableProperty().get()).isFalse();
 
         model.deleteSelection();
 
-        assertThat(fx.dialogs.confirmations()).extracting(Shown::title).containsExactly("Delete domain acme?");
+        assertThat(fx.dialogs.confirmations()).as("no confirmation for something that cannot be done").isEmpty();
         assertThat(fx.dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message())
-                .isEqualTo("Domain acme still has 2 repositories: delete them first, then delete the domain"));
+                .isEqualTo("Delete its 2 repositories first; a domain can only be deleted once it is empty."));
         assertThat(model.domains()).hasSize(1);
     }
 

@@ -9,11 +9,11 @@ import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.ui.common.FxBackgroundRunner;
+import dev.packyard.ui.testing.FxWaits;
 import dev.packyard.ui.testing.UiFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window (headless under Monocle) by clicking and typing, against the real backend. */
 class ConsoleWindowFxTest extends FxRobot {
@@ -65,12 +64,7 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     private static void await(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.await(10, condition);
     }
 
     private boolean showing(String text) {
@@ -157,15 +151,16 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     @Test
-    void deletingADomainWithRepositoriesShowsTheReasonInADialog() throws TimeoutException {
+    void aDomainWithRepositoriesIsNotOfferedForDeletionAndTheDeleteKeySaysWhy() throws TimeoutException {
         open(f -> f.repository(f.domain("acme"), "team"));
+        await(() -> lookup("#delete-domain").query().isDisabled());
 
         clickOn("#domain-list").type(KeyCode.DELETE);
-        clickOn("#dialog-confirm");
 
         await(() -> lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(lookup("#destructive-dialog").tryQuery()).isEmpty();
         assertThat(lookup("#dialog-message").queryAs(Label.class).getText())
-                .isEqualTo("Domain acme still has 1 repository: delete them first, then delete the domain");
+                .isEqualTo("Delete its 1 repository first; a domain can only be deleted once it is empty.");
         clickOn("OK");
         assertThat(fx.backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
     }
@@ -188,11 +183,61 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     @Test
+    void altUpMovesTheSelectedUpstreamAndKeepsItSelectedAndCtrlTabSwitchesTabs() throws TimeoutException {
+        open(f -> {
+            DomainId acme = f.domain("acme");
+            f.repository(acme, "one");
+            f.repository(acme, "two");
+            f.repository(acme, "three");
+            f.repository(acme, "app", "one", "two", "three");
+        });
+        clickOn(treeItem("app"));
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        clickOn("Upstreams");
+        await(() -> lookup("#upstream-list").tryQuery().isPresent());
+
+        interact(() -> lookup("#upstream-list").queryListView().getSelectionModel().select("three"));
+        clickOn("#upstream-list");
+        interact(() -> lookup("#upstream-list").queryListView().getSelectionModel().select("three"));
+        press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        await(() -> fx.backend.repositories().describe(null, "acme", "app").upstreams().equals(List.of("one", "three", "two")));
+        await(() -> "three".equals(lookup("#upstream-list").queryListView().getSelectionModel().getSelectedItem()));
+        press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        await(() -> fx.backend.repositories().describe(null, "acme", "app").upstreams().equals(List.of("three", "one", "two")));
+
+        javafx.scene.control.TabPane tabs = lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        int before = tabs.getSelectionModel().getSelectedIndex();
+        press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        await(() -> tabs.getSelectionModel().getSelectedIndex() == (before + 1) % tabs.getTabs().size());
+    }
+
+    @Test
+    void theThemeAndWindowSizeAreRememberedForTheNextStart() throws TimeoutException {
+        open(f -> f.domain("acme"));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(720);
+        });
+        interact(stage::close);
+
+        Stage next = FxToolkit.registerStage(Stage::new);
+        interact(() -> {
+            Application.setUserAgentStylesheet(null);
+            ConsoleWindow.show(next, fx.console(), runner);
+        });
+        await(() -> Application.getUserAgentStylesheet() != null && Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertThat(next.getScene().getWidth()).isEqualTo(stage.getScene().getWidth());
+        assertThat(next.getScene().getHeight()).isEqualTo(stage.getScene().getHeight());
+    }
+
+    @Test
     void statusBarAndTaskStripExplainWhatIsNotRunningYet() throws TimeoutException {
         open(f -> f.domain("acme"));
 
         assertThat(lookup("#status-server").queryAs(Label.class).getText()).isEqualTo("Server not running");
-        assertThat(lookup("#status-health").queryAs(Label.class).getText()).isEqualTo("Connection health not monitored yet");
+        assertThat(lookup("#status-health-text").queryAs(Label.class).getText()).isEqualTo("Connection health not monitored yet");
         assertThat(lookup("#task-strip-counts").queryAs(Label.class).getText()).isEqualTo("No tasks running");
         assertThat(showing("Fetches from public registries and their persistence show here while they run.")).isTrue();
     }
@@ -218,5 +263,65 @@ class ConsoleWindowFxTest extends FxRobot {
         clickOn(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
         clickOn("#upstream-up");
         await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("first", "second")));
+    }
+
+    // Destructive dialogs: the review's "Delete, then Enter" lost a repository with every package in it.
+
+    private boolean exists(String repository) {
+        try {
+            fx.backend.repositories().describe(null, "acme", repository);
+            return true;
+        } catch (RuntimeException gone) {
+            return false;
+        }
+    }
+
+    private void deleteKeyOn(String repository) {
+        clickOn(treeItem(repository)).type(KeyCode.DELETE);
+        await(() -> lookup("#destructive-dialog").tryQuery().isPresent());
+    }
+
+    @Test
+    void enterOnADeleteDialogCancelsAndTheDeleteButtonIsStyledAsDanger() throws TimeoutException {
+        open(f -> f.repository(f.domain("acme"), "scratch"));
+        await(() -> lookup("#domains-screen").tryQuery().isPresent());
+
+        deleteKeyOn("scratch");
+        Button delete = lookup("#dialog-confirm").queryButton();
+        Button cancel = lookup("#dialog-cancel").queryButton();
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(delete.isDefaultButton()).isFalse();
+        assertThat(delete.getStyleClass()).contains("danger");
+        assertThat(delete.getText()).isEqualTo("Delete repository");
+
+        type(KeyCode.ENTER);
+
+        await(() -> lookup("#destructive-dialog").tryQuery().isEmpty());
+        assertThat(exists("scratch")).as("Enter cancelled").isTrue();
+    }
+
+    @Test
+    void aRepositoryThatHoldsPackagesIsDeletedOnlyOnceItsNameIsTyped() throws TimeoutException {
+        open(f -> {
+            DomainId acme = f.domain("acme");
+            f.published(f.repository(acme, "team"), UiFixture.npm("left-pad"), "1.0.0");
+            f.repository(acme, "empty");
+        });
+
+        deleteKeyOn("team");
+        Button delete = lookup("#dialog-confirm").queryButton();
+        assertThat(lookup("#dialog-message").queryAs(Label.class).getText()).startsWith("Repository team and every package version");
+        assertThat(delete.isDisabled()).isTrue();
+        clickOn("#dialog-type-to-confirm").write("tea");
+        assertThat(delete.isDisabled()).isTrue();
+        write("m");
+        assertThat(delete.isDisabled()).isFalse();
+        clickOn(delete);
+
+        await(() -> !exists("team"));
+        deleteKeyOn("empty");
+        assertThat(lookup("#dialog-type-to-confirm").tryQuery()).as("nothing to lose: no name to type").isEmpty();
+        clickOn("#dialog-confirm");
+        await(() -> !exists("empty"));
     }
 }

@@ -8,23 +8,32 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionInstructionsTest {
     private final RepositoryId team = RepositoryId.of("111122223333", "acme", "team");
+    private final Optional<String> server = Optional.of("http://127.0.0.1:8642");
 
     @Test
-    void withARunningServerTheCommandsNameItsUrl() {
-        Optional<String> server = Optional.of("http://127.0.0.1:8642");
+    void withARunningServerEverySnippetHasTheRealEndpointWithItsSchemeAndALoginLinePerTool() {
+        ConnectionInstructions instructions = new ConnectionInstructions(team, server, Optional.empty());
 
-        assertThat(ConnectionInstructions.status(server)).startsWith("The server runs at http://127.0.0.1:8642.");
-        assertThat(ConnectionInstructions.awsCommands(team, "pypi", server))
-                .contains("--endpoint-url http://127.0.0.1:8642 \\\n")
-                .contains("--repository team --format pypi")
-                .contains("get-authorization-token");
+        assertThat(instructions.status()).startsWith("Ready to paste: the endpoints are this console's server at http://127.0.0.1:8642.");
+        assertThat(instructions.npm()).isEqualTo("npm config set registry http://127.0.0.1:8642/d/acme/111122223333/npm/team/\n"
+                + "npm config set //127.0.0.1:8642/d/acme/111122223333/npm/team/:_authToken <AUTH_TOKEN>");
+        assertThat(instructions.pip()).isEqualTo("pip config set global.index-url "
+                + "http://aws:<AUTH_TOKEN>@127.0.0.1:8642/d/acme/111122223333/pypi/team/simple/");
+        assertThat(instructions.maven()).contains("<url>http://127.0.0.1:8642/d/acme/111122223333/maven/team/</url>")
+                .contains("<id>acme-team</id>").contains("<activeProfile>acme-team</activeProfile>");
+        assertThat(instructions.login().lines()).containsExactly(
+                "aws codeartifact login --tool npm --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team",
+                "aws codeartifact login --tool pip --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team",
+                "aws codeartifact login --tool twine --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team");
     }
 
     @Test
-    void mavenSnippetUsesOneIdForServerAndRepository() {
-        String snippet = ConnectionInstructions.maven(team);
+    void aCreatedTokenIsFilledIntoEverySnippet() {
+        ConnectionInstructions instructions = new ConnectionInstructions(team, server, Optional.of("tok123"));
 
-        assertThat(snippet).contains("<id>acme-team</id>").contains("<activeProfile>acme-team</activeProfile>")
-                .contains("<password><AUTH_TOKEN></password>");
+        assertThat(instructions.npm()).endsWith(":_authToken tok123").doesNotContain("<AUTH_TOKEN>");
+        assertThat(instructions.pip()).contains("http://aws:tok123@127.0.0.1:8642/");
+        assertThat(instructions.maven()).contains("<password>tok123</password>");
+        assertThat(instructions.status()).contains("valid for 12 hours");
     }
 }

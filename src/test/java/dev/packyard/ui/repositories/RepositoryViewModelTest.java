@@ -220,13 +220,11 @@ class RepositoryViewModelTest {
         RepositoryViewModel model = opened(team);
 
         assertThat(model.instructionStatusProperty().get()).startsWith("The server is not running in this console yet");
-        assertThat(model.npmProperty().get()).contains("npm config set registry https://<NPM_ENDPOINT_OF_team>/")
+        assertThat(model.npmProperty().get()).contains("npm config set registry http://<NPM_ENDPOINT_OF_team>/")
                 .contains("<AUTH_TOKEN>");
         assertThat(model.pipProperty().get()).contains("aws:<AUTH_TOKEN>@<PYPI_ENDPOINT_OF_team>/simple/");
-        assertThat(model.mavenProperty().get()).contains("<username>aws</username>").contains("<url>https://<MAVEN_ENDPOINT_OF_team>/</url>");
-        assertThat(model.awsCommandsProperty().get()).startsWith("aws codeartifact get-repository-endpoint \\\n"
-                + "  --endpoint-url <SERVER_URL> \\\n  --domain acme --domain-owner " + fx.account() + " \\\n"
-                + "  --repository team --format npm\n");
+        assertThat(model.loginProperty().get()).startsWith("aws codeartifact login --tool npm --endpoint-url <SERVER_URL> "
+                + "--domain acme --domain-owner " + fx.account() + " --repository team");
     }
 
     @Test

@@ -21,7 +21,8 @@ class SettingsViewModelTest {
             assertThat(model.accountId()).matches("[0-9]{12}").isEqualTo(fx.account());
             assertThat(model.timingProfile()).isEqualTo("codeartifact (default)");
             assertThat(model.serverAddress()).as("this fixture runs no server").startsWith("not serving");
-            assertThat(model.timingExplanation()).contains("--port", "--bind", "--time-scale");
+            assertThat(model.timingExplanation()).contains("--port", "--time-scale", "at 60× those 3 minutes take 3 seconds",
+                    "from the welcome screen");
 
             model.darkModeProperty().set(true);
             assertThat(appearance.darkModeProperty().get()).isTrue();

@@ -108,6 +108,29 @@ class MetadataStalenessViewModelTest {
     }
 
     @Test
+    void theRetainedCountFollowsARowRefreshAndAClientsRequestWithoutAReload() throws Exception {
+        f.download("tree-leaf", "1.2.0");
+        f.advance(Duration.ofMinutes(3));
+        model.refresh();
+        model.followChanges();
+        ListingRow leaf = row("tree-leaf");
+        assertThat(leaf.versionsProperty().get()).isEqualTo("1 of 3");
+
+        f.npm().publishNextVersion("tree-leaf");
+        model.refreshNow(leaf);
+        assertThat(leaf.versionsProperty().get()).as("the row's own refresh").isEqualTo("1 of 4");
+
+        f.download("tree-leaf", "1.1.0");
+        f.advance(Duration.ofMinutes(3));
+        f.clock.advance(Duration.ofMinutes(10));
+        f.download("tree-leaf", "1.0.0");
+        assertThat(leaf.fetchedProperty().get()).as("re-read when the client's request refreshed the listing")
+                .startsWith("10:16:00");
+        assertThat(leaf.versionsProperty().get()).isEqualTo("2 of 4");
+        model.close();
+    }
+
+    @Test
     void theFilterMatchesPackageFormatConnectionAndStateAndReloadsKeepTheSameRows() throws Exception {
         f.download("tree-leaf", "1.2.0");
         f.download("string-kit", "1.0.0");

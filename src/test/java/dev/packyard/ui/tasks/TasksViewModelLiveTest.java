@@ -52,7 +52,7 @@ class TasksViewModelLiveTest {
         }));
         TaskEntry persist = model.active().stream().filter(TaskEntry::persistence).findFirst().orElseThrow();
         assertThat(persist.state()).isEqualTo(TaskState.SCHEDULED);
-        assertThat(persist.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app,npm-store");
+        assertThat(persist.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store");
         assertThat(model.progressText(persist)).isEqualTo("visible at 10:03:00 (in 3 min)");
         assertThat(model.summaryProperty().get()).isEqualTo("0 running · 1 pending");
 

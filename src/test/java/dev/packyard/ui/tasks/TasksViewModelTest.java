@@ -48,6 +48,18 @@ class TasksViewModelTest {
     }
 
     @Test
+    void aFailedTaskGivesItsWholeErrorWithoutTheCredentialsOfTheUrlItQuotes() {
+        TasksViewModel model = new TasksViewModel(TaskFeed.none(), new SynchronousRunner());
+        TaskEntry failed = new TaskEntry("9", "fetch", "Fetch string-kit 1.0.0 (string-kit-1.0.0.tgz) from public:npmjs", "",
+                TaskState.FAILED, 0, 0, -1, 0, 0, 3, "", null,
+                "HTTP 503 from http://aws:secret-token@127.0.0.1:41234/string-kit/-/string-kit-1.0.0.tgz: the registry is unavailable",
+                false);
+
+        assertThat(model.failureText(failed)).isEqualTo("HTTP 503 from http://127.0.0.1:41234/string-kit/-/string-kit-1.0.0.tgz: "
+                + "the registry is unavailable (after 3 attempts)");
+    }
+
+    @Test
     void followsTheFeedAndCountsRunningAndPendingTasks() {
         PublishingFeed feed = new PublishingFeed();
         TasksViewModel model = new TasksViewModel(feed, new SynchronousRunner());

@@ -77,13 +77,14 @@ public final class LiveFixture implements AutoCloseable {
 
     public ConsoleContext console() {
         Clock utc = clock.withZone(ZoneOffset.UTC);
-        LiveConnections connections = new LiveConnections(fetch.connections());
+        LiveConnections connections = new LiveConnections(fetch.connections(), backend.repositories());
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), utc, new TaskQueueFeed(backend.tasks()),
-                Feed.constant(Optional.empty()), new HealthSummaryFeed(connections, utc), "codeartifact",
+                Feed.constant(Optional.of("http://127.0.0.1:8642")), new HealthSummaryFeed(connections, utc), () -> "codeartifact",
                 Optional.empty(), connections, new FetchMetadata(backend, fetch.metadata()),
                 () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend, fetch.engine(), Runnable::run),
-                new DomainMetadataListings(backend, fetch.metadata()));
+                new DomainMetadataListings(backend, fetch.metadata()),
+                domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
     }
 
     public ScreenContext screen() {

@@ -20,9 +20,14 @@ public final class RecordingDialogService implements DialogService {
     public record Shown(String title, String message) {
     }
 
+    /** A destructive confirmation as shown: what must be typed before its action is enabled, if anything. */
+    public record Destructive(String title, String message, String actionLabel, Optional<String> typeToConfirm) {
+    }
+
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Map<String, String>> formAnswers = new ArrayDeque<>();
     private final List<Shown> confirmations = new ArrayList<>();
+    private final List<Destructive> destructive = new ArrayList<>();
     private final List<Shown> errors = new ArrayList<>();
     private final List<FormViewModel> forms = new ArrayList<>();
     private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
@@ -101,6 +106,17 @@ public final class RecordingDialogService implements DialogService {
             throw new AssertionError("unexpected confirmation: " + title);
         }
         return confirmAnswers.poll();
+    }
+
+    /** Answers from the same queue as {@link #confirm}; records the dialog as destructive too. */
+    @Override
+    public boolean confirmDestructive(String title, String message, String actionLabel, Optional<String> typeToConfirm) {
+        destructive.add(new Destructive(title, message, actionLabel, typeToConfirm));
+        return confirm(title, message, actionLabel);
+    }
+
+    public List<Destructive> destructive() {
+        return destructive;
     }
 
     @Override
