@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 
 /**
@@ -134,7 +135,7 @@ public final class PackyardRuntime implements AutoCloseable {
             if (demo != null) {
                 demo.close();
             }
-            refresher.shutdownNow();
+            stopGracefully(refresher);
             backend.close();
             throw e;
         }
@@ -191,9 +192,25 @@ public final class PackyardRuntime implements AutoCloseable {
             server.stop();
         } finally {
             fetch.close();
-            refresher.shutdownNow();
+            stopGracefully(refresher);
             demo().ifPresent(DemoRegistry::close);
             backend.close();
+        }
+    }
+
+    /**
+     * Lets a refresh in progress finish before the database closes: interrupting a thread inside an H2 read closes
+     * the file channel for every thread, so only work still running after the grace period is interrupted.
+     */
+    private static void stopGracefully(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -68,12 +68,18 @@ public final class UpstreamMaintenance implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            // Not interrupted at first: an interrupt during a database read closes H2's file channel under every
+            // other thread, and the close that follows then fails to compact.
+            scheduler.shutdown();
             try {
-                if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
-                    LOG.warn("An upstream maintenance round did not stop within 10 s");
+                if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                    scheduler.shutdownNow();
+                    if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                        LOG.warn("An upstream maintenance round did not stop within 10 s");
+                    }
                 }
             } catch (InterruptedException e) {
+                scheduler.shutdownNow();
                 Thread.currentThread().interrupt();
             }
             scheduler = null;
