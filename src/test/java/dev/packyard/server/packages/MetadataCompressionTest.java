@@ -2,6 +2,8 @@ package dev.packyard.server.packages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.BrotliInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +14,28 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Metadata answers come gzipped to a client that accepts gzip, and as they are to one that does not; files never. */
+/** Metadata answers come Brotli- or gzip-compressed as the client accepts, as they are to one that accepts neither; files never. */
 class MetadataCompressionTest {
     @Test
     void packumentsSimplePagesAndMavenMetadataAreGzippedWhenTheClientAcceptsIt(@TempDir Path dir) throws Exception {
         try (PackageServerFixture f = new PackageServerFixture(dir)) {
             answersOf(f);
+        }
+    }
+
+    @Test
+    void aClientThatAcceptsBrotliGetsItAndOneThatAcceptsOnlyGzipGetsGzip(@TempDir Path dir) throws Exception {
+        Brotli4jLoader.ensureAvailability();
+        try (PackageServerFixture f = new PackageServerFixture(dir)) {
+            String npm = f.endpoint("npm", "app") + "@demo%2fgreeter";
+            try (Response r = f.http.newCall(f.authorized(npm).header("Accept-Encoding", "br, gzip").build()).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+                assertThat(r.header("Content-Encoding")).isEqualTo("br");
+                try (InputStream in = new BrotliInputStream(r.body().byteStream())) {
+                    assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("\"2.0.0\"", "\"time\"");
+                }
+            }
+            assertThat(gzipped(f, f.authorized(npm))).as("npm itself asks for gzip and deflate only").contains("\"2.0.0\"");
         }
     }
 
