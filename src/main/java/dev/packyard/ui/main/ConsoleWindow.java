@@ -10,6 +10,7 @@ import dev.packyard.ui.settings.ConsolePreferences;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Puts the main window's scene on a stage; used by the console and by the UI tests. */
@@ -31,7 +32,7 @@ public final class ConsoleWindow {
         Appearance appearance = new Appearance(preferences);
         Theme.follow(appearance.darkModeProperty());
         MainViewModel model = new MainViewModel(console, runner, new FxDialogService(() -> stage), appearance);
-        double[] size = preferences.windowSize(new double[] {1280, 800});
+        double[] size = WindowFit.within(preferences.windowSize(new double[] {1280, 800}), Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(new MainView(model), size[0], size[1]);
         stage.setOnHiding(e -> preferences.windowSize(scene.getWidth(), scene.getHeight()));
         scene.getStylesheets().add(ConsoleWindow.class.getResource(STYLESHEET).toExternalForm());
