@@ -2,9 +2,9 @@ package dev.packyard.demo;
 
 import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.conditions.RegistryConditions;
-import dev.packyard.demo.maven.MavenRegistry;
-import dev.packyard.demo.npm.NpmRegistry;
-import dev.packyard.demo.pypi.PypiRegistry;
+import dev.packyard.formats.maven.demo.MavenRegistry;
+import dev.packyard.formats.npm.demo.NpmRegistry;
+import dev.packyard.formats.pypi.demo.PypiRegistry;
 import dev.packyard.model.PackageFormat;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;

@@ -2,9 +2,9 @@ package dev.packyard.upstream;
 
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.upstream.http.UpstreamHttp;
-import dev.packyard.upstream.maven.MavenRepositoryClient;
-import dev.packyard.upstream.npm.NpmRegistryClient;
-import dev.packyard.upstream.pypi.PypiSimpleClient;
+import dev.packyard.formats.maven.upstream.MavenRepositoryClient;
+import dev.packyard.formats.npm.upstream.NpmRegistryClient;
+import dev.packyard.formats.pypi.upstream.PypiSimpleClient;
 import java.util.Optional;
 
 /** Picks the protocol client for an external connection; every maven-format connection shares the Maven client. */

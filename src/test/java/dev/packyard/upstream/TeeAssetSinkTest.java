@@ -7,7 +7,7 @@ import dev.packyard.model.HashAlgorithm;
 import dev.packyard.testing.MutableClock;
 import dev.packyard.upstream.http.HttpSettings;
 import dev.packyard.upstream.http.UpstreamHttp;
-import dev.packyard.upstream.npm.NpmRegistryClient;
+import dev.packyard.formats.npm.upstream.NpmRegistryClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.packyard.upstream.discovery;
 
-import dev.packyard.upstream.maven.SafeXml;
+import dev.packyard.formats.maven.upstream.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;

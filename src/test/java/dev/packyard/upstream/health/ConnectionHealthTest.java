@@ -14,7 +14,7 @@ import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.http.HttpSettings;
 import dev.packyard.upstream.http.UpstreamHttp;
-import dev.packyard.upstream.npm.NpmRegistryClient;
+import dev.packyard.formats.npm.upstream.NpmRegistryClient;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.time.Duration;
 import java.time.Instant;

@@ -14,7 +14,7 @@ import dev.packyard.upstream.FileAssetSink;
 import dev.packyard.upstream.Fixtures;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
-import dev.packyard.upstream.npm.NpmRegistryClient;
+import dev.packyard.formats.npm.upstream.NpmRegistryClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

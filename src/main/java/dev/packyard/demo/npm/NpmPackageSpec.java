@@ -1,8 +1,0 @@
-package dev.packyard.demo.npm;
-
-import java.util.List;
-import java.util.Map;
-
-/** A seeded npm package: its versions, oldest first, all depending on the same ranges. */
-record NpmPackageSpec(String name, String description, List<String> versions, Map<String, String> dependencies) {
-}

@@ -1,0 +1,116 @@
+package dev.packyard.formats.npm.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.packyard.server.ServerContext;
+import dev.packyard.server.packages.BadRequestException;
+import dev.packyard.server.packages.ClientRequest;
+import dev.packyard.server.packages.Downloads;
+import dev.packyard.server.packages.PublishGuard;
+import dev.packyard.upstream.fetch.PackageNotFoundException;
+import dev.packyard.upstream.fetch.PackageView;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The npm registry API of a repository: package documents, tarballs, {@code npm publish} and {@code npm deprecate},
+ * the registry-level commands of {@link NpmRegistryApi}, and CodeArtifact's refusal of {@code npm unpublish}.
+ */
+public final class NpmEndpoint {
+    static final String ABBREVIATED = "application/vnd.npm.install-v1+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServerContext context;
+    private final NpmDocuments documents;
+    private final NpmPublisher publisher;
+    private final Downloads downloads;
+    private final NpmTaggedViews views;
+    private final NpmRegistryApi registryApi;
+    private final NpmDeprecations deprecations;
+
+    public NpmEndpoint(ServerContext context, PublishGuard guard) {
+        this.context = context;
+        this.documents = new NpmDocuments(context.manifests());
+        this.publisher = new NpmPublisher(context, guard);
+        this.downloads = new Downloads(context.fetch());
+        this.views = new NpmTaggedViews(context.distTags());
+        this.registryApi = new NpmRegistryApi(context, documents, views);
+        this.deprecations = new NpmDeprecations(context, documents, views);
+    }
+
+    public void get(ClientRequest request) throws Exception {
+        Context ctx = request.ctx();
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.get(request);
+            return;
+        }
+        NpmPath path = NpmPath.parse(request.path());
+        if (path.tarball().isPresent()) {
+            String version = path.tarballVersion().orElseThrow(() -> new PackageNotFoundException("'" + path.tarball().get()
+                    + "' is not a tarball name of " + path.coordinate().displayName() + " (NAME-VERSION.tgz)"));
+            downloads.send(ctx, request.repository(), path.coordinate(), version, path.tarball().get(), "application/octet-stream");
+            return;
+        }
+        PackageView view = views.withRepositoryTags(request.repository(), context.fetch().view(request.repository(), path.coordinate()));
+        boolean abbreviated = PackumentAccept.wantsAbbreviated(ctx.header("Accept"));
+        ctx.status(200);
+        ctx.header("Vary", "Accept, Accept-Encoding");
+        ctx.contentType(abbreviated ? ABBREVIATED : "application/json");
+        ctx.result(JSON.writeValueAsBytes(documents.packument(request.repository().id(), view, request.endpointUrl(), abbreviated)));
+    }
+
+    public void put(ClientRequest request) throws Exception {
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.put(request);
+            return;
+        }
+        Optional<NpmPath> unpublish = NpmPath.unpublishTarget(request.path());
+        if (unpublish.isPresent()) {
+            throw NpmUnsupported.unpublishVersion(request.repository(), unpublish.get().coordinate());
+        }
+        NpmPath path = NpmPath.parse(request.path());
+        JsonNode doc = document(request);
+        Map<String, Object> answer;
+        if (doc.path("_attachments").isObject() && !doc.path("_attachments").isEmpty()) {
+            answer = Map.of("ok", true, "id", publisher.publish(request.repository(), path.coordinate(), doc));
+        } else {
+            answer = Map.of("ok", true, "deprecationsChanged", deprecations.apply(request.repository(), path.coordinate(), doc,
+                    request.endpointUrl()));
+        }
+        request.ctx().status(200);
+        request.ctx().contentType("application/json");
+        request.ctx().result(JSON.writeValueAsBytes(answer));
+    }
+
+    public void delete(ClientRequest request) throws Exception {
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.delete(request);
+            return;
+        }
+        NpmPath path = NpmPath.unpublishTarget(request.path()).orElseGet(() -> NpmPath.parse(request.path()));
+        throw NpmUnsupported.unpublishPackage(request.repository(), path.coordinate());
+    }
+
+    public void post(ClientRequest request) {
+        if (NpmRegistryApi.handles(request.path())) {
+            registryApi.post(request);
+            return;
+        }
+        throw new BadRequestException("npm sends no POST to a package ('" + request.path() + "'): publish with PUT ('npm publish')");
+    }
+
+    private static JsonNode document(ClientRequest request) {
+        JsonNode doc;
+        try {
+            doc = JSON.readTree(request.ctx().bodyInputStream());
+        } catch (IOException e) {
+            throw new BadRequestException("The package document is not valid JSON: " + e.getMessage());
+        }
+        if (doc == null || !doc.isObject()) {
+            throw new BadRequestException("The request body must be an npm package document (a JSON object)");
+        }
+        return doc;
+    }
+}

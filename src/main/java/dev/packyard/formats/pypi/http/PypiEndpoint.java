@@ -1,0 +1,89 @@
+package dev.packyard.formats.pypi.http;
+
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSummary;
+import dev.packyard.server.ServerContext;
+import dev.packyard.server.packages.ClientRequest;
+import dev.packyard.server.packages.Downloads;
+import dev.packyard.server.packages.PublishGuard;
+import dev.packyard.upstream.fetch.PackageNotFoundException;
+import dev.packyard.upstream.fetch.PackageView;
+import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The Python package index of a repository: the simple API (PEP 503 HTML, PEP 691 JSON by Accept), file
+ * downloads, and twine's upload API at the endpoint's root.
+ */
+public final class PypiEndpoint {
+    private final ServerContext context;
+    private final SimplePages pages;
+    private final PypiUploader uploader;
+    private final Downloads downloads;
+
+    public PypiEndpoint(ServerContext context, PublishGuard guard) {
+        this.context = context;
+        this.pages = new SimplePages(context.manifests());
+        this.uploader = new PypiUploader(context, guard);
+        this.downloads = new Downloads(context.fetch());
+    }
+
+    public void get(ClientRequest request) throws Exception {
+        List<String> segments = segments(request.path());
+        Context ctx = request.ctx();
+        if (segments.size() == 1 && segments.get(0).equals("simple")) {
+            List<String> names = context.packages().list(request.repository().domain().owner(),
+                    request.repository().domain().name(), request.repository().name(), "pypi", null, null, null, null,
+                    1000, null).items().stream().map(PackageSummary::coordinate).map(PackageCoordinate::name).toList();
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(pages.index(names));
+            return;
+        }
+        if (segments.size() == 2 && segments.get(0).equals("simple")) {
+            String given = segments.get(1);
+            String normalised = PackageCoordinate.normaliseName(PackageFormat.PYPI, given);
+            if (!normalised.equals(given)) {
+                ctx.status(301);
+                ctx.header("Location", request.endpointUrl() + "simple/" + normalised + "/");
+                return;
+            }
+            PackageView view = context.fetch().view(request.repository(), PackageCoordinate.of(PackageFormat.PYPI, null, given));
+            String filesUrl = request.endpointUrl() + "files/" + normalised + "/";
+            if (SimplePages.wantsJson(ctx.header("Accept"))) {
+                ctx.contentType(SimplePages.JSON_TYPE);
+                ctx.result(pages.projectJson(request.repository().id(), view, filesUrl));
+            } else {
+                ctx.contentType("text/html; charset=utf-8");
+                ctx.result(pages.projectHtml(request.repository().id(), view, filesUrl));
+            }
+            return;
+        }
+        if (segments.size() == 4 && segments.get(0).equals("files")) {
+            PackageCoordinate coordinate = PackageCoordinate.of(PackageFormat.PYPI, null, segments.get(1));
+            downloads.send(ctx, request.repository(), coordinate, segments.get(2), segments.get(3),
+                    Downloads.contentType(segments.get(3)));
+            return;
+        }
+        throw new PackageNotFoundException("Packyard's PyPI endpoint serves simple/, simple/PROJECT/ and files/...; '"
+                + request.path() + "' is none of them (point pip's index-url at " + request.endpointUrl() + "simple/)");
+    }
+
+    public void post(ClientRequest request) throws Exception {
+        if (!segments(request.path()).isEmpty()) {
+            throw new PackageNotFoundException("Upload with twine to the repository endpoint itself, "
+                    + request.endpointUrl() + ", not to " + request.path());
+        }
+        uploader.upload(request.repository(), request.ctx());
+        request.ctx().status(200);
+        request.ctx().contentType("text/plain; charset=utf-8");
+        request.ctx().result("OK\n");
+    }
+
+    private static List<String> segments(String rawPath) {
+        return java.util.Arrays.stream(rawPath.split("/")).filter(s -> !s.isEmpty())
+                .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
+    }
+}

@@ -1,9 +1,0 @@
-package dev.packyard.upstream.maven;
-
-import dev.packyard.upstream.PackageListing;
-import java.time.Instant;
-import java.util.Optional;
-
-/** A maven-metadata.xml as the repository sent it (to serve on) and the listing read from it. */
-public record MavenMetadata(byte[] document, PackageListing listing, Optional<Instant> lastUpdated) {
-}

@@ -1,7 +1,0 @@
-package dev.packyard.upstream.npm;
-
-import dev.packyard.upstream.PackageListing;
-
-/** A packument as the registry sent it: the listing read from it, whose document is the packument split by version. */
-public record NpmPackument(PackumentForm form, PackageListing listing) {
-}
