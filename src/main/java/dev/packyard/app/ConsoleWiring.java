@@ -40,9 +40,9 @@ final class ConsoleWiring {
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), clock, new TaskQueueFeed(backend.tasks()),
                 Feed.constant(Optional.of(runtime.url(bind))), new HealthSummaryFeed(connections, clock), timing,
-                Optional.of(runtime::startDemo), connections, new FetchMetadata(backend, runtime.fetch().metadata()),
-                () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend, runtime.fetch().engine(), downloads),
-                new DomainMetadataListings(backend, runtime.fetch().metadata()),
+                Optional.of(runtime::startDemo), connections, new FetchMetadata(backend.repositories(), runtime.fetch().cachedSources(), runtime.fetch().engine().pending()),
+                () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend.repositories(), runtime.fetch().versionFetch(), downloads),
+                new DomainMetadataListings(runtime.fetch().metadataListings()),
                 domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
     }
 

@@ -3,7 +3,12 @@ package dev.packyard.app;
 import dev.packyard.upstream.connections.UpstreamConnections;
 import dev.packyard.upstream.connections.UpstreamMaintenance;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
-import dev.packyard.upstream.fetch.FetchEngine;
+import dev.packyard.application.catalog.RetainedVersions;
+import dev.packyard.application.fetch.CachedSources;
+import dev.packyard.application.fetch.DownloadSpool;
+import dev.packyard.application.fetch.VersionFetch;
+import dev.packyard.application.staleness.MetadataListings;
+import dev.packyard.application.fetch.PackageFetchService;
 import dev.packyard.upstream.http.HttpSettings;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.metadata.MetadataCache;
@@ -21,8 +26,10 @@ import java.util.function.Supplier;
 public final class FetchModule implements AutoCloseable {
     private final UpstreamConnections connections;
     private final MetadataCache metadata;
-    private final FetchEngine engine;
+    private final PackageFetchService engine;
     private final UpstreamMaintenance maintenance;
+    private final CachedSources cachedSources;
+    private final MetadataListings metadataListings;
     private final Supplier<TimingProfile> timing;
 
     /**
@@ -43,9 +50,12 @@ public final class FetchModule implements AutoCloseable {
         this.timing = timing;
         this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(http, backend.clock()), endpoints);
         this.metadata = connections.metadataCache(backend.metadataCache(), refresher);
-        this.engine = new FetchEngine(backend.resolver(), backend.packageStore(), backend.packages(), backend.blobs(),
-                connections, metadata, backend.tasks(), backend.visibility(), backend.clock(),
-                backend.dataDirectory().resolve("spool"));
+        this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.resolver(), backend.packageStore(),
+                backend.packages(), backend.blobs(), connections, metadata, backend.tasks(), backend.visibility(),
+                backend.clock(), DownloadSpool.emptied(backend.dataDirectory().resolve("spool"))));
+        RetainedVersions retained = new RetainedVersions(backend.packageStore());
+        this.cachedSources = new CachedSources(backend.resolver(), retained, metadata);
+        this.metadataListings = new MetadataListings(backend.repositories(), retained, metadata);
         this.maintenance = new UpstreamMaintenance(connections.prober(), metadata);
         backend.domains().onDeleted(metadata::forgetDomain);
     }
@@ -67,8 +77,23 @@ public final class FetchModule implements AutoCloseable {
         return metadata;
     }
 
-    public FetchEngine engine() {
+    public PackageFetchService engine() {
         return engine;
+    }
+
+    /** The package screen's query: each external connection on a path and its cached listing. */
+    public CachedSources cachedSources() {
+        return cachedSources;
+    }
+
+    /** The staleness table's query: a domain's cached listings and what its repositories retain of each. */
+    public MetadataListings metadataListings() {
+        return metadataListings;
+    }
+
+    /** "Fetch a package" without a package manager. */
+    public VersionFetch versionFetch() {
+        return new VersionFetch(engine);
     }
 
     public UpstreamMaintenance maintenance() {

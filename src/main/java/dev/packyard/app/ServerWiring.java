@@ -3,7 +3,7 @@ package dev.packyard.app;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.ServerSettings;
-import dev.packyard.upstream.fetch.FetchEngine;
+import dev.packyard.application.fetch.PackageFetchService;
 import dev.packyard.service.throttling.RequestRateLimiter;
 
 /** Hands the HTTP server the services it calls; used by {@code serve} and by the console. */
@@ -11,7 +11,7 @@ public final class ServerWiring {
     private ServerWiring() {
     }
 
-    public static ServerContext context(Backend backend, FetchEngine fetch) {
+    public static ServerContext context(Backend backend, PackageFetchService fetch) {
         return new ServerContext(backend.account(), backend.domains(), backend.repositories(), backend.packages(),
                 backend.versions(), backend.locator(), backend.copier(), backend.assets(), backend.publisher(),
                 backend.tokens(), backend.tags(), backend.policies(), backend.endpoints(),
@@ -20,11 +20,11 @@ public final class ServerWiring {
                 backend.packageStore(), backend.resolver(), backend.distTags(), backend.clock());
     }
 
-    public static PackyardServer start(Backend backend, FetchEngine fetch, String bindAddress, int port) {
+    public static PackyardServer start(Backend backend, PackageFetchService fetch, String bindAddress, int port) {
         return PackyardServer.start(context(backend, fetch), bindAddress, port);
     }
 
-    public static PackyardServer start(Backend backend, FetchEngine fetch, ServerSettings settings) {
+    public static PackyardServer start(Backend backend, PackageFetchService fetch, ServerSettings settings) {
         return PackyardServer.start(context(backend, fetch), settings);
     }
 }

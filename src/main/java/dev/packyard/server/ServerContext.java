@@ -1,6 +1,6 @@
 package dev.packyard.server;
 
-import dev.packyard.upstream.fetch.FetchEngine;
+import dev.packyard.application.fetch.PackageFetchService;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
@@ -39,7 +39,7 @@ public record ServerContext(
         PolicyService policies,
         RepositoryEndpoints endpoints,
         RequestRateLimiter rateLimiter,
-        FetchEngine fetch,
+        PackageFetchService fetch,
         BlobStore blobs,
         ManifestStore manifests,
         PublishExceptions publishExceptions,

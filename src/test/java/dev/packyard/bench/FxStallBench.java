@@ -32,7 +32,7 @@ import javafx.stage.Stage;
 /**
  * Issue 8 part 5, second half: the longest stall of the JavaFX thread while 200 fetches run. The real console window
  * is open (on the repository that owns the external connection) in the same process as the fetch engine; 200 distinct
- * tarballs are delivered through {@code FetchEngine.deliver} from the stand-in npm registry (which answers after a
+ * tarballs are delivered through {@code PackageFetchService.deliver} from the stand-in npm registry (which answers after a
  * latency), 20 at a time. A timer posts a {@code Platform.runLater} ping every 5 ms and records how late each one runs;
  * an {@code AnimationTimer} records the gaps between frames. Printed for a quiet baseline and for the fetch phase.
  *

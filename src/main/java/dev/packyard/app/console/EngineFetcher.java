@@ -1,33 +1,27 @@
 package dev.packyard.app.console;
 
-import dev.packyard.app.Backend;
+import dev.packyard.application.fetch.VersionFetch;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
 import dev.packyard.model.RepositoryId;
+import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.ui.repositories.PackageFetcher;
-import dev.packyard.upstream.fetch.AvailableVersion;
-import dev.packyard.upstream.fetch.FetchEngine;
-import dev.packyard.upstream.fetch.PackageNotFoundException;
-import dev.packyard.upstream.fetch.PackageView;
-import dev.packyard.upstream.fetch.VersionSource;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.List;
 
-/** The console's "Fetch a package…" over the fetch engine: the version's first file, delivered into nothing. */
+/** The console's "Fetch a package…" port onto the fetch use case, worded for the status line. */
 public final class EngineFetcher implements PackageFetcher {
-    private final Backend backend;
-    private final FetchEngine engine;
+    private final RepositoryService repositories;
+    private final VersionFetch versions;
     private final Executor downloads;
 
-    /** @param downloads runs the downloads (the engine's task queue bounds how many fetch at once) */
-    public EngineFetcher(Backend backend, FetchEngine engine, Executor downloads) {
-        this.backend = backend;
-        this.engine = engine;
+    /** @param downloads runs the downloads (the fetch use case's task queue bounds how many fetch at once) */
+    public EngineFetcher(RepositoryService repositories, VersionFetch versions, Executor downloads) {
+        this.repositories = repositories;
+        this.versions = versions;
         this.downloads = downloads;
     }
 
@@ -43,24 +37,11 @@ public final class EngineFetcher implements PackageFetcher {
     }
 
     private String fetchNow(RepositoryId repositoryId, PackageCoordinate coordinate, String version) throws IOException {
-        Repository repository = backend.repositories().describe(repositoryId.domain().owner(), repositoryId.domain().name(),
+        Repository repository = repositories.describe(repositoryId.domain().owner(), repositoryId.domain().name(),
                 repositoryId.name());
-        PackageView view = engine.view(repository, coordinate);
-        List<AvailableVersion> versions = view.versions();
-        AvailableVersion chosen = version == null || version.isBlank()
-                ? versions.stream().filter(AvailableVersion::listed)
-                        .max(Comparator.comparing(AvailableVersion::version, coordinate.format().versionOrder()))
-                        .orElse(versions.get(versions.size() - 1))
-                : view.version(version).orElseThrow(() -> new PackageNotFoundException(coordinate.displayName() + " has no version "
-                        + version + " in " + repository.name() + " or anything it reaches; it has "
-                        + String.join(", ", versions.stream().map(AvailableVersion::version).toList())));
-        if (chosen.assets().isEmpty()) {
-            throw new PackageNotFoundException(coordinate.displayName() + " " + chosen.version() + " has no files to fetch");
-        }
-        String file = chosen.assets().get(0).name();
-        VersionSource source = engine.deliver(repository, coordinate, chosen.version(), file,
-                (entry, from) -> OutputStream.nullOutputStream());
-        return coordinate.displayName() + " " + chosen.version() + " (" + file + ") " + switch (source) {
+        VersionFetch.Fetched fetched = versions.fetch(repository, coordinate,
+                Optional.ofNullable(version).filter(v -> !v.isBlank()));
+        return coordinate.displayName() + " " + fetched.version() + " (" + fetched.file() + ") " + switch (fetched.source()) {
             case UPSTREAM -> "fetched from the public registry; it becomes visible after the persistence delay";
             case PENDING -> "served from the copy waiting for persistence";
             case RETAINED -> "served from a repository that retains it";

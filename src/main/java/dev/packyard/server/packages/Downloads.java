@@ -2,10 +2,10 @@ package dev.packyard.server.packages;
 
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
-import dev.packyard.upstream.fetch.AssetEntry;
-import dev.packyard.upstream.fetch.AssetReceiver;
-import dev.packyard.upstream.fetch.FetchEngine;
-import dev.packyard.upstream.fetch.VersionSource;
+import dev.packyard.application.fetch.AssetEntry;
+import dev.packyard.application.fetch.AssetReceiver;
+import dev.packyard.application.fetch.PackageFetchService;
+import dev.packyard.application.fetch.VersionSource;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,9 +20,9 @@ public final class Downloads {
     /** Tells the client (and curious users) where the bytes came from. */
     public static final String SOURCE_HEADER = "X-Packyard-Source";
 
-    private final FetchEngine fetch;
+    private final PackageFetchService fetch;
 
-    public Downloads(FetchEngine fetch) {
+    public Downloads(PackageFetchService fetch) {
         this.fetch = fetch;
     }
 

@@ -3,9 +3,9 @@ package dev.packyard.ui.common;
 import dev.packyard.model.RedactedUrl;
 import dev.packyard.service.error.CodeArtifactException;
 import dev.packyard.upstream.UpstreamException;
-import dev.packyard.upstream.fetch.CorruptUpstreamFileException;
-import dev.packyard.upstream.fetch.PackageNotFoundException;
-import dev.packyard.upstream.fetch.PackageUnavailableException;
+import dev.packyard.service.error.CorruptUpstreamFileException;
+import dev.packyard.service.error.PackageNotFoundException;
+import dev.packyard.service.error.PackageUnavailableException;
 import java.lang.System.Logger.Level;
 
 /** Turns a failure into a sentence for a dialog; never a stack trace. */

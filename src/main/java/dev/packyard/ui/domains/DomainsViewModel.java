@@ -6,7 +6,7 @@ import dev.packyard.service.domains.DomainDetails;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.ui.common.DisplayFormat;
 import dev.packyard.ui.common.NavTarget;
-import dev.packyard.ui.common.Pages;
+import dev.packyard.service.paging.Pages;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
 import dev.packyard.ui.repositories.RepositoryFlows;

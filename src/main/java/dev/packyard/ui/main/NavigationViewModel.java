@@ -3,7 +3,7 @@ package dev.packyard.ui.main;
 import dev.packyard.model.Repository;
 import dev.packyard.service.domains.DomainDetails;
 import dev.packyard.ui.ConsoleContext;
-import dev.packyard.ui.common.Pages;
+import dev.packyard.service.paging.Pages;
 import dev.packyard.ui.common.ScreenContext;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;

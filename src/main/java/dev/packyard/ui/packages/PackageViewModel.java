@@ -11,7 +11,7 @@ import dev.packyard.service.packages.BatchResult;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.ui.common.DisplayFormat;
 import dev.packyard.ui.common.NavTarget;
-import dev.packyard.ui.common.Pages;
+import dev.packyard.service.paging.Pages;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
 import dev.packyard.model.ExternalConnection;

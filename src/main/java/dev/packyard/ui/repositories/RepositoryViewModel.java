@@ -6,7 +6,7 @@ import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.ui.common.DisplayFormat;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.NavTarget;
-import dev.packyard.ui.common.Pages;
+import dev.packyard.service.paging.Pages;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.packyard.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.model.Page;
+import dev.packyard.service.paging.Pages;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

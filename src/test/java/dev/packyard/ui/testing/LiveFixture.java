@@ -23,7 +23,7 @@ import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.ScreenContext;
 import dev.packyard.ui.connections.HealthSummaryFeed;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
-import dev.packyard.upstream.fetch.VersionSource;
+import dev.packyard.application.fetch.VersionSource;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,9 +81,9 @@ public final class LiveFixture implements AutoCloseable {
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), utc, new TaskQueueFeed(backend.tasks()),
                 Feed.constant(Optional.of("http://127.0.0.1:8642")), new HealthSummaryFeed(connections, utc), () -> "codeartifact",
-                Optional.empty(), connections, new FetchMetadata(backend, fetch.metadata()),
-                () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend, fetch.engine(), Runnable::run),
-                new DomainMetadataListings(backend, fetch.metadata()),
+                Optional.empty(), connections, new FetchMetadata(backend.repositories(), fetch.cachedSources(), fetch.engine().pending()),
+                () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend.repositories(), fetch.versionFetch(), Runnable::run),
+                new DomainMetadataListings(fetch.metadataListings()),
                 domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
     }
 

@@ -2,7 +2,7 @@ package dev.packyard.formats.maven.http;
 
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
-import dev.packyard.upstream.fetch.PackageNotFoundException;
+import dev.packyard.service.error.PackageNotFoundException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

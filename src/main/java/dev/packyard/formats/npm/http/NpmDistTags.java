@@ -7,8 +7,8 @@ import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.server.packages.ClientRequest;
-import dev.packyard.upstream.fetch.PackageNotFoundException;
-import dev.packyard.upstream.fetch.PackageView;
+import dev.packyard.service.error.PackageNotFoundException;
+import dev.packyard.application.fetch.PackageView;
 import java.io.IOException;
 
 /** {@code npm dist-tag ls|add|rm}: {@code GET -/package/NAME/dist-tags}, {@code PUT|DELETE -/package/NAME/dist-tags/TAG}. */

@@ -5,7 +5,7 @@ import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
-import dev.packyard.upstream.fetch.PackageNotFoundException;
+import dev.packyard.service.error.PackageNotFoundException;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;

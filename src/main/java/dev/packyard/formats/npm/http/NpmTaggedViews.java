@@ -2,8 +2,8 @@ package dev.packyard.formats.npm.http;
 
 import dev.packyard.model.Repository;
 import dev.packyard.service.packages.DistTagService;
-import dev.packyard.upstream.fetch.AvailableVersion;
-import dev.packyard.upstream.fetch.PackageView;
+import dev.packyard.application.fetch.AvailableVersion;
+import dev.packyard.application.fetch.PackageView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

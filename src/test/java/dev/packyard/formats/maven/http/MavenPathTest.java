@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
-import dev.packyard.upstream.fetch.PackageNotFoundException;
+import dev.packyard.service.error.PackageNotFoundException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.packyard.ui.common;
+package dev.packyard.service.paging;
 
 import dev.packyard.model.Page;
 import java.util.ArrayList;

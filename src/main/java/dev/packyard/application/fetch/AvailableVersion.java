@@ -1,4 +1,4 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.application.fetch;
 
 import dev.packyard.model.PackageVersionStatus;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.application.fetch;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.service.error;
 
 import java.time.Instant;
 import java.util.Optional;

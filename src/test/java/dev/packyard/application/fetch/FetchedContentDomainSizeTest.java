@@ -1,4 +1,4 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.application.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

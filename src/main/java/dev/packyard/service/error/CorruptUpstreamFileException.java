@@ -1,4 +1,4 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.service.error;
 
 /**
  * The public registry sent a file that does not hash to what it published, or that ended early: nothing of it was

@@ -1,5 +1,7 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.application.fetch;
 
+import dev.packyard.service.error.PackageUnavailableException;
+import dev.packyard.service.error.PackageNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

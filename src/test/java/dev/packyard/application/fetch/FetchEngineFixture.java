@@ -1,4 +1,4 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.application.fetch;
 
 import dev.packyard.app.Backend;
 import dev.packyard.app.FetchModule;
@@ -56,7 +56,7 @@ final class FetchEngineFixture implements AutoCloseable {
         open();
     }
 
-    FetchEngine engine() {
+    PackageFetchService engine() {
         return fetch.engine();
     }
 

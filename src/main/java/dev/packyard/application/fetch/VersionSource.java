@@ -1,4 +1,4 @@
-package dev.packyard.upstream.fetch;
+package dev.packyard.application.fetch;
 
 /** Where a version offered through a repository comes from. */
 public enum VersionSource {

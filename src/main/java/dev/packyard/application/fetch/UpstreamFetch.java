@@ -1,0 +1,173 @@
+package dev.packyard.application.fetch;
+
+import dev.packyard.model.Asset;
+import dev.packyard.model.DomainId;
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageVersionOrigin;
+import dev.packyard.model.PackageVersionStatus;
+import dev.packyard.model.RedactedUrl;
+import dev.packyard.model.TaskKind;
+import dev.packyard.model.VersionMetadata;
+import dev.packyard.service.error.CorruptUpstreamFileException;
+import dev.packyard.service.error.PackageNotFoundException;
+import dev.packyard.service.packages.NewVersion;
+import dev.packyard.service.persistence.BlobStore;
+import dev.packyard.service.resolution.ResolutionPlan;
+import dev.packyard.service.resolution.ResolutionStep;
+import dev.packyard.service.visibility.VisibilityService;
+import dev.packyard.tasks.TaskHandle;
+import dev.packyard.tasks.TaskQueue;
+import dev.packyard.tasks.TaskRequest;
+import dev.packyard.upstream.AssetLocation;
+import dev.packyard.upstream.FailureKind;
+import dev.packyard.upstream.FetchedAsset;
+import dev.packyard.upstream.IntegrityException;
+import dev.packyard.upstream.NotFoundUpstreamException;
+import dev.packyard.upstream.RegistryClient;
+import dev.packyard.upstream.TeeAssetSink;
+import dev.packyard.upstream.UpstreamException;
+import dev.packyard.upstream.UpstreamUnavailableException;
+import dev.packyard.upstream.UpstreamVersion;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One file fetched from a public registry: a FETCH task per file however many ask (the queue joins them), streamed
+ * to the first requester while it is stored and verified, then scheduled to become visible in the requesting
+ * repository and the connection's repository after the persistence latency.
+ */
+final class UpstreamFetch {
+    /** Where the file was found: the resolution step of the external connection, and its listing's entry. */
+    record Source(ResolutionPlan plan, ResolutionStep step, ExternalConnection connection, RegistryClient client,
+                  UpstreamVersion version, AssetLocation location) {
+    }
+
+    private final TaskQueue tasks;
+    private final BlobStore blobs;
+    private final PendingFetches pending;
+    private final StoredFiles stored;
+    private final VisibilityService visibility;
+    private final DownloadSpool spool;
+    private final Clock clock;
+
+    UpstreamFetch(TaskQueue tasks, BlobStore blobs, PendingFetches pending, StoredFiles stored, VisibilityService visibility,
+                  DownloadSpool spool, Clock clock) {
+        this.tasks = tasks;
+        this.blobs = blobs;
+        this.pending = pending;
+        this.stored = stored;
+        this.visibility = visibility;
+        this.spool = spool;
+        this.clock = clock;
+    }
+
+    void fetch(DomainId domain, Source source, AssetReceiver receiver) throws IOException {
+        PackageCoordinate coordinate = source.plan().coordinate();
+        UpstreamVersion upstreamVersion = source.version();
+        AssetLocation location = source.location();
+        ExternalConnection connection = source.connection();
+        AssetEntry announced = new AssetEntry(location.assetName(), -1, location.expectedHashes());
+        LazyRequesterStream requester = new LazyRequesterStream(() -> receiver.begin(announced, VersionSource.UPSTREAM));
+        CompletableFuture<Void> served = new CompletableFuture<>();
+        String title = "Fetch " + coordinate.displayName() + " " + upstreamVersion.version() + " (" + location.assetName()
+                + ") from " + connection.connectionName();
+        TaskHandle<Asset> handle = tasks.submit(TaskRequest.once(TaskKind.FETCH,
+                "fetch " + domain.owner() + "/" + domain.name() + " " + RedactedUrl.of(location.url()), title, context -> {
+                    // A requester that checked just before an earlier fetch of this file ended finds it here.
+                    Optional<Asset> justFetched = pending.asset(domain, coordinate, upstreamVersion.version(), location.assetName())
+                            .or(() -> stored.retained(source.step().repository(), coordinate, upstreamVersion.version(),
+                                    location.assetName()));
+                    if (justFetched.isPresent()) {
+                        schedulePersistence(source, justFetched.get());
+                        context.outcome("Already fetched moments ago; served from the store");
+                        return justFetched.get();
+                    }
+                    BlobSpoolSink store = new BlobSpoolSink(spool.directory(), blobs, domain, location.assetName());
+                    FetchedAsset fetched = source.client().download(location, context::progress,
+                            new TeeAssetSink(store, requester, () -> {
+                                if (requester.started() && receiver.answeredWhenVerified()) {
+                                    served.complete(null);
+                                }
+                            }));
+                    Asset asset = store.stored();
+                    // Scheduled before the task ends, so a requester arriving after it finds the file pending.
+                    schedulePersistence(source, asset);
+                    context.outcome(coordinate.displayName() + " " + upstreamVersion.version() + ": " + asset.size()
+                            + " bytes from " + connection.connectionName() + fetched.verifiedWith()
+                            .map(algorithm -> ", verified against its published " + algorithm.wireName())
+                            .orElse(", not verified: the registry publishes no checksum for it"));
+                    return asset;
+                }));
+        Asset asset;
+        try {
+            CompletableFuture.anyOf(served, handle.result()).get();
+            if (!handle.result().isDone()) {
+                // The requester has every verified byte; making the file durable and scheduling its visibility
+                // carry on in the task without holding the client's response open.
+                return;
+            }
+            asset = handle.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            handle.cancel();
+            throw new IOException("interrupted while fetching " + location.assetName(), e);
+        } catch (ExecutionException e) {
+            throw failure(source, e.getCause());
+        }
+        if (handle.joined()) {
+            // A requester that joined someone else's fetch retains the version in its own repository too.
+            schedulePersistence(source, asset);
+        }
+        if (!requester.started()) {
+            stored.send(domain, asset, VersionSource.UPSTREAM, receiver);
+        }
+    }
+
+    private void schedulePersistence(Source source, Asset asset) {
+        PackageCoordinate coordinate = source.plan().coordinate();
+        UpstreamVersion upstreamVersion = source.version();
+        Instant published = upstreamVersion.publishedTime().orElse(clock.instant());
+        NewVersion fetched = new NewVersion(source.step().repository().id(), coordinate, upstreamVersion.version(),
+                PackageVersionStatus.Published, PackageVersionOrigin.external(source.connection()), published,
+                new VersionMetadata(coordinate.displayName(), null, null, null, List.of()), List.of(asset));
+        visibility.schedule(fetched, List.copyOf(source.plan().retentionTargets(source.step(), true)));
+    }
+
+    /** What the requester is told when the task failed: the registry's answer in the package manager's terms. */
+    private static IOException failure(Source source, Throwable cause) {
+        PackageCoordinate coordinate = source.plan().coordinate();
+        String version = source.version().version();
+        String assetName = source.location().assetName();
+        String connectionName = source.connection().connectionName();
+        if (cause instanceof NotFoundUpstreamException) {
+            throw new PackageNotFoundException(connectionName + " lists " + coordinate.displayName() + " "
+                    + version + " but does not have its file " + assetName);
+        }
+        if (isCorrupt(cause)) {
+            throw new CorruptUpstreamFileException("The public registry sent a corrupt file: " + assetName
+                    + " of " + coordinate.displayName() + " " + version + " from "
+                    + connectionName + " " + (cause instanceof IntegrityException
+                    ? "does not match its published hash" : "ended before all of it arrived") + " (" + cause.getMessage()
+                    + "). Nothing was kept; retry the download", cause);
+        }
+        if (cause instanceof UpstreamException upstream) {
+            throw FetchFailures.unavailable(coordinate, version, upstream);
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        return new IOException("fetching " + assetName + " failed: " + cause.getMessage(), cause);
+    }
+
+    /** A download that does not hash to what was published, or that the registry cut short. */
+    private static boolean isCorrupt(Throwable cause) {
+        return cause instanceof IntegrityException
+                || (cause instanceof UpstreamUnavailableException u && u.kind() == FailureKind.TRUNCATED);
+    }
+}
