@@ -1,5 +1,6 @@
 package dev.packyard.demo;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +40,7 @@ final class ControlRoutes {
 
     private final Map<PackageFormat, RegistryControls> controls;
     private final byte[] secret;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = SharedJson.MAPPER;
 
     ControlRoutes(Map<PackageFormat, RegistryControls> controls, String secret) {
         this.controls = controls;

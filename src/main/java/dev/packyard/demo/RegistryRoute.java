@@ -1,9 +1,9 @@
 package dev.packyard.demo;
 
+import dev.packyard.model.PercentDecoding;
 import dev.packyard.demo.common.DemoRequest;
 import dev.packyard.demo.common.DemoResponse;
 import dev.packyard.demo.common.FormatRegistry;
-import dev.packyard.demo.common.UrlPaths;
 import dev.packyard.demo.conditions.CorruptFiles;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.demo.conditions.RegistryConditions;
@@ -37,7 +37,7 @@ final class RegistryRoute implements Handler {
         // The raw URI keeps npm's @scope%2fname intact; each format registry decodes it itself.
         String rawUri = ctx.req().getRequestURI();
         String path = rawUri.length() > prefix.length() ? rawUri.substring(prefix.length()) : "";
-        conditions.countRequest(UrlPaths.decode(path));
+        conditions.countRequest(PercentDecoding.pathOrRaw(path));
         Optional<OutageMode> outage = conditions.outage();
         if (outage.isPresent()) {
             failDuringOutage(ctx, outage.get());

@@ -1,8 +1,11 @@
 package dev.packyard.server;
 
+import dev.packyard.server.controlplane.ErrorBody;
+import dev.packyard.service.error.CodeArtifactException;
+import dev.packyard.service.error.InternalServerException;
+import dev.packyard.service.error.ValidationException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -37,29 +40,17 @@ final class ProtocolErrorHandler extends ErrorHandler {
 
     private static void fill(HttpFields.Mutable headers, int code) {
         headers.put(HttpHeader.CONTENT_TYPE, "application/json");
-        headers.put("x-amzn-ErrorType", code >= 500 ? "InternalServerException" : "ValidationException");
+        headers.put("x-amzn-ErrorType", error(code, null).errorType());
         headers.put("x-amzn-RequestId", UUID.randomUUID().toString());
     }
 
     private static ByteBuffer body(int code, String message) {
-        String text = code >= 500 ? "Packyard could not handle the request (HTTP " + code + ")"
-                : "The HTTP request was refused (" + code + (message == null ? "" : " " + message) + "): check its "
-                + "request line and headers";
-        String reason = code >= 500 ? "" : ",\"reason\":\"OTHER\"";
-        return ByteBuffer.wrap(("{\"message\":\"" + escape(text) + "\"" + reason + "}").getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(ErrorBody.json(error(code, message)));
     }
 
-    private static String escape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    private static CodeArtifactException error(int code, String message) {
+        return code >= 500 ? new InternalServerException("Packyard could not handle the request (HTTP " + code + ")")
+                : new ValidationException("The HTTP request was refused (" + code + (message == null ? "" : " " + message)
+                        + "): check its request line and headers", ValidationException.Reason.OTHER);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class Lanes {
     private final int limitPerKind;
-    private final Map<TaskKind, ArrayDeque<TaskEntry>> waiting = new EnumMap<>(TaskKind.class);
+    private final Map<TaskKind, ArrayDeque<QueuedTask>> waiting = new EnumMap<>(TaskKind.class);
     private final Map<TaskKind, Integer> running = new EnumMap<>(TaskKind.class);
 
     Lanes(int limitPerKind) {
@@ -22,18 +22,18 @@ final class Lanes {
         }
     }
 
-    void add(TaskEntry e) {
+    void add(QueuedTask e) {
         waiting.get(e.kind).addLast(e);
     }
 
-    void remove(TaskEntry e) {
+    void remove(QueuedTask e) {
         waiting.get(e.kind).remove(e);
     }
 
     /** Takes the next waiting task whose lane has a free slot and counts it as running; null if none can start. */
-    TaskEntry startNext() {
+    QueuedTask startNext() {
         for (TaskKind kind : TaskKind.values()) {
-            ArrayDeque<TaskEntry> lane = waiting.get(kind);
+            ArrayDeque<QueuedTask> lane = waiting.get(kind);
             if (!lane.isEmpty() && running.get(kind) < limitPerKind) {
                 running.merge(kind, 1, Integer::sum);
                 return lane.pollFirst();

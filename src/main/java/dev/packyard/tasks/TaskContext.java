@@ -3,10 +3,10 @@ package dev.packyard.tasks;
 /** What a running task body may use: its identity, its cancellation token, progress reporting and its outcome. */
 public final class TaskContext {
     private final TaskQueue queue;
-    private final TaskEntry entry;
+    private final QueuedTask entry;
     private final int attempt;
 
-    TaskContext(TaskQueue queue, TaskEntry entry, int attempt) {
+    TaskContext(TaskQueue queue, QueuedTask entry, int attempt) {
         this.queue = queue;
         this.entry = entry;
         this.attempt = attempt;

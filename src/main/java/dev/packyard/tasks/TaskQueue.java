@@ -59,8 +59,8 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
-    private final Map<String, TaskEntry> active = new LinkedHashMap<>();
-    private final Map<String, TaskEntry> bySlot = new HashMap<>();
+    private final Map<String, QueuedTask> active = new LinkedHashMap<>();
+    private final Map<String, QueuedTask> bySlot = new HashMap<>();
     private final Lanes lanes;
     private final ArrayDeque<TaskSnapshot> history = new ArrayDeque<>();
     private boolean started;
@@ -119,7 +119,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
                     LOG.warn("Stored task {} cannot be resumed: {}", t.id(), e.getMessage());
                     continue;
                 }
-                TaskEntry e = new TaskEntry(t.id(), t.kind(), t.key(), t.title(), handlers.body(t.kind(), payload), payload,
+                QueuedTask e = new QueuedTask(t.id(), t.kind(), t.key(), t.title(), handlers.body(t.kind(), payload), payload,
                         t.createdAt(), settings.rateWindow());
                 e.attempts = t.attempts();
                 e.lastError = t.lastError();
@@ -159,7 +159,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     public <P> List<P> pending(TaskKind kind, Class<P> payloadType) {
         return withLock(effects -> active.values().stream()
                 .filter(e -> e.kind == kind && payloadType.isInstance(e.payload) && !e.cancelRequested)
-                .sorted(Comparator.comparing((TaskEntry e) -> e.dueAt == null ? e.createdAt : e.dueAt))
+                .sorted(Comparator.comparing((QueuedTask e) -> e.dueAt == null ? e.createdAt : e.dueAt))
                 .map(e -> payloadType.cast(e.payload))
                 .toList());
     }
@@ -170,7 +170,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
      */
     public boolean cancel(String id) {
         return withLock(effects -> {
-            TaskEntry e = active.get(id);
+            QueuedTask e = active.get(id);
             if (e == null) {
                 return false;
             }
@@ -265,7 +265,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
                 return null;
             }
             stopping = true;
-            for (TaskEntry e : List.copyOf(active.values())) {
+            for (QueuedTask e : List.copyOf(active.values())) {
                 if (e.state == TaskState.RUNNING) {
                     effects.add(e.token::cancel);
                 } else {
@@ -292,7 +292,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         }
         // Whatever did not get to run, or has not returned within the grace period, ends here for its requesters.
         withLock(effects -> {
-            for (TaskEntry e : List.copyOf(active.values())) {
+            for (QueuedTask e : List.copyOf(active.values())) {
                 finish(e, TaskState.CANCELLED, stoppedOutcome(e), null, stopped(), effects);
             }
             lanes.clear();
@@ -302,21 +302,21 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
 
     // ---- called by TaskContext from a running body ----
 
-    void progress(TaskEntry e, long bytesDone, long bytesTotal) {
+    void progress(QueuedTask e, long bytesDone, long bytesTotal) {
         withLock(effects -> {
             recordProgress(e, bytesDone, bytesTotal, effects);
             return null;
         });
     }
 
-    void addBytes(TaskEntry e, long bytes) {
+    void addBytes(QueuedTask e, long bytes) {
         withLock(effects -> {
             recordProgress(e, e.meter.bytesDone() + bytes, -1, effects);
             return null;
         });
     }
 
-    void outcome(TaskEntry e, String message) {
+    void outcome(QueuedTask e, String message) {
         withLock(effects -> {
             e.outcome = message;
             return null;
@@ -332,14 +332,14 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
                 throw new IllegalStateException("The task queue has stopped; " + title + " was not started");
             }
             CompletableFuture<Object> result = new CompletableFuture<>();
-            TaskEntry existing = bySlot.get(TaskEntry.slot(kind, key));
+            QueuedTask existing = bySlot.get(QueuedTask.slot(kind, key));
             if (existing != null) {
                 existing.waiters.add(result);
                 changed(existing, effects);
                 return handle(existing, true, result);
             }
             Instant now = clock.instant();
-            TaskEntry e = new TaskEntry(UUID.randomUUID().toString(), kind, key, title, body, payload, now,
+            QueuedTask e = new QueuedTask(UUID.randomUUID().toString(), kind, key, title, body, payload, now,
                     settings.rateWindow());
             e.retried = retried;
             if (payload != null) {
@@ -354,12 +354,12 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> TaskHandle<T> handle(TaskEntry e, boolean joined, CompletableFuture<Object> result) {
+    private <T> TaskHandle<T> handle(QueuedTask e, boolean joined, CompletableFuture<Object> result) {
         return new TaskHandle<>(this, e.id, e.kind, e.key, joined, (CompletableFuture<T>) (CompletableFuture<?>) result);
     }
 
     /** Makes a new entry known and queues it now or schedules it for its due time. */
-    private void place(TaskEntry e, Instant dueAt, List<Runnable> effects) {
+    private void place(QueuedTask e, Instant dueAt, List<Runnable> effects) {
         active.put(e.id, e);
         bySlot.put(e.slot(), e);
         if (dueAt == null || !dueAt.isAfter(clock.instant())) {
@@ -374,7 +374,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         dispatch(effects);
     }
 
-    private void becomeDue(TaskEntry e) {
+    private void becomeDue(QueuedTask e) {
         withLock(effects -> {
             if (stopping || active.get(e.id) != e
                     || (e.state != TaskState.SCHEDULED && e.state != TaskState.WAITING_RETRY)) {
@@ -391,7 +391,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
 
     private void dispatch(List<Runnable> effects) {
         while (!stopping) {
-            TaskEntry e = lanes.startNext();
+            QueuedTask e = lanes.startNext();
             if (e == null) {
                 return;
             }
@@ -413,7 +413,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         }
     }
 
-    private void run(TaskEntry e, TaskContext context) {
+    private void run(QueuedTask e, TaskContext context) {
         Object value = null;
         Throwable failure = null;
         try {
@@ -439,7 +439,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         });
     }
 
-    private void attemptEnded(TaskEntry e, Object value, Throwable failure, List<Runnable> effects) {
+    private void attemptEnded(QueuedTask e, Object value, Throwable failure, List<Runnable> effects) {
         if (failure == null) {
             finish(e, TaskState.SUCCEEDED, e.outcome == null ? "Done" : e.outcome, value, null, effects);
             forget(e);
@@ -465,7 +465,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     }
 
     /** Ends a task: it leaves the active set for the history and every requester gets the outcome. */
-    private void finish(TaskEntry e, TaskState state, String outcome, Object value, Throwable failure,
+    private void finish(QueuedTask e, TaskState state, String outcome, Object value, Throwable failure,
                         List<Runnable> effects) {
         e.state = state;
         e.outcome = outcome;
@@ -493,13 +493,13 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     }
 
     /** A finished durable task no longer needs resuming (not called on stop, so those resume next time). */
-    private void forget(TaskEntry e) {
+    private void forget(QueuedTask e) {
         if (e.durable()) {
             quietly(() -> store.delete(e.id));
         }
     }
 
-    private void recordProgress(TaskEntry e, long bytesDone, long bytesTotal, List<Runnable> effects) {
+    private void recordProgress(QueuedTask e, long bytesDone, long bytesTotal, List<Runnable> effects) {
         if (e.state != TaskState.RUNNING) {
             return;
         }
@@ -513,14 +513,14 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         }
     }
 
-    private void cancelDelay(TaskEntry e) {
+    private void cancelDelay(QueuedTask e) {
         if (e.delay != null) {
             e.delay.cancel();
             e.delay = null;
         }
     }
 
-    private Throwable cancelled(TaskEntry e) {
+    private Throwable cancelled(QueuedTask e) {
         // A cancelled durable task will not be resumed either.
         forget(e);
         return new CancellationException("Cancelled: " + e.title);
@@ -530,7 +530,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         return new CancellationException("Packyard stopped before the task finished");
     }
 
-    private static String stoppedOutcome(TaskEntry e) {
+    private static String stoppedOutcome(QueuedTask e) {
         return e.durable() ? "Stopped with Packyard; resumes at the next start" : "Stopped with Packyard";
     }
 
@@ -539,7 +539,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
-    private void changed(TaskEntry e, List<Runnable> effects) {
+    private void changed(QueuedTask e, List<Runnable> effects) {
         TaskSnapshot s = e.snapshot(clock.instant(), revisions.incrementAndGet());
         effects.add(() -> notifyListeners(s));
     }

@@ -1,5 +1,6 @@
 package dev.packyard.upstream;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,6 @@ public final class LargeJson {
 
     /** A new mapper without the per-token size limits (each caller keeps its own; mappers are thread-safe once built). */
     public static ObjectMapper mapper() {
-        return new ObjectMapper(JsonFactory.builder().streamReadConstraints(REGISTRY_DOCUMENTS).build());
+        return SharedJson.MAPPER.copyWith(JsonFactory.builder().streamReadConstraints(REGISTRY_DOCUMENTS).build());
     }
 }

@@ -35,16 +35,15 @@ public final class TaskQueueFeed implements TaskFeed {
     }
 
     static TaskEntry entry(TaskSnapshot s) {
-        TaskEntry.TaskState state = switch (s.state()) {
-            case QUEUED -> TaskEntry.TaskState.PENDING;
-            case RUNNING -> TaskEntry.TaskState.RUNNING;
-            case WAITING_RETRY, SCHEDULED -> TaskEntry.TaskState.SCHEDULED;
-            case SUCCEEDED -> TaskEntry.TaskState.SUCCEEDED;
-            case FAILED -> TaskEntry.TaskState.FAILED;
-            case CANCELLED -> TaskEntry.TaskState.CANCELLED;
+        TaskEntry.TaskPhase state = switch (s.state()) {
+            case QUEUED -> TaskEntry.TaskPhase.PENDING;
+            case RUNNING -> TaskEntry.TaskPhase.RUNNING;
+            case WAITING_RETRY, SCHEDULED -> TaskEntry.TaskPhase.SCHEDULED;
+            case SUCCEEDED -> TaskEntry.TaskPhase.SUCCEEDED;
+            case FAILED -> TaskEntry.TaskPhase.FAILED;
+            case CANCELLED -> TaskEntry.TaskPhase.CANCELLED;
         };
-        String kind = s.kind().name().toLowerCase().replace('_', ' ');
-        return new TaskEntry(s.id(), kind, s.title(), s.key(), state, s.progress().fraction(), s.progress().bytesDone(),
+        return new TaskEntry(s.id(), s.kind(), s.title(), s.key(), state, s.progress().fraction(), s.progress().bytesDone(),
                 s.progress().bytesTotal(), s.progress().bytesPerSecond(), s.waiters(), s.attempts(), s.lastError(),
                 s.dueAt(), s.outcome(), s.cancelRequested());
     }

@@ -1,9 +1,7 @@
 package dev.packyard.demo.common;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.packyard.model.Hashes;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** The checksums registries publish for a file, computed once from its bytes. */
 public record Digests(String md5Hex, String sha1Hex, String sha256Hex, String sha512Base64, long size) {
@@ -24,14 +22,10 @@ public record Digests(String md5Hex, String sha1Hex, String sha256Hex, String sh
     }
 
     public static String hex(String algorithm, byte[] bytes) {
-        return HexFormat.of().formatHex(digest(algorithm, bytes));
+        return Hashes.hex(algorithm, bytes);
     }
 
     private static byte[] digest(String algorithm, byte[] bytes) {
-        try {
-            return MessageDigest.getInstance(algorithm).digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JVM lacks the mandatory " + algorithm + " digest", e);
-        }
+        return Hashes.of(algorithm, bytes);
     }
 }

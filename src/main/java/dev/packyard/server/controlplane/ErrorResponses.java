@@ -1,6 +1,5 @@
 package dev.packyard.server.controlplane;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.RedactedFailure;
 import dev.packyard.model.RedactedUrl;
 import dev.packyard.server.guard.BodyTooLargeException;
@@ -59,20 +58,13 @@ final class ErrorResponses {
     }
 
     private static void write(Context ctx, CodeArtifactException error, int status) {
-        ObjectNode body = Json.object();
-        body.put("message", RedactedUrl.inText(error.getMessage()));
-        error.resourceId().ifPresent(id -> body.put("resourceId", id));
-        error.resourceType().ifPresent(type -> body.put("resourceType", type.wireName()));
-        if (error instanceof ValidationException v) {
-            body.put("reason", v.reason().name());
-        }
         if (error instanceof ThrottlingException t) {
             ctx.header("Retry-After", Integer.toString(t.retryAfterSeconds()));
         }
         ctx.header("x-amzn-ErrorType", error.errorType());
         ctx.status(status);
         ctx.contentType("application/json");
-        ctx.result(Json.bytes(body));
+        ctx.result(ErrorBody.json(error));
     }
 
     static String requestId(Context ctx) {

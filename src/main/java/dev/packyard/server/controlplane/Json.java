@@ -1,6 +1,6 @@
 package dev.packyard.server.controlplane;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** JSON writing for the control plane: ordered objects and timestamps as fractional epoch seconds. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    static final ObjectMapper MAPPER = SharedJson.MAPPER;
 
     private Json() {
     }

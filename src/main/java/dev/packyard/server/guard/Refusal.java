@@ -1,5 +1,6 @@
 package dev.packyard.server.guard;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * {@code error} field) for the package endpoints.
  */
 record Refusal(int status, String errorType, String message, int retryAfterSeconds) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     static Refusal accessDenied(String message) {
         return new Refusal(403, "AccessDeniedException", message, 0);

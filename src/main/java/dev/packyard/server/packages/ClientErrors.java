@@ -1,5 +1,6 @@
 package dev.packyard.server.packages;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.RedactedFailure;
 import dev.packyard.model.RedactedUrl;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClientErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ClientErrors.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
     private static final long DEFAULT_RETRY_SECONDS = 60;
 
     private final Clock clock;

@@ -1,5 +1,6 @@
 package dev.packyard.server.packages;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
 import dev.packyard.application.fetch.AssetEntry;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Streams a file of a version to the client through the fetch engine (retained, being persisted, or fetched now). */
@@ -43,12 +43,7 @@ public final class Downloads {
     /** The file's hash in lower-case hex, computed by reading it through the engine (which may fetch it). */
     public String digest(Repository repository, PackageCoordinate coordinate, String version, String fileName,
                          String algorithm) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Hashes.digest(algorithm);
         fetch.deliver(repository, coordinate, version, fileName, (file, source) ->
                 new DigestOutputStream(OutputStream.nullOutputStream(), digest));
         return HexFormat.of().formatHex(digest.digest());

@@ -1,10 +1,10 @@
 package dev.packyard.service.packages;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.Asset;
 import dev.packyard.model.PackageCoordinate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -15,14 +15,10 @@ public final class Revisions {
     }
 
     public static String of(PackageCoordinate coordinate, String version, List<Asset> assets) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((coordinate + "\n" + version + "\n").getBytes(StandardCharsets.UTF_8));
-            assets.stream().sorted(Comparator.comparing(Asset::name)).forEach(a ->
-                    digest.update((a.name() + "=" + a.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
-            return Base64.getEncoder().encodeToString(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Hashes.digest("SHA-256");
+        digest.update((coordinate + "\n" + version + "\n").getBytes(StandardCharsets.UTF_8));
+        assets.stream().sorted(Comparator.comparing(Asset::name)).forEach(a ->
+                digest.update((a.name() + "=" + a.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder().encodeToString(digest.digest());
     }
 }

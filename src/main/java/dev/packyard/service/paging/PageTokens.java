@@ -1,9 +1,8 @@
 package dev.packyard.service.paging;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.service.error.ValidationException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -24,13 +23,8 @@ public final class PageTokens {
 
     /** The fingerprint of a listing: its name and every parameter that shapes it. */
     public static String scope(Object... listingParameters) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(Arrays.deepToString(listingParameters).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] hash = Hashes.of("SHA-256", Arrays.deepToString(listingParameters).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 6);
     }
 
     public static String encode(String scope, String... keyParts) {

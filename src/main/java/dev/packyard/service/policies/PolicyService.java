@@ -1,5 +1,6 @@
 package dev.packyard.service.policies;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 public final class PolicyService {
     private static final Pattern DOCUMENT = Pattern.compile("[\\P{C}\\s]+");
     private static final Pattern REVISION = Pattern.compile("\\S{1,100}");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     private final PolicyStore policies;
     private final DomainService domains;

@@ -1,18 +1,15 @@
 package dev.packyard.service.tokens;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.Domain;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.error.ValidationException;
 import dev.packyard.service.persistence.TokenStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -74,10 +71,6 @@ public final class TokenService {
     }
 
     private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(token);
     }
 }

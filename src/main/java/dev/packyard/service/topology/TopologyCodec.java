@@ -1,5 +1,7 @@
 package dev.packyard.service.topology;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -35,8 +37,8 @@ public final class TopologyCodec {
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "domain", "repositories");
     private static final Set<String> REPOSITORY_FIELDS = Set.of("name", "description", "upstreams", "externalConnections");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
+    private static final ObjectReader STRICT = JSON.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -82,7 +84,7 @@ public final class TopologyCodec {
         List<TopologyProblem> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = STRICT.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();

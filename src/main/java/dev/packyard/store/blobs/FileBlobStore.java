@@ -1,5 +1,6 @@
 package dev.packyard.store.blobs;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.HashAlgorithm;
@@ -43,7 +44,7 @@ public final class FileBlobStore implements BlobStore {
     @Override
     public Asset put(DomainId domain, String assetName, InputStream content, String expectedSha256) throws IOException {
         Path temp = tmp.resolve(UUID.randomUUID() + ".part");
-        MultiHasher hasher = new MultiHasher();
+        Hashes.AllAlgorithms hasher = Hashes.allAlgorithms();
         long size = 0;
         try {
             try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
@@ -59,7 +60,7 @@ public final class FileBlobStore implements BlobStore {
                 out.flush();
                 channel.force(true);
             }
-            var hashes = hasher.digests();
+            var hashes = hasher.hex();
             String sha256 = hashes.get(HashAlgorithm.SHA256);
             if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
                 throw new ContentMismatchException("Content of " + assetName + " has SHA-256 " + sha256 + " but "
@@ -127,13 +128,13 @@ public final class FileBlobStore implements BlobStore {
             return false;
         }
         try (InputStream stream = in.get()) {
-            MultiHasher hasher = new MultiHasher();
+            Hashes.AllAlgorithms hasher = Hashes.allAlgorithms();
             byte[] buffer = new byte[64 * 1024];
             int n;
             while ((n = stream.read(buffer)) != -1) {
                 hasher.update(buffer, 0, n);
             }
-            return hasher.digests().get(HashAlgorithm.SHA256).equals(sha256);
+            return hasher.hex().get(HashAlgorithm.SHA256).equals(sha256);
         }
     }
 

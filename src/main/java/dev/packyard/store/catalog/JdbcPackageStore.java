@@ -1,5 +1,6 @@
 package dev.packyard.store.catalog;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 
 public final class JdbcPackageStore implements PackageStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
     private static final String PACKAGE_COLUMNS = "p.id, p.format, p.namespace, p.name, p.publish, p.upstream";
     private static final String VERSION_COLUMNS = "v.version, v.revision, v.status, v.origin_type, v.origin_repository, "
             + "v.origin_connection, v.published_ms, v.display_name, v.summary, v.home_page, v.source_code_repository, v.licenses";

@@ -211,7 +211,7 @@ public final class ConnectionsView extends BorderPane {
     static Circle dot(HealthState state) {
         Circle c = new Circle(5);
         c.getStyleClass().add("health-dot");
-        c.getStyleClass().add(state == null ? "health-none" : "health-" + state.name().toLowerCase());
+        c.getStyleClass().add(state == null ? "health-none" : "health-" + state.name().toLowerCase(java.util.Locale.ROOT));
         return c;
     }
 }

@@ -49,7 +49,7 @@ public final class MainViewModel implements Navigator, AutoCloseable {
         navigation.onLoaded(this::welcomeOrDomains);
         tasks.finished().addListener((javafx.collections.ListChangeListener<dev.packyard.ui.tasks.TaskEntry>) c -> {
             long persisted = tasks.finished().stream().filter(t -> t.persistence()
-                    && t.state() == dev.packyard.ui.tasks.TaskEntry.TaskState.SUCCEEDED).count();
+                    && t.state() == dev.packyard.ui.tasks.TaskEntry.TaskPhase.SUCCEEDED).count();
             if (persisted != persistedSeen) {
                 persistedSeen = persisted;
                 // A persisted version makes a package appear: the tree's package counts follow.

@@ -254,7 +254,7 @@ public final class PackageListViewModel {
     }
 
     private static boolean persisted(TaskEntry t) {
-        return t.persistence() && t.state() == TaskEntry.TaskState.SUCCEEDED;
+        return t.persistence() && t.state() == TaskEntry.TaskPhase.SUCCEEDED;
     }
 
     public void open(PackageSummary summary) {

@@ -1,6 +1,7 @@
 package dev.packyard.ui.tasks;
 
 import dev.packyard.model.RedactedUrl;
+import dev.packyard.model.TaskKind;
 import dev.packyard.ui.common.DisplayFormat;
 import dev.packyard.ui.common.DurationText;
 import java.time.Duration;
@@ -16,14 +17,14 @@ import java.util.Optional;
 /**
  * One background task as the console shows it.
  *
- * @param kind          what the task does, in a word ("fetch", "persist", …)
+ * @param type          what the task does; null only for a task known by its title alone
  * @param progress      0..1, or negative while the task cannot tell how far it is
  * @param bytesTotal    -1 while unknown
  * @param dueAt         when a scheduled task starts or a failed one tries again; for a persistence, when the version
  *                      becomes visible; null when not scheduled
  * @param outcome       how a finished task ended, in a sentence; empty while it runs
  */
-public record TaskEntry(String id, String kind, String title, String detail, TaskState state, double progress,
+public record TaskEntry(String id, TaskKind type, String title, String detail, TaskPhase state, double progress,
                         long bytesDone, long bytesTotal, double bytesPerSecond, int waiters, int attempts,
                         String lastError, Instant dueAt, String outcome, boolean cancelRequested) {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -32,7 +33,6 @@ public record TaskEntry(String id, String kind, String title, String detail, Tas
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(state, "state");
-        kind = kind == null ? "" : kind;
         // A task's text can quote an upstream URL, which may carry a password or token.
         detail = detail == null ? "" : RedactedUrl.inText(detail);
         lastError = lastError == null ? "" : RedactedUrl.inText(lastError);
@@ -40,11 +40,11 @@ public record TaskEntry(String id, String kind, String title, String detail, Tas
     }
 
     /** A task known only by its title and progress. */
-    public TaskEntry(String id, String title, String detail, TaskState state, double progress) {
-        this(id, "", title, detail, state, progress, 0, -1, 0, 0, 0, "", null, "", false);
+    public TaskEntry(String id, String title, String detail, TaskPhase state, double progress) {
+        this(id, null, title, detail, state, progress, 0, -1, 0, 0, 0, "", null, "", false);
     }
 
-    public enum TaskState {
+    public enum TaskPhase {
         /** Waiting for a free slot. */
         PENDING,
         RUNNING,
@@ -70,8 +70,13 @@ public record TaskEntry(String id, String kind, String title, String detail, Tas
         }
     }
 
+    /** What the task does, in a word or two ("fetch", "refresh metadata"), for text; empty when unknown. */
+    public String kind() {
+        return type == null ? "" : type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     public boolean persistence() {
-        return "persist".equals(kind);
+        return type == TaskKind.PERSIST;
     }
 
     public boolean cancellable() {

@@ -2,7 +2,7 @@ package dev.packyard.ui.tasks;
 
 import atlantafx.base.theme.Styles;
 import dev.packyard.ui.common.Icons;
-import dev.packyard.ui.tasks.TaskEntry.TaskState;
+import dev.packyard.ui.tasks.TaskEntry.TaskPhase;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,10 +41,10 @@ final class TaskRowCell extends ListCell<TaskEntry> {
         detail.setMaxWidth(Double.MAX_VALUE);
         detail.setMinWidth(0);
         Label state = new Label(task.state().label());
-        state.getStyleClass().addAll(Styles.TEXT_SMALL, "task-state", "task-state-" + task.state().name().toLowerCase());
+        state.getStyleClass().addAll(Styles.TEXT_SMALL, "task-state", "task-state-" + task.state().name().toLowerCase(java.util.Locale.ROOT));
         state.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, Icons.of(icon(task)), title, detail, state);
-        if (task.state() == TaskState.RUNNING) {
+        if (task.state() == TaskPhase.RUNNING) {
             ProgressBar bar = new ProgressBar(task.progress() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : task.progress());
             bar.setPrefWidth(160);
             bar.setMinWidth(160);
@@ -61,7 +61,7 @@ final class TaskRowCell extends ListCell<TaskEntry> {
             row.getChildren().add(cancel);
         }
         row.setAlignment(Pos.CENTER_LEFT);
-        if (task.state() == TaskState.FAILED) {
+        if (task.state() == TaskPhase.FAILED) {
             // A failure is read in full: its error wraps under the row instead of being cut off.
             Label error = new Label(model.failureText(task));
             error.setId("task-error-" + task.id());
@@ -77,12 +77,14 @@ final class TaskRowCell extends ListCell<TaskEntry> {
     }
 
     private static String icon(TaskEntry task) {
-        return switch (task.kind()) {
-            case "fetch" -> "mdi2c-cloud-download-outline";
-            case "persist" -> "mdi2c-content-save-outline";
-            case "probe" -> Icons.HEALTH;
-            case "refresh metadata" -> Icons.REFRESH;
-            default -> Icons.TASKS;
+        if (task.type() == null) {
+            return Icons.TASKS;
+        }
+        return switch (task.type()) {
+            case FETCH -> "mdi2c-cloud-download-outline";
+            case PERSIST -> "mdi2c-content-save-outline";
+            case PROBE -> Icons.HEALTH;
+            case REFRESH_METADATA -> Icons.REFRESH;
         };
     }
 }

@@ -52,7 +52,7 @@ public final class TaskStripView extends HBox {
             return t == null || t.progress() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : t.progress();
         }, model.featuredProperty()));
         BooleanBinding transferring = Bindings.createBooleanBinding(() -> model.featuredProperty().get() != null
-                && model.featuredProperty().get().state() == TaskEntry.TaskState.RUNNING, model.featuredProperty());
+                && model.featuredProperty().get().state() == TaskEntry.TaskPhase.RUNNING, model.featuredProperty());
         bar.visibleProperty().bind(transferring);
         bar.managedProperty().bind(transferring);
         Label detail = new Label();

@@ -2,7 +2,7 @@ package dev.packyard.ui.tasks;
 
 import dev.packyard.ui.common.BackgroundRunner;
 import dev.packyard.ui.common.Feed;
-import dev.packyard.ui.tasks.TaskEntry.TaskState;
+import dev.packyard.ui.tasks.TaskEntry.TaskPhase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -80,8 +80,8 @@ public final class TasksViewModel implements AutoCloseable {
         tasks.setAll(entries);
         active.setAll(entries.stream().filter(t -> t.state().active()).toList());
         finished.setAll(entries.stream().filter(t -> !t.state().active()).toList());
-        running.set((int) entries.stream().filter(t -> t.state() == TaskState.RUNNING).count());
-        pending.set((int) entries.stream().filter(t -> t.state() == TaskState.PENDING || t.state() == TaskState.SCHEDULED).count());
+        running.set((int) entries.stream().filter(t -> t.state() == TaskPhase.RUNNING).count());
+        pending.set((int) entries.stream().filter(t -> t.state() == TaskPhase.PENDING || t.state() == TaskPhase.SCHEDULED).count());
         summary.set(running.get() == 0 && pending.get() == 0 ? "No tasks running"
                 : running.get() + " running · " + pending.get() + " pending");
         featured.set(mostActive(entries).orElse(null));
@@ -94,7 +94,7 @@ public final class TasksViewModel implements AutoCloseable {
      * reports a rate), else the next task due; none while nothing is running or waiting.
      */
     static Optional<TaskEntry> mostActive(List<TaskEntry> entries) {
-        Optional<TaskEntry> transfer = entries.stream().filter(t -> t.state() == TaskState.RUNNING)
+        Optional<TaskEntry> transfer = entries.stream().filter(t -> t.state() == TaskPhase.RUNNING)
                 .reduce((first, next) -> next.bytesPerSecond() > first.bytesPerSecond() ? next : first);
         if (transfer.isPresent()) {
             return transfer;

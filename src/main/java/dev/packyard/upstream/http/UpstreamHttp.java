@@ -1,5 +1,6 @@
 package dev.packyard.upstream.http;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
@@ -112,7 +113,7 @@ public final class UpstreamHttp {
         try (Response response = execute(request)) {
             ResponseBody body = response.body();
             long total = body.contentLength();
-            Digests digests = new Digests();
+            Hashes.AllAlgorithms digests = Hashes.allAlgorithms();
             long received = 0;
             OutputStream out = sink.open();
             try (InputStream in = body.byteStream()) {

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.metadata;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
@@ -15,15 +16,12 @@ import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.timing.MetadataPolicy;
 import dev.packyard.upstream.timing.TimingProfile;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -429,11 +427,7 @@ public final class MetadataCache {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Hashes.sha256Hex(bytes);
     }
 
     private void announce(CachedListing entry) {

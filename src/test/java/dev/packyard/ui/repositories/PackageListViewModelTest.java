@@ -2,6 +2,7 @@ package dev.packyard.ui.repositories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packyard.model.TaskKind;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.RepositoryId;
@@ -162,15 +163,15 @@ class PackageListViewModelTest {
         runner.finishAll();
 
         fx.published(team, UiFixture.npm("gamma"), "1.0.0");
-        tasks.publish(new TaskEntry("t1", "persist", "Persist gamma 1.0.0", "", TaskEntry.TaskState.RUNNING, -1, 0, -1, 0,
+        tasks.publish(new TaskEntry("t1", TaskKind.PERSIST, "Persist gamma 1.0.0", "", TaskEntry.TaskPhase.RUNNING, -1, 0, -1, 0,
                 1, 1, "", null, "", false));
         assertThat(runner.pendingWork()).as("not visible yet").isZero();
-        tasks.publish(new TaskEntry("t1", "persist", "Persist gamma 1.0.0", "", TaskEntry.TaskState.SUCCEEDED, 1, 0, -1, 0,
+        tasks.publish(new TaskEntry("t1", TaskKind.PERSIST, "Persist gamma 1.0.0", "", TaskEntry.TaskPhase.SUCCEEDED, 1, 0, -1, 0,
                 1, 1, "", null, "visible", false));
         runner.finishAll();
         assertThat(model.countProperty().get()).isEqualTo("452 packages");
 
-        tasks.publish(new TaskEntry("t1", "persist", "Persist gamma 1.0.0", "", TaskEntry.TaskState.SUCCEEDED, 1, 0, -1, 0,
+        tasks.publish(new TaskEntry("t1", TaskKind.PERSIST, "Persist gamma 1.0.0", "", TaskEntry.TaskPhase.SUCCEEDED, 1, 0, -1, 0,
                 1, 1, "", null, "visible", false));
         assertThat(runner.pendingWork()).as("a persistence already counted").isZero();
 

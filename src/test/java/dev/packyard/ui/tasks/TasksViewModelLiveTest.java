@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.ui.ConsoleContext;
 import dev.packyard.ui.common.BackgroundRunner;
-import dev.packyard.ui.tasks.TaskEntry.TaskState;
+import dev.packyard.ui.tasks.TaskEntry.TaskPhase;
 import dev.packyard.ui.testing.LiveFixture;
 import dev.packyard.ui.testing.SynchronousRunner;
 import java.nio.file.Path;
@@ -47,11 +47,11 @@ class TasksViewModelLiveTest {
         LiveFixture.eventually(() -> assertThat(model.finished()).anySatisfy(t -> {
             assertThat(t.kind()).isEqualTo("fetch");
             assertThat(t.title()).contains("tree-leaf");
-            assertThat(t.state()).isEqualTo(TaskState.SUCCEEDED);
+            assertThat(t.state()).isEqualTo(TaskPhase.SUCCEEDED);
             assertThat(t.bytesDone()).isPositive();
         }));
         TaskEntry persist = model.active().stream().filter(TaskEntry::persistence).findFirst().orElseThrow();
-        assertThat(persist.state()).isEqualTo(TaskState.SCHEDULED);
+        assertThat(persist.state()).isEqualTo(TaskPhase.SCHEDULED);
         assertThat(persist.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store");
         assertThat(model.progressText(persist)).isEqualTo("visible at 10:03:00 (in 3 min)");
         assertThat(model.summaryProperty().get()).isEqualTo("0 running · 1 pending");
@@ -65,7 +65,7 @@ class TasksViewModelLiveTest {
             assertThat(model.active()).isEmpty();
             assertThat(model.finished()).anySatisfy(t -> {
                 assertThat(t.persistence()).isTrue();
-                assertThat(t.state()).isEqualTo(TaskState.SUCCEEDED);
+                assertThat(t.state()).isEqualTo(TaskPhase.SUCCEEDED);
             });
             assertThat(model.summaryProperty().get()).isEqualTo("No tasks running");
         });
@@ -84,7 +84,7 @@ class TasksViewModelLiveTest {
         LiveFixture.eventually(() -> assertThat(model.active()).isEmpty());
         assertThat(model.finished()).anySatisfy(t -> {
             assertThat(t.id()).isEqualTo(persist.id());
-            assertThat(t.state()).isEqualTo(TaskState.CANCELLED);
+            assertThat(t.state()).isEqualTo(TaskPhase.CANCELLED);
             assertThat(model.progressText(t)).isNotBlank();
         });
         assertThat(f.backend.visibility().pending()).isEmpty();

@@ -2,7 +2,8 @@ package dev.packyard.ui.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.packyard.ui.tasks.TaskEntry.TaskState;
+import dev.packyard.model.TaskKind;
+import dev.packyard.ui.tasks.TaskEntry.TaskPhase;
 import dev.packyard.ui.testing.SynchronousRunner;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,8 +51,8 @@ class TasksViewModelTest {
     @Test
     void aFailedTaskGivesItsWholeErrorWithoutTheCredentialsOfTheUrlItQuotes() {
         TasksViewModel model = new TasksViewModel(TaskFeed.none(), new SynchronousRunner());
-        TaskEntry failed = new TaskEntry("9", "fetch", "Fetch string-kit 1.0.0 (string-kit-1.0.0.tgz) from public:npmjs", "",
-                TaskState.FAILED, 0, 0, -1, 0, 0, 3, "", null,
+        TaskEntry failed = new TaskEntry("9", TaskKind.FETCH, "Fetch string-kit 1.0.0 (string-kit-1.0.0.tgz) from public:npmjs", "",
+                TaskPhase.FAILED, 0, 0, -1, 0, 0, 3, "", null,
                 "HTTP 503 from http://aws:secret-token@127.0.0.1:41234/string-kit/-/string-kit-1.0.0.tgz: the registry is unavailable",
                 false);
 
@@ -64,9 +65,9 @@ class TasksViewModelTest {
         PublishingFeed feed = new PublishingFeed();
         TasksViewModel model = new TasksViewModel(feed, new SynchronousRunner());
 
-        feed.publish(new TaskEntry("1", "Fetch left-pad 1.0.0", "public:npmjs", TaskState.RUNNING, 0.4),
-                new TaskEntry("2", "Persist left-pad 1.0.0", "", TaskState.PENDING, -1),
-                new TaskEntry("3", "Fetch lodash 4.0.0", "", TaskState.SUCCEEDED, 1));
+        feed.publish(new TaskEntry("1", "Fetch left-pad 1.0.0", "public:npmjs", TaskPhase.RUNNING, 0.4),
+                new TaskEntry("2", "Persist left-pad 1.0.0", "", TaskPhase.PENDING, -1),
+                new TaskEntry("3", "Fetch lodash 4.0.0", "", TaskPhase.SUCCEEDED, 1));
 
         assertThat(model.tasks()).hasSize(3);
         assertThat(model.runningProperty().get()).isEqualTo(1);
@@ -78,12 +79,12 @@ class TasksViewModelTest {
     }
 
     private static TaskEntry transfer(String id, String title, double progress, double bytesPerSecond) {
-        return new TaskEntry(id, "fetch", title, "", TaskState.RUNNING, progress, 100, 1000, bytesPerSecond, 1, 1, "", null, "",
+        return new TaskEntry(id, TaskKind.FETCH, title, "", TaskPhase.RUNNING, progress, 100, 1000, bytesPerSecond, 1, 1, "", null, "",
                 false);
     }
 
     private static TaskEntry persistence(String id, String title, Instant visibleAt) {
-        return new TaskEntry(id, "persist", title, "", TaskState.SCHEDULED, -1, 0, -1, 0, 1, 0, "", visibleAt, "", false);
+        return new TaskEntry(id, TaskKind.PERSIST, title, "", TaskPhase.SCHEDULED, -1, 0, -1, 0, 1, 0, "", visibleAt, "", false);
     }
 
     @Test
@@ -102,11 +103,11 @@ class TasksViewModelTest {
 
         feed.publish(persistence("p2", "Make b visible", Instant.parse("2026-11-01T10:05:00Z")),
                 persistence("p1", "Make a visible", Instant.parse("2026-11-01T10:03:00Z")),
-                new TaskEntry("1", "Fetch slow 1.0.0", "", TaskState.SUCCEEDED, 1));
+                new TaskEntry("1", "Fetch slow 1.0.0", "", TaskPhase.SUCCEEDED, 1));
         assertThat(model.featuredProperty().get().title()).isEqualTo("Make a visible");
         assertThat(model.featuredTextProperty().get()).isEqualTo("visible at 10:03:00 (in 3 min)");
 
-        feed.publish(new TaskEntry("1", "Fetch slow 1.0.0", "", TaskState.SUCCEEDED, 1));
+        feed.publish(new TaskEntry("1", "Fetch slow 1.0.0", "", TaskPhase.SUCCEEDED, 1));
         assertThat(model.featuredProperty().get()).isNull();
         assertThat(model.featuredTextProperty().get()).isEmpty();
     }

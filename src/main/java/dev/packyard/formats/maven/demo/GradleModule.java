@@ -1,8 +1,8 @@
 package dev.packyard.formats.maven.demo;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.packyard.demo.common.Digests;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  * jar with its size and hashes, as Gradle publishes beside the POM.
  */
 final class GradleModule {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter JSON = SharedJson.MAPPER.writerWithDefaultPrettyPrinter();
 
     private GradleModule() {
     }

@@ -1,12 +1,12 @@
 package dev.packyard.formats.maven.demo;
 
+import dev.packyard.model.PercentDecoding;
 import dev.packyard.demo.common.DemoRequest;
 import dev.packyard.demo.common.DemoResponse;
 import dev.packyard.demo.common.Digests;
 import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.common.SeedTimes;
 import dev.packyard.demo.common.Shelf;
-import dev.packyard.demo.common.UrlPaths;
 import dev.packyard.model.PackageFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -54,7 +54,7 @@ public final class MavenRegistry implements FormatRegistry {
 
     @Override
     public DemoResponse handle(DemoRequest request) {
-        String path = UrlPaths.decode(request.path());
+        String path = PercentDecoding.pathOrRaw(request.path());
         for (Map.Entry<String, String> checksum : CHECKSUMS.entrySet()) {
             if (path.endsWith(checksum.getKey())) {
                 return file(path.substring(0, path.length() - checksum.getKey().length()))

@@ -1,5 +1,6 @@
 package dev.packyard.formats.maven.http;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
@@ -15,11 +16,8 @@ import dev.packyard.formats.maven.upstream.MavenPlugin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -182,11 +180,7 @@ public final class MavenEndpoint {
     }
 
     static String hex(String algorithm, byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.hex(algorithm, data);
     }
 
     static byte[] utf8(String s) {

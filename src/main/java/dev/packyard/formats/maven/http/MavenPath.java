@@ -1,10 +1,9 @@
 package dev.packyard.formats.maven.http;
 
+import dev.packyard.server.packages.RequestPaths;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.service.error.PackageNotFoundException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +41,7 @@ record MavenPath(Kind kind, PackageCoordinate coordinate, Optional<String> versi
 
     static MavenPath parse(String rawPath) {
         List<String> segments = Arrays.stream(rawPath.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
+                .map(RequestPaths::decode).toList();
         if (segments.size() < 3) {
             throw new PackageNotFoundException("'" + rawPath + "' is not a Maven repository path "
                     + "(group/as/path/artifact/version/file or group/as/path/artifact/maven-metadata.xml)");

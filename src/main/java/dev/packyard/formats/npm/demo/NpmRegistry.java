@@ -1,5 +1,7 @@
 package dev.packyard.formats.npm.demo;
 
+import dev.packyard.model.SharedJson;
+import dev.packyard.model.PercentDecoding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +11,6 @@ import dev.packyard.demo.common.Digests;
 import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.common.SeedTimes;
 import dev.packyard.demo.common.Shelf;
-import dev.packyard.demo.common.UrlPaths;
 import dev.packyard.model.PackageFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class NpmRegistry implements FormatRegistry {
     private static final String JSON = "application/json";
 
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = SharedJson.MAPPER;
     private final NpmTarballs tarballs = new NpmTarballs(json);
     private final NpmPackuments packuments = new NpmPackuments(json);
     private final Shelf<NpmRelease> shelf = new Shelf<>("npm", PackageFormat.NPM);
@@ -44,7 +45,7 @@ public final class NpmRegistry implements FormatRegistry {
     @Override
     public DemoResponse handle(DemoRequest request) {
         // npm asks for scoped packages as /@scope%2fname; decoding first makes both spellings one name.
-        String path = UrlPaths.decode(request.path());
+        String path = PercentDecoding.pathOrRaw(request.path());
         int tarballMarker = path.indexOf("/-/");
         if (tarballMarker > 0) {
             return tarball(path.substring(0, tarballMarker), path.substring(tarballMarker + 3));

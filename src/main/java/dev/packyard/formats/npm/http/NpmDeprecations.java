@@ -1,5 +1,6 @@
 package dev.packyard.formats.npm.http;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * published to this repository can change: the others belong to an upstream repository or the public registry.
  */
 final class NpmDeprecations {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     private final ServerContext context;
     private final NpmDocuments documents;

@@ -1,5 +1,6 @@
 package dev.packyard.formats.npm.http;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.PackageCoordinate;
@@ -13,7 +14,7 @@ import java.io.IOException;
 
 /** {@code npm dist-tag ls|add|rm}: {@code GET -/package/NAME/dist-tags}, {@code PUT|DELETE -/package/NAME/dist-tags/TAG}. */
 final class NpmDistTags {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     private final ServerContext context;
     private final NpmDocuments documents;

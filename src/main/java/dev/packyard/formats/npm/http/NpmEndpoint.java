@@ -1,5 +1,6 @@
 package dev.packyard.formats.npm.http;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.server.ServerContext;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class NpmEndpoint {
     static final String ABBREVIATED = "application/vnd.npm.install-v1+json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     private final ServerContext context;
     private final NpmDocuments documents;

@@ -1,10 +1,9 @@
 package dev.packyard.formats.npm.http;
 
+import dev.packyard.server.packages.RequestPaths;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.BadRequestException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -76,10 +75,6 @@ record NpmPath(PackageCoordinate coordinate, Optional<String> tarball) {
     }
 
     static String decode(String raw) {
-        try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("The path '" + raw + "' has a malformed percent-encoding");
-        }
+        return RequestPaths.decode(raw);
     }
 }

@@ -1,5 +1,7 @@
 package dev.packyard.formats.npm.http;
 
+import dev.packyard.model.SharedJson;
+import dev.packyard.model.Hashes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +17,6 @@ import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.service.packages.NewVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -31,7 +31,7 @@ import java.util.Map;
  * latest by default) move to it, and the package's first version also becomes latest.
  */
 final class NpmPublisher {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     private final ServerContext context;
     private final PublishGuard guard;
@@ -122,10 +122,6 @@ final class NpmPublisher {
     }
 
     private static byte[] digest(String algorithm, byte[] data) {
-        try {
-            return MessageDigest.getInstance(algorithm).digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.of(algorithm, data);
     }
 }

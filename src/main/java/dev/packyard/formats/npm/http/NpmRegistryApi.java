@@ -1,5 +1,6 @@
 package dev.packyard.formats.npm.http;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * not support. Every request has passed token authentication before it gets here.
  */
 final class NpmRegistryApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
     private static final String DIST_TAGS = "/dist-tags";
     private static final String SERVED = "Packyard's npm endpoint answers -/ping, -/whoami, -/v1/search and "
             + "-/package/NAME/dist-tags[/TAG] below the repository; ";

@@ -1,5 +1,6 @@
 package dev.packyard.formats.npm.http;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * Published version are left out. The repository's packages are read page by page, so a search costs a scan of them.
  */
 final class NpmSearch {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
     private static final int DEFAULT_SIZE = 20;
     private static final int MAX_SIZE = 250;
     private static final int PAGE = 500;

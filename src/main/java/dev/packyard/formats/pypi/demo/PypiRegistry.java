@@ -1,5 +1,7 @@
 package dev.packyard.formats.pypi.demo;
 
+import dev.packyard.model.SharedJson;
+import dev.packyard.model.PercentDecoding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +11,6 @@ import dev.packyard.demo.common.Digests;
 import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.common.SeedTimes;
 import dev.packyard.demo.common.Shelf;
-import dev.packyard.demo.common.UrlPaths;
 import dev.packyard.model.PackageFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import java.util.SortedSet;
  */
 public final class PypiRegistry implements FormatRegistry {
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = SharedJson.MAPPER;
     private final SimpleIndexPages pages = new SimpleIndexPages(json);
     private final PypiJsonApi jsonApi = new PypiJsonApi(json);
     private final Shelf<PypiRelease> shelf = new Shelf<>("PyPI", PackageFormat.PYPI);
@@ -43,7 +44,7 @@ public final class PypiRegistry implements FormatRegistry {
 
     @Override
     public DemoResponse handle(DemoRequest request) {
-        String path = UrlPaths.decode(request.path());
+        String path = PercentDecoding.pathOrRaw(request.path());
         if (path.equals("simple") || path.equals("simple/")) {
             return path.endsWith("/") ? index(request) : DemoResponse.movedTo(request.baseUrl() + "simple/");
         }

@@ -1,5 +1,6 @@
 package dev.packyard.formats.pypi.http;
 
+import dev.packyard.server.packages.RequestPaths;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
@@ -10,8 +11,6 @@ import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.service.error.PackageNotFoundException;
 import dev.packyard.application.fetch.PackageView;
 import io.javalin.http.Context;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -84,6 +83,6 @@ public final class PypiEndpoint {
 
     private static List<String> segments(String rawPath) {
         return java.util.Arrays.stream(rawPath.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
+                .map(RequestPaths::decode).toList();
     }
 }

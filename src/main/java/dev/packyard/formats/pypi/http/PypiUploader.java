@@ -1,5 +1,6 @@
 package dev.packyard.formats.pypi.http;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.Asset;
 import dev.packyard.model.OriginType;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
  * it (after the publish checks); later files (a wheel after the sdist) are added to it.
  */
 final class PypiUploader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final ServerContext context;

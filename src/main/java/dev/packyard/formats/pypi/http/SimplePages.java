@@ -1,5 +1,6 @@
 package dev.packyard.formats.pypi.http;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 final class SimplePages {
     static final String JSON_TYPE = "application/vnd.pypi.simple.v1+json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     private final ManifestStore manifests;
 

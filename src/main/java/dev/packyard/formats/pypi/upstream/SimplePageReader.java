@@ -1,5 +1,6 @@
 package dev.packyard.formats.pypi.upstream;
 
+import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.HashAlgorithm;
@@ -21,7 +22,7 @@ import org.jsoup.nodes.Element;
 
 /** Reads both forms of a simple-index project page into the same list of files. */
 public final class SimplePageReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SharedJson.MAPPER;
 
     private SimplePageReader() {
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** The queue's mutable record of one unfinished task. Every field not final is guarded by the queue's lock. */
-final class TaskEntry {
+final class QueuedTask {
     final String id;
     final TaskKind kind;
     final String key;
@@ -33,7 +33,7 @@ final class TaskEntry {
     Instant lastProgressEvent;
     boolean retried = true;
 
-    TaskEntry(String id, TaskKind kind, String key, String title, TaskBody<?> body, Object payload, Instant createdAt,
+    QueuedTask(String id, TaskKind kind, String key, String title, TaskBody<?> body, Object payload, Instant createdAt,
               Duration rateWindow) {
         this.id = id;
         this.kind = kind;
