@@ -1,141 +1,91 @@
 package dev.packyard.app;
 
-import dev.packyard.model.TaskKind;
-import dev.packyard.service.CatalogLock;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
-import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.packages.AssetReader;
+import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.PublishExceptions;
 import dev.packyard.service.packages.VersionCopier;
 import dev.packyard.service.packages.VersionService;
-import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.persistence.ManifestStore;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.policies.PolicyService;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.resolution.UpstreamResolver;
-import dev.packyard.service.resources.ResourceArns;
 import dev.packyard.service.tags.TagService;
 import dev.packyard.service.tokens.TokenService;
-import dev.packyard.service.visibility.PendingPersistence;
 import dev.packyard.service.visibility.VisibilityService;
 import dev.packyard.store.blobs.FileBlobStore;
-import dev.packyard.store.catalog.JdbcDomainStore;
-import dev.packyard.store.catalog.JdbcManifestStore;
-import dev.packyard.store.catalog.JdbcDistTagStore;
-import dev.packyard.store.catalog.JdbcPackageStore;
-import dev.packyard.store.catalog.JdbcPolicyStore;
-import dev.packyard.store.catalog.JdbcPublishExceptionStore;
-import dev.packyard.store.catalog.JdbcRepositoryStore;
-import dev.packyard.store.catalog.JdbcTagStore;
-import dev.packyard.store.catalog.JdbcTokenStore;
 import dev.packyard.store.datadir.DataDirectory;
 import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
-import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
-import dev.packyard.store.db.StoreException;
 import dev.packyard.store.metadata.JdbcMetadataCacheStore;
-import dev.packyard.store.tasks.JdbcTaskStore;
 import dev.packyard.tasks.DelayScheduler;
-import dev.packyard.tasks.ExecutorDelayScheduler;
-import dev.packyard.tasks.RetryableException;
 import dev.packyard.tasks.TaskQueue;
-import dev.packyard.tasks.TaskQueueSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The service core wired onto one data directory: its lock, the H2 database, the blob store and the services.
- * Both the console and {@code serve} run on one of these.
+ * The service core wired onto one data directory: its lock, then the parts feature by feature (storage, catalogue,
+ * tasks, publishing), and the task queue started last. Both the console and {@code serve} run on one of these.
  */
 public final class Backend implements AutoCloseable {
     private static final String ACCOUNT_SETTING = "account-id";
     /** CodeArtifact's typical delay before a fetched version is listed; the timing profile decides it when running. */
     public static final Duration DEFAULT_PERSISTENCE_LATENCY = Duration.ofMinutes(3);
 
+    /**
+     * What a backend is opened with.
+     *
+     * @param scheduler          the timer for delayed tasks (tests pass one driven by their clock); empty for the real one
+     * @param persistenceLatency read at each fetch (a running Packyard's {@code LiveTiming})
+     */
+    public record Options(Path dataDirectory, String region, Clock clock, Optional<DelayScheduler> scheduler,
+                          Supplier<Duration> persistenceLatency) {
+        public Options {
+            Objects.requireNonNull(dataDirectory, "dataDirectory");
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(scheduler, "scheduler");
+            Objects.requireNonNull(persistenceLatency, "persistenceLatency");
+        }
+    }
+
     private final DataDirectory dataDirectory;
-    private final Database database;
-    private final FileBlobStore blobs;
     private final LocalAccount account;
     private final Clock clock;
-    private final DomainService domains;
-    private final RepositoryService repositories;
-    private final PackageService packages;
-    private final VersionService versions;
-    private final PackageLocator locator;
-    private final UpstreamResolver resolver;
-    private final PackageStore packageStore;
-    private final DelayScheduler scheduler;
-    private final boolean ownsScheduler;
-    private final TaskQueue tasks;
-    private final VisibilityService visibility;
-    private final JdbcMetadataCacheStore metadataCache;
-    private final TokenService tokens;
-    private final TagService tags;
-    private final PolicyService policies;
-    private final RepositoryEndpoints endpoints;
-    private final AssetReader assets;
-    private final GenericPublisher publisher;
-    private final VersionCopier copier;
-    private final ManifestStore manifests;
-    private final PublishExceptions publishExceptions;
-    private final DistTagService distTags;
+    private final StorageWiring storage;
+    private final CatalogWiring catalog;
+    private final TaskWiring tasks;
+    private final PublishWiring publish;
 
-    private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
-                    DelayScheduler givenScheduler, Supplier<Duration> persistenceLatency) {
+    private Backend(DataDirectory dataDirectory, StorageWiring storage, Options options) {
         this.dataDirectory = dataDirectory;
-        this.database = database;
-        this.blobs = blobs;
-        this.clock = clock;
-        Jdbc jdbc = new Jdbc(database);
-        this.account = new LocalAccount(accountId(new JdbcSettings(jdbc)), region);
-        Quotas quotas = Quotas.CODEARTIFACT;
-        CatalogLock lock = new CatalogLock();
-        JdbcDomainStore domainStore = new JdbcDomainStore(jdbc);
-        JdbcRepositoryStore repositoryStore = new JdbcRepositoryStore(jdbc);
-        this.packageStore = new JdbcPackageStore(jdbc);
-        this.domains = new DomainService(domainStore, repositoryStore, account, quotas, clock, lock);
-        AssetCleaner cleaner = new AssetCleaner(packageStore, blobs);
-        this.repositories = new RepositoryService(repositoryStore, packageStore, cleaner, domains, account, quotas, clock, lock);
-        this.locator = new PackageLocator(repositories, packageStore);
-        this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
-        this.resolver = new UpstreamResolver(repositoryStore, packageStore, quotas);
-        this.distTags = new DistTagService(new JdbcDistTagStore(jdbc), packageStore, resolver);
-        this.versions = new VersionService(packageStore, distTags, locator, cleaner, quotas, lock);
-        this.ownsScheduler = givenScheduler == null;
-        this.scheduler = ownsScheduler ? new ExecutorDelayScheduler(clock, 1.0) : givenScheduler;
-        this.tasks = new TaskQueue(TaskQueueSettings.DEFAULT, clock, scheduler, new JdbcTaskStore(jdbc));
-        this.visibility = new VisibilityService(packages, repositories, tasks, clock, persistenceLatency);
-        tasks.registerDurable(TaskKind.PERSIST, PendingPersistence.class, (pending, context) -> {
-            try {
-                return visibility.persist(pending);
-            } catch (StoreException e) {
-                // A database hiccup must not lose a version the user was promised: try again later.
-                throw new RetryableException(e.getMessage(), e);
-            }
-        });
-        tasks.start();
-        this.metadataCache = new JdbcMetadataCacheStore(jdbc);
-        this.tokens = new TokenService(new JdbcTokenStore(jdbc), domains, clock);
-        this.tags = new TagService(new JdbcTagStore(jdbc), new ResourceArns(domains, repositories, account), account, lock);
-        this.policies = new PolicyService(new JdbcPolicyStore(jdbc), domains, repositories, account, lock);
-        this.endpoints = new RepositoryEndpoints(repositories);
-        this.assets = new AssetReader(locator, packageStore, blobs);
-        this.publisher = new GenericPublisher(repositories, packages, packageStore, blobs, cleaner, resolver, lock, clock);
-        this.copier = new VersionCopier(repositories, versions, resolver);
-        this.manifests = new JdbcManifestStore(jdbc);
-        this.publishExceptions = new PublishExceptions(new JdbcPublishExceptionStore(jdbc), domains, clock);
+        this.storage = storage;
+        this.clock = options.clock();
+        this.account = new LocalAccount(accountId(storage.settings), options.region());
+        this.catalog = new CatalogWiring(storage, account, Quotas.CODEARTIFACT, clock);
+        this.tasks = new TaskWiring(storage, catalog, clock, options.scheduler(), options.persistenceLatency());
+        try {
+            this.publish = new PublishWiring(storage, catalog, clock);
+            // Last, so that a part that failed to build above leaves no queue running behind the failed open.
+            tasks.start();
+        } catch (RuntimeException e) {
+            tasks.close();
+            throw e;
+        }
     }
 
     /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
@@ -162,12 +112,17 @@ public final class Backend implements AutoCloseable {
     /** As above, with the latency read at each fetch (a running Packyard's {@code LiveTiming}). */
     public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler,
                                Supplier<Duration> persistenceLatency) {
-        DataDirectory dir = DataDirectory.open(dataDir);
+        return open(new Options(dataDir, region, clock, Optional.ofNullable(scheduler), persistenceLatency));
+    }
+
+    /** Opens the data directory; unfinished durable tasks of the previous run resume. */
+    public static Backend open(Options options) {
+        DataDirectory dir = DataDirectory.open(options.dataDirectory());
         Database database = null;
         try {
             database = Database.file(dir.databaseDirectory());
             FileBlobStore blobs = new FileBlobStore(dir.blobDirectory());
-            return new Backend(dir, database, blobs, region, clock, scheduler, persistenceLatency);
+            return new Backend(dir, new StorageWiring(database, blobs), options);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -194,106 +149,103 @@ public final class Backend implements AutoCloseable {
 
     /** How big the database file is, with everything committed written out (for the benchmarks and the size checks). */
     public long databaseFileBytes() {
-        return database.fileBytes();
+        return storage.database.fileBytes();
     }
 
     public DomainService domains() {
-        return domains;
+        return catalog.domains;
     }
 
     public RepositoryService repositories() {
-        return repositories;
+        return catalog.repositories;
     }
 
     public PackageService packages() {
-        return packages;
+        return catalog.packages;
     }
 
     public VersionService versions() {
-        return versions;
+        return catalog.versions;
     }
 
     public PackageLocator locator() {
-        return locator;
+        return catalog.locator;
     }
 
     public UpstreamResolver resolver() {
-        return resolver;
+        return catalog.resolver;
     }
 
-    /** The package records themselves, for the fetch engine that walks them along resolution plans. */
+    /** The package records themselves, for the fetch use case that walks them along resolution plans. */
     public PackageStore packageStore() {
-        return packageStore;
+        return storage.packages;
     }
 
     public TokenService tokens() {
-        return tokens;
+        return catalog.tokens;
     }
 
     public TagService tags() {
-        return tags;
+        return catalog.tags;
     }
 
     public PolicyService policies() {
-        return policies;
+        return catalog.policies;
     }
 
     public RepositoryEndpoints endpoints() {
-        return endpoints;
+        return catalog.endpoints;
     }
 
     public AssetReader assets() {
-        return assets;
+        return catalog.assets;
     }
 
     public GenericPublisher publisher() {
-        return publisher;
+        return publish.publisher;
     }
 
     public VersionCopier copier() {
-        return copier;
+        return catalog.copier;
     }
 
     /** npm dist-tags kept per repository. */
     public DistTagService distTags() {
-        return distTags;
+        return catalog.distTags;
     }
 
     /** The manifests package managers published with their versions. */
     public ManifestStore manifests() {
-        return manifests;
+        return publish.manifests;
     }
 
     /** The publishes let through while a public registry could not be asked. */
     public PublishExceptions publishExceptions() {
-        return publishExceptions;
+        return publish.publishExceptions;
     }
 
     public FileBlobStore blobs() {
-        return blobs;
+        return storage.blobs;
     }
 
     /** The persisted per-domain cache of upstream package listings. */
     public JdbcMetadataCacheStore metadataCache() {
-        return metadataCache;
+        return storage.metadataCache;
     }
 
     public TaskQueue tasks() {
-        return tasks;
+        return tasks.queue;
     }
 
     public VisibilityService visibility() {
-        return visibility;
+        return tasks.visibility;
     }
 
     /** Stops the tasks first (durable ones stay stored and resume at the next open), then the database. */
     @Override
     public void close() {
         tasks.close();
-        if (ownsScheduler) {
-            scheduler.close();
-        }
-        database.close();
+        storage.database.close();
         dataDirectory.close();
     }
 

@@ -37,13 +37,21 @@ final class ConsoleWiring {
             return t;
         });
         LiveConnections connections = new LiveConnections(runtime.fetch().connections(), backend.repositories());
-        return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
-                backend.dataDirectory(), backend.account().accountId(), clock, new TaskQueueFeed(backend.tasks()),
-                Feed.constant(Optional.of(runtime.url(bind))), new HealthSummaryFeed(connections, clock), timing,
-                Optional.of(runtime::startDemo), connections, new FetchMetadata(backend.repositories(), runtime.fetch().cachedSources(), runtime.fetch().engine().pending()),
-                () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend.repositories(), runtime.fetch().versionFetch(), downloads),
-                new DomainMetadataListings(runtime.fetch().metadataListings()),
-                domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
+        return ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
+                        backend.dataDirectory(), backend.account().accountId())
+                .clock(clock)
+                .tasks(new TaskQueueFeed(backend.tasks()))
+                .serverUrl(Feed.constant(Optional.of(runtime.url(bind))))
+                .connectionHealth(new HealthSummaryFeed(connections, clock))
+                .timingProfile(timing)
+                .startDemo(Optional.of(runtime::startDemo))
+                .connections(connections)
+                .metadata(new FetchMetadata(backend.repositories(), runtime.fetch().cachedSources(), runtime.fetch().engine().pending()))
+                .demo(() -> runtime.demo().map(DemoRegistryControls::new))
+                .fetcher(new EngineFetcher(backend.repositories(), runtime.fetch().versionFetch(), downloads))
+                .listings(new DomainMetadataListings(runtime.fetch().metadataListings()))
+                .tokens(domain -> backend.tokens().issue(domain.owner(), domain.name(), null))
+                .build();
     }
 
     private static String formatScale(double scale) {

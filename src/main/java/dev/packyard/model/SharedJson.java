@@ -1,5 +1,6 @@
 package dev.packyard.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,11 +17,21 @@ public final class SharedJson {
      * Instants as ISO-8601 strings, BigDecimals written as plain numbers (CodeArtifact's epoch seconds with
      * fractions), otherwise Jackson's defaults.
      */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    public static final ObjectMapper MAPPER = configured(JsonMapper.builder()).build();
+
+    /**
+     * A mapper with the shared settings on a parser factory of its own (other stream limits); Jackson's JsonMapper
+     * cannot be copied onto another factory, so the settings are applied again.
+     */
+    public static ObjectMapper on(JsonFactory factory) {
+        return configured(JsonMapper.builder(factory)).build();
+    }
+
+    private static JsonMapper.Builder configured(JsonMapper.Builder builder) {
+        return builder.addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
 
     private SharedJson() {
     }

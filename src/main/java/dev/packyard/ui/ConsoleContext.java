@@ -45,45 +45,115 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
                              Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings,
                              TokenIssuer tokens) {
 
-    /** Without "Create token". */
-    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
-                          VersionService versions, Path dataDirectory, String accountId, Clock clock,
-                          TaskFeed tasks, Feed<Optional<String>> serverUrl,
-                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
-                          Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
-                          Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings) {
-        this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
-                timingProfile, startDemo, connections, metadata, demo, fetcher, listings, TokenIssuer.none());
+    /** A context on the catalogue services alone; every live part starts as "none" until a {@code with…} sets it. */
+    public static Builder builder(DomainService domains, RepositoryService repositories, PackageService packages,
+                                  VersionService versions, Path dataDirectory, String accountId) {
+        return new Builder(domains, repositories, packages, versions, dataDirectory, accountId);
     }
 
-    /** Without the domains' metadata-cache view. */
-    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
-                          VersionService versions, Path dataDirectory, String accountId, Clock clock,
-                          TaskFeed tasks, Feed<Optional<String>> serverUrl,
-                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
-                          Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
-                          Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher) {
-        this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
-                timingProfile, startDemo, connections, metadata, demo, fetcher, DomainListings.none());
+    /** A builder holding this context's parts, for a context that differs in one or two. */
+    public Builder toBuilder() {
+        return new Builder(domains, repositories, packages, versions, dataDirectory, accountId).clock(clock).tasks(tasks)
+                .serverUrl(serverUrl).connectionHealth(connectionHealth).timingProfile(timingProfile).startDemo(startDemo)
+                .connections(connections).metadata(metadata).demo(demo).fetcher(fetcher).listings(listings).tokens(tokens);
     }
 
-    /** Without the fetch side: no connection monitoring, no cached listings, no demo registry. */
-    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
-                          VersionService versions, Path dataDirectory, String accountId, Clock clock,
-                          TaskFeed tasks, Feed<Optional<String>> serverUrl,
-                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
-                          Optional<Runnable> startDemo) {
-        this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
-                timingProfile, startDemo, ConnectionsFeed.none(), UpstreamMetadata.none(), Optional::empty,
-                PackageFetcher.none());
-    }
+    /** Builds a {@link ConsoleContext}; what is not set is absent (no server, no task queue, no fetch side, no demo). */
+    public static final class Builder {
+        private final DomainService domains;
+        private final RepositoryService repositories;
+        private final PackageService packages;
+        private final VersionService versions;
+        private final Path dataDirectory;
+        private final String accountId;
+        private Clock clock = Clock.systemDefaultZone();
+        private TaskFeed tasks = TaskFeed.none();
+        private Feed<Optional<String>> serverUrl = Feed.constant(Optional.empty());
+        private Feed<Optional<ConnectionHealthSummary>> connectionHealth = Feed.constant(Optional.empty());
+        private Supplier<String> timingProfile = () -> "codeartifact (default)";
+        private Optional<Runnable> startDemo = Optional.empty();
+        private ConnectionsFeed connections = ConnectionsFeed.none();
+        private UpstreamMetadata metadata = UpstreamMetadata.none();
+        private Supplier<Optional<DemoControls>> demo = Optional::empty;
+        private PackageFetcher fetcher = PackageFetcher.none();
+        private DomainListings listings = DomainListings.none();
+        private TokenIssuer tokens = TokenIssuer.none();
 
-    /** The service layer alone: no server, task queue, health monitor or demo yet, times in the local zone. */
-    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
-                          VersionService versions, Path dataDirectory, String accountId) {
-        this(domains, repositories, packages, versions, dataDirectory, accountId, Clock.systemDefaultZone(),
-                TaskFeed.none(), Feed.constant(Optional.empty()), Feed.constant(Optional.empty()),
-                () -> "codeartifact (default)", Optional.empty());
+        private Builder(DomainService domains, RepositoryService repositories, PackageService packages,
+                        VersionService versions, Path dataDirectory, String accountId) {
+            this.domains = domains;
+            this.repositories = repositories;
+            this.packages = packages;
+            this.versions = versions;
+            this.dataDirectory = dataDirectory;
+            this.accountId = accountId;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder tasks(TaskFeed tasks) {
+            this.tasks = tasks;
+            return this;
+        }
+
+        public Builder serverUrl(Feed<Optional<String>> serverUrl) {
+            this.serverUrl = serverUrl;
+            return this;
+        }
+
+        public Builder connectionHealth(Feed<Optional<ConnectionHealthSummary>> connectionHealth) {
+            this.connectionHealth = connectionHealth;
+            return this;
+        }
+
+        public Builder timingProfile(Supplier<String> timingProfile) {
+            this.timingProfile = timingProfile;
+            return this;
+        }
+
+        public Builder startDemo(Optional<Runnable> startDemo) {
+            this.startDemo = startDemo;
+            return this;
+        }
+
+        public Builder connections(ConnectionsFeed connections) {
+            this.connections = connections;
+            return this;
+        }
+
+        public Builder metadata(UpstreamMetadata metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        public Builder demo(Supplier<Optional<DemoControls>> demo) {
+            this.demo = demo;
+            return this;
+        }
+
+        public Builder fetcher(PackageFetcher fetcher) {
+            this.fetcher = fetcher;
+            return this;
+        }
+
+        public Builder listings(DomainListings listings) {
+            this.listings = listings;
+            return this;
+        }
+
+        public Builder tokens(TokenIssuer tokens) {
+            this.tokens = tokens;
+            return this;
+        }
+
+        public ConsoleContext build() {
+            return new ConsoleContext(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks,
+                    serverUrl, connectionHealth, timingProfile, startDemo, connections, metadata, demo, fetcher, listings,
+                    tokens);
+        }
     }
 
     /** Export and import of topology files, on the same domain and repository services. */

@@ -25,6 +25,6 @@ public final class LargeJson {
 
     /** A new mapper without the per-token size limits (each caller keeps its own; mappers are thread-safe once built). */
     public static ObjectMapper mapper() {
-        return SharedJson.MAPPER.copyWith(JsonFactory.builder().streamReadConstraints(REGISTRY_DOCUMENTS).build());
+        return SharedJson.on(JsonFactory.builder().streamReadConstraints(REGISTRY_DOCUMENTS).build());
     }
 }

@@ -1,8 +1,16 @@
 package dev.packyard.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.packyard.server.packages.PublishGuard;
+import dev.packyard.upstream.PackageListing;
+import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.upstream.discovery.DiscoveredEndpoint;
+import dev.packyard.upstream.metadata.CachedListing;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +27,8 @@ class LayeringTest {
     private static final String DEMO = "dev.packyard.demo..";
     private static final String UI = "dev.packyard.ui..";
     private static final String APP = "dev.packyard.app..";
+    private static final String APPLICATION = "dev.packyard.application..";
+    private static final String FORMATS = "dev.packyard.formats..";
     private static final String[] JAVAFX = {"javafx..", "com.sun.javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx.."};
 
     private static JavaClasses classes;
@@ -66,6 +76,43 @@ class LayeringTest {
         noClasses().that().resideInAPackage(UI).should().dependOnClassesThat().resideInAnyPackage(SERVER, DEMO)
                 .check(classes);
         noClasses().that().resideInAPackage(SERVER).should().dependOnClassesThat().resideInAnyPackage(UI)
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationLayerUsesOnlyModelServiceUpstreamAndTasks() {
+        noClasses().that().resideInAPackage(APPLICATION).should().dependOnClassesThat()
+                .resideInAnyPackage(STORE, SERVER, UI, DEMO, APP, FORMATS)
+                .because("the use cases reach storage through the service ports and know no protocol, window or format")
+                .check(classes);
+    }
+
+    @Test
+    void upstreamAndTasksDoNotCallTheUseCases() {
+        noClasses().that().resideInAnyPackage(UPSTREAM, TASKS).should().dependOnClassesThat().resideInAPackage(APPLICATION)
+                .because("the fetch use case drives the upstream clients and the task queue, never the other way round")
+                .check(classes);
+    }
+
+    @Test
+    void theServerTurnsHttpIntoUseCasesWithoutReachingInfrastructure() {
+        noClasses().that().resideInAPackage(SERVER)
+                .and(not(belongToAnyOf(PublishGuard.class)))
+                .should().dependOnClassesThat().resideInAnyPackage(UPSTREAM, TASKS, STORE)
+                .because("the HTTP layer calls application and service facades; PublishGuard's public-registry check "
+                        + "moves into the application's publish pipeline on its own branch")
+                .check(classes);
+    }
+
+    @Test
+    void theConsoleTalksOnlyToTheApplicationAndServiceLayers() {
+        noClasses().that().resideInAPackage(UI).should().dependOnClassesThat(
+                        resideInAnyPackage(UPSTREAM, TASKS, STORE, SERVER, DEMO)
+                                .and(not(belongToAnyOf(CachedListing.class, PackageListing.class, ConnectionStatus.class,
+                                        DiscoveredEndpoint.class))))
+                .because("the console reaches the infrastructure through application services and the ports app adapts; "
+                        + "the package and connection screens still read two upstream records (a cached listing, a "
+                        + "connection's status) that have not yet been given application-side views")
                 .check(classes);
     }
 }

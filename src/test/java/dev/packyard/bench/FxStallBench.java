@@ -59,8 +59,8 @@ public final class FxStallBench {
             try (FetchModule fetch = new FetchModule(backend, TimingProfile.immediate(),
                     List.of(DiscoveredEndpoint.found(ExternalConnection.NPMJS, registry.url(), "the benchmark's stand-in")),
                     Runnable::run)) {
-                ConsoleContext context = new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(),
-                        backend.versions(), backend.dataDirectory(), backend.account().accountId());
+                ConsoleContext context = ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(),
+                        backend.versions(), backend.dataDirectory(), backend.account().accountId()).build();
                 FxBackgroundRunner runner = new FxBackgroundRunner();
                 Fx.start();
                 Stage[] stage = new Stage[1];

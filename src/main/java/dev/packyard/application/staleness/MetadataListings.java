@@ -9,7 +9,7 @@ import dev.packyard.service.paging.Pages;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.upstream.metadata.CachedListing;
 import dev.packyard.upstream.metadata.MetadataCache;
-import dev.packyard.upstream.metadata.RevalidationResult;
+import dev.packyard.model.metadata.RevalidationResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,13 @@
 package dev.packyard.service.error;
 
+import dev.packyard.model.ExplainedFailure;
 import java.util.Optional;
 
 /**
  * Base of the seven CodeArtifact errors. The message always says what was wrong and what to do; the server
  * turns the type into {@code x-amzn-ErrorType} and the HTTP status.
  */
-public abstract sealed class CodeArtifactException extends RuntimeException
+public abstract sealed class CodeArtifactException extends RuntimeException implements ExplainedFailure
         permits AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException,
         ServiceQuotaExceededException, ThrottlingException, ValidationException {
 

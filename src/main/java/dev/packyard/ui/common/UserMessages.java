@@ -1,11 +1,7 @@
 package dev.packyard.ui.common;
 
+import dev.packyard.model.ExplainedFailure;
 import dev.packyard.model.RedactedUrl;
-import dev.packyard.service.error.CodeArtifactException;
-import dev.packyard.upstream.UpstreamException;
-import dev.packyard.service.error.CorruptUpstreamFileException;
-import dev.packyard.service.error.PackageNotFoundException;
-import dev.packyard.service.error.PackageUnavailableException;
 import java.lang.System.Logger.Level;
 
 /** Turns a failure into a sentence for a dialog; never a stack trace. */
@@ -16,9 +12,7 @@ public final class UserMessages {
     }
 
     public static String of(Throwable failure) {
-        if (failure instanceof CodeArtifactException || failure instanceof UpstreamException
-                || failure instanceof PackageUnavailableException || failure instanceof PackageNotFoundException
-                || failure instanceof CorruptUpstreamFileException) {
+        if (failure instanceof ExplainedFailure) {
             // These already say what happened and what to do ("Upstream unavailable: …", "… is not in app").
             return RedactedUrl.inText(failure.getMessage());
         }

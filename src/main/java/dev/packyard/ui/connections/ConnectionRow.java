@@ -1,7 +1,7 @@
 package dev.packyard.ui.connections;
 
 import dev.packyard.model.ExternalConnection;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 
 /**
  * One external connection as a table row.

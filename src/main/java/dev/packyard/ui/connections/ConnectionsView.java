@@ -6,7 +6,7 @@ import dev.packyard.ui.common.EmptyState;
 import dev.packyard.ui.common.Icons;
 import dev.packyard.ui.common.Ticker;
 import dev.packyard.ui.common.ScreenHeader;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;

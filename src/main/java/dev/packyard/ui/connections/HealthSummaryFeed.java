@@ -6,7 +6,7 @@ import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.main.ConnectionHealthSummary;
 import dev.packyard.ui.main.ConnectionHealthSummary.Tone;
 import dev.packyard.upstream.connections.ConnectionStatus;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;

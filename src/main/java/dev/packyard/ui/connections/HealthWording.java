@@ -1,9 +1,9 @@
 package dev.packyard.ui.connections;
 
 import dev.packyard.ui.common.DurationText;
-import dev.packyard.upstream.health.HealthSnapshot;
-import dev.packyard.upstream.health.HealthState;
-import dev.packyard.upstream.timing.MetadataPolicy;
+import dev.packyard.model.health.HealthSnapshot;
+import dev.packyard.model.health.HealthState;
+import dev.packyard.model.metadata.MetadataPolicy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

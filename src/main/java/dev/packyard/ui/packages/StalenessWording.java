@@ -2,7 +2,7 @@ package dev.packyard.ui.packages;
 
 import dev.packyard.ui.common.DurationText;
 import dev.packyard.upstream.metadata.CachedListing;
-import dev.packyard.upstream.metadata.RevalidationResult;
+import dev.packyard.model.metadata.RevalidationResult;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

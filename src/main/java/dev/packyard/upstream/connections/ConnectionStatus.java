@@ -1,8 +1,8 @@
 package dev.packyard.upstream.connections;
 
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
-import dev.packyard.upstream.health.HealthSnapshot;
-import dev.packyard.upstream.health.NegativeEntry;
+import dev.packyard.model.health.HealthSnapshot;
+import dev.packyard.model.health.NegativeEntry;
 import java.util.List;
 
 /** One row of the console's External connections screen: where the registry is, how it is doing, what it lacks. */

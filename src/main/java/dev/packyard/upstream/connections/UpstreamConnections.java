@@ -10,7 +10,7 @@ import dev.packyard.upstream.health.GuardedRegistryClient;
 import dev.packyard.upstream.health.HealthPolicy;
 import dev.packyard.upstream.health.HealthProber;
 import dev.packyard.upstream.health.NegativeCache;
-import dev.packyard.upstream.health.NegativeEntry;
+import dev.packyard.model.health.NegativeEntry;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.metadata.MetadataCache;
 import dev.packyard.upstream.timing.TimingProfile;

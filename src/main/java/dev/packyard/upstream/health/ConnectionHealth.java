@@ -1,5 +1,8 @@
 package dev.packyard.upstream.health;
 
+import dev.packyard.model.health.HealthSnapshot;
+import dev.packyard.model.health.HealthState;
+import dev.packyard.model.health.HealthTransition;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.UpstreamUnavailableException;

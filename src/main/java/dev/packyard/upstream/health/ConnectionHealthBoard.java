@@ -1,5 +1,6 @@
 package dev.packyard.upstream.health;
 
+import dev.packyard.model.health.HealthSnapshot;
 import dev.packyard.model.ExternalConnection;
 import java.time.Clock;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.health;
 
+import dev.packyard.model.health.NegativeEntry;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.upstream.AssetLocation;

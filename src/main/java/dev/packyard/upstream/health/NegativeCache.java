@@ -1,5 +1,6 @@
 package dev.packyard.upstream.health;
 
+import dev.packyard.model.health.NegativeEntry;
 import dev.packyard.model.ExternalConnection;
 import java.time.Clock;
 import java.time.Duration;

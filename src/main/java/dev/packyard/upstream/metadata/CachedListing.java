@@ -1,5 +1,7 @@
 package dev.packyard.upstream.metadata;
 
+import dev.packyard.model.metadata.Freshness;
+import dev.packyard.model.metadata.RevalidationResult;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.upstream.PackageListing;

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.metadata;
 
+import dev.packyard.model.metadata.RevalidationResult;
 import dev.packyard.model.Hashes;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
@@ -14,7 +15,7 @@ import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
-import dev.packyard.upstream.timing.MetadataPolicy;
+import dev.packyard.model.metadata.MetadataPolicy;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.timing;
 
+import dev.packyard.model.metadata.MetadataPolicy;
 import dev.packyard.model.PackageFormat;
 import java.time.Duration;
 import java.util.List;

@@ -15,7 +15,7 @@ import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.service.visibility.PendingPersistence;
 import dev.packyard.testing.MutableClock;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -14,7 +14,7 @@ import dev.packyard.testing.MutableClock;
 import dev.packyard.testing.TestBackends;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.metadata.CachedListing;
-import dev.packyard.upstream.metadata.RevalidationResult;
+import dev.packyard.model.metadata.RevalidationResult;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.upstream.timing.TimingProfile;

@@ -6,7 +6,7 @@ import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.ui.ConsoleContext;
 import dev.packyard.ui.testing.LiveFixture;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

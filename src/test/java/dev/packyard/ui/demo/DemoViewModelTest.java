@@ -7,7 +7,7 @@ import dev.packyard.model.PackageFormat;
 import dev.packyard.ui.connections.ConnectionsViewModel;
 import dev.packyard.ui.testing.LiveFixture;
 import dev.packyard.ui.testing.UiFixture;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;

@@ -51,9 +51,8 @@ class StatusBarViewModelTest {
         PublishingFeed<Optional<ConnectionHealthSummary>> health = new PublishingFeed<>(Optional.empty());
         try (UiFixture fx = new UiFixture(dir)) {
             ConsoleContext base = fx.console();
-            ConsoleContext console = new ConsoleContext(base.domains(), base.repositories(), base.packages(),
-                    base.versions(), base.dataDirectory(), base.accountId(), base.clock(), TaskFeed.none(), server, health,
-                    base.timingProfile(), Optional.empty());
+            ConsoleContext console = base.toBuilder().tasks(TaskFeed.none()).serverUrl(server)
+                    .connectionHealth(health).startDemo(Optional.empty()).build();
             StatusBarViewModel model = new StatusBarViewModel(console, new SynchronousRunner());
             assertThat(model.serverProperty().get()).isEqualTo("Server not running");
 

@@ -78,13 +78,20 @@ public final class LiveFixture implements AutoCloseable {
     public ConsoleContext console() {
         Clock utc = clock.withZone(ZoneOffset.UTC);
         LiveConnections connections = new LiveConnections(fetch.connections(), backend.repositories());
-        return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
-                backend.dataDirectory(), backend.account().accountId(), utc, new TaskQueueFeed(backend.tasks()),
-                Feed.constant(Optional.of("http://127.0.0.1:8642")), new HealthSummaryFeed(connections, utc), () -> "codeartifact",
-                Optional.empty(), connections, new FetchMetadata(backend.repositories(), fetch.cachedSources(), fetch.engine().pending()),
-                () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend.repositories(), fetch.versionFetch(), Runnable::run),
-                new DomainMetadataListings(fetch.metadataListings()),
-                domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
+        return ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
+                        backend.dataDirectory(), backend.account().accountId())
+                .clock(utc)
+                .tasks(new TaskQueueFeed(backend.tasks()))
+                .serverUrl(Feed.constant(Optional.of("http://127.0.0.1:8642")))
+                .connectionHealth(new HealthSummaryFeed(connections, utc))
+                .timingProfile(() -> "codeartifact")
+                .connections(connections)
+                .metadata(new FetchMetadata(backend.repositories(), fetch.cachedSources(), fetch.engine().pending()))
+                .demo(() -> Optional.of(new DemoRegistryControls(demo)))
+                .fetcher(new EngineFetcher(backend.repositories(), fetch.versionFetch(), Runnable::run))
+                .listings(new DomainMetadataListings(fetch.metadataListings()))
+                .tokens(domain -> backend.tokens().issue(domain.owner(), domain.name(), null))
+                .build();
     }
 
     public ScreenContext screen() {

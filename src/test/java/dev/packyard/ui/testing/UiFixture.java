@@ -43,9 +43,8 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public ConsoleContext console(TaskFeed tasks) {
-        return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
-                backend.dataDirectory(), backend.account().accountId(), clock, tasks, Feed.constant(Optional.empty()),
-                Feed.constant(Optional.<ConnectionHealthSummary>empty()), () -> "codeartifact (default)", Optional.empty());
+        return ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
+                backend.dataDirectory(), backend.account().accountId()).clock(clock).tasks(tasks).build();
     }
 
     public ScreenContext screen() {

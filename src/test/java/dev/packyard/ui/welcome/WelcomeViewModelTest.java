@@ -45,9 +45,7 @@ class WelcomeViewModelTest {
                 fx.backend.domains().create("demo", null);
             };
             var base = fx.console();
-            var console = new dev.packyard.ui.ConsoleContext(base.domains(), base.repositories(), base.packages(),
-                    base.versions(), base.dataDirectory(), base.accountId(), base.clock(), base.tasks(), base.serverUrl(),
-                    base.connectionHealth(), base.timingProfile(), java.util.Optional.of(start));
+            var console = base.toBuilder().startDemo(java.util.Optional.of(start)).build();
             WelcomeViewModel model = new WelcomeViewModel(new dev.packyard.ui.common.ScreenContext(console, fx.runner,
                     fx.dialogs, fx.navigator));
 

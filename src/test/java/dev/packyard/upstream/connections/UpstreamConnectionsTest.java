@@ -15,7 +15,7 @@ import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.discovery.DiscoveryEnvironment;
 import dev.packyard.upstream.discovery.EndpointDiscovery;
 import dev.packyard.upstream.discovery.CommandRunner;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 import dev.packyard.upstream.http.HttpSettings;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.metadata.MetadataCache;

@@ -1,5 +1,8 @@
 package dev.packyard.upstream.health;
 
+import dev.packyard.model.health.HealthState;
+import dev.packyard.model.health.HealthSnapshot;
+import dev.packyard.model.health.HealthTransition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

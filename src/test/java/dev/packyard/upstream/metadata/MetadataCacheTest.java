@@ -1,5 +1,7 @@
 package dev.packyard.upstream.metadata;
 
+import dev.packyard.model.metadata.Freshness;
+import dev.packyard.model.metadata.RevalidationResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -16,7 +18,7 @@ import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.health.ConnectionHealthBoard;
 import dev.packyard.upstream.health.GuardedRegistryClient;
 import dev.packyard.upstream.health.HealthPolicy;
-import dev.packyard.upstream.health.HealthState;
+import dev.packyard.model.health.HealthState;
 import dev.packyard.upstream.health.NegativeCache;
 import dev.packyard.upstream.http.HttpSettings;
 import dev.packyard.upstream.http.UpstreamHttp;

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.timing;
 
+import dev.packyard.model.metadata.MetadataPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.packyard.upstream.timing;
+package dev.packyard.model.metadata;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.packyard.upstream.health;
+package dev.packyard.model.health;
 
 /** Where a connection to a public registry stands, as the console shows it. */
 public enum HealthState {

@@ -1,4 +1,4 @@
-package dev.packyard.upstream.health;
+package dev.packyard.model.health;
 
 import dev.packyard.model.ExternalConnection;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.packyard.upstream.metadata;
+package dev.packyard.model.metadata;
 
 /** How a cached listing stands against its policy, for colouring in the console. */
 public enum Freshness {

@@ -1,4 +1,4 @@
-package dev.packyard.upstream.metadata;
+package dev.packyard.model.metadata;
 
 /** What the last fetch or refresh of a cached listing gave. */
 public enum RevalidationResult {

@@ -1,0 +1,56 @@
+package dev.packyard.app;
+
+import dev.packyard.store.blobs.FileBlobStore;
+import dev.packyard.store.catalog.JdbcDistTagStore;
+import dev.packyard.store.catalog.JdbcDomainStore;
+import dev.packyard.store.catalog.JdbcManifestStore;
+import dev.packyard.store.catalog.JdbcPackageStore;
+import dev.packyard.store.catalog.JdbcPolicyStore;
+import dev.packyard.store.catalog.JdbcPublishExceptionStore;
+import dev.packyard.store.catalog.JdbcRepositoryStore;
+import dev.packyard.store.catalog.JdbcTagStore;
+import dev.packyard.store.catalog.JdbcTokenStore;
+import dev.packyard.store.db.Database;
+import dev.packyard.store.db.Jdbc;
+import dev.packyard.store.db.JdbcSettings;
+import dev.packyard.store.metadata.JdbcMetadataCacheStore;
+import dev.packyard.store.tasks.JdbcTaskStore;
+
+/**
+ * Where a backend keeps things: the catalogue database with one store per kind of record, and the blob store. The
+ * only part of the wiring that names concrete storage; the rest is given the service ports.
+ */
+final class StorageWiring {
+    final Database database;
+    final FileBlobStore blobs;
+    final JdbcSettings settings;
+    final JdbcDomainStore domains;
+    final JdbcRepositoryStore repositories;
+    final JdbcPackageStore packages;
+    final JdbcDistTagStore distTags;
+    final JdbcTagStore tags;
+    final JdbcPolicyStore policies;
+    final JdbcTokenStore tokens;
+    final JdbcManifestStore manifests;
+    final JdbcPublishExceptionStore publishExceptions;
+    final JdbcMetadataCacheStore metadataCache;
+    final JdbcTaskStore tasks;
+
+    StorageWiring(Database database, FileBlobStore blobs) {
+        this.database = database;
+        this.blobs = blobs;
+        Jdbc jdbc = new Jdbc(database);
+        this.settings = new JdbcSettings(jdbc);
+        this.domains = new JdbcDomainStore(jdbc);
+        this.repositories = new JdbcRepositoryStore(jdbc);
+        this.packages = new JdbcPackageStore(jdbc);
+        this.distTags = new JdbcDistTagStore(jdbc);
+        this.tags = new JdbcTagStore(jdbc);
+        this.policies = new JdbcPolicyStore(jdbc);
+        this.tokens = new JdbcTokenStore(jdbc);
+        this.manifests = new JdbcManifestStore(jdbc);
+        this.publishExceptions = new JdbcPublishExceptionStore(jdbc);
+        this.metadataCache = new JdbcMetadataCacheStore(jdbc);
+        this.tasks = new JdbcTaskStore(jdbc);
+    }
+}
