@@ -1,5 +1,7 @@
 package dev.packyard.server.controlplane;
 
+import java.util.Optional;
+import dev.packyard.service.endpoints.RepositoryEndpoints;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
@@ -64,8 +66,8 @@ final class RepositoryApi {
 
     Object endpoint(ApiRequest r) {
         ObjectNode n = Json.object();
-        n.put("repositoryEndpoint", context.endpoints().endpoint(r.domainOwner(), r.domain(), r.repository(),
-                r.query("format"), r.query("endpointType"), r.baseUrl()));
+        n.put("repositoryEndpoint", context.endpoints().endpoint(new RepositoryEndpoints.Request(r.domainOwner(),
+                r.domain(), r.repository(), r.query("format"), Optional.ofNullable(r.query("endpointType")), r.baseUrl())));
         return n;
     }
 

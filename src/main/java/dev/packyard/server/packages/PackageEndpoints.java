@@ -1,5 +1,6 @@
 package dev.packyard.server.packages;
 
+import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.Repository;
@@ -54,8 +55,7 @@ public final class PackageEndpoints {
             DomainId domain = new DomainId(ctx.pathParam("owner"), ctx.pathParam("domain"));
             auth.require(ctx.header("Authorization"), domain);
             Repository repository = context.repositories().require(domain.owner(), domain.name(), ctx.pathParam("repository"));
-            String endpoint = context.endpoints().endpoint(domain.owner(), domain.name(), repository.name(),
-                    format.wireName(), null, baseUrl(ctx));
+            String endpoint = RepositoryEndpoints.url(baseUrl(ctx), repository.id(), format);
             handler.handle(new ClientRequest(ctx, repository, pathBelowRepository(ctx.path()), endpoint));
         } catch (Exception e) {
             errors.respond(ctx, format == PackageFormat.NPM ? YarnAuthHint.explain(ctx, e) : e, format == PackageFormat.NPM);

@@ -8,6 +8,7 @@ import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.validation.Fields;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * GetRepositoryEndpoint: the URL of a repository's package endpoint for one format, under the base URL the client
@@ -20,15 +21,24 @@ public final class RepositoryEndpoints {
         this.repositories = repositories;
     }
 
-    public String endpoint(String owner, String domain, String repository, String format, String endpointType,
-                           String baseUrl) {
-        PackageFormat f = Fields.format(format);
-        if (endpointType != null && !endpointType.isEmpty() && !endpointType.equals("ipv4")
-                && !endpointType.equals("dualstack")) {
-            throw new ValidationException("Invalid endpointType '" + endpointType + "': use ipv4 or dualstack");
-        }
-        Repository r = repositories.require(owner, domain, repository);
-        return url(baseUrl, r.id(), f);
+    /**
+     * GetRepositoryEndpoint as a client asks it.
+     *
+     * @param format       the format's wire name, as sent
+     * @param endpointType ipv4 or dualstack (both answer the same here); empty when not sent
+     * @param baseUrl      how the client reached Packyard
+     */
+    public record Request(String owner, String domain, String repository, String format, Optional<String> endpointType,
+                          String baseUrl) {
+    }
+
+    public String endpoint(Request request) {
+        PackageFormat f = Fields.format(request.format());
+        request.endpointType().filter(t -> !t.isEmpty() && !t.equals("ipv4") && !t.equals("dualstack")).ifPresent(t -> {
+            throw new ValidationException("Invalid endpointType '" + t + "': use ipv4 or dualstack");
+        });
+        Repository r = repositories.require(request.owner(), request.domain(), request.repository());
+        return url(request.baseUrl(), r.id(), f);
     }
 
     /** The endpoint of an existing repository under {@code baseUrl}: {@code BASE/d/DOMAIN/OWNER/FORMAT/REPOSITORY/}. */
