@@ -9,6 +9,7 @@ import dev.packyard.model.RepositoryId;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.visibility.PendingPersistence;
 import dev.packyard.ui.packages.UpstreamMetadata;
+import dev.packyard.model.metadata.ListingStaleness;
 import dev.packyard.upstream.metadata.CachedListing;
 import java.util.List;
 
@@ -27,13 +28,13 @@ public final class FetchMetadata implements UpstreamMetadata {
     @Override
     public List<Source> sources(RepositoryId repository, PackageCoordinate coordinate) {
         return sources.of(describe(repository), coordinate).stream()
-                .map(s -> new Source(s.connection(), s.viaRepository(), s.listing())).toList();
+                .map(s -> new Source(s.connection(), s.viaRepository(), s.listing().map(CachedListing::staleness))).toList();
     }
 
     @Override
-    public CachedListing refreshNow(RepositoryId repository, ExternalConnection connection, PackageCoordinate coordinate)
+    public ListingStaleness refreshNow(RepositoryId repository, ExternalConnection connection, PackageCoordinate coordinate)
             throws Exception {
-        return sources.refreshNow(describe(repository), connection, coordinate);
+        return sources.refreshNow(describe(repository), connection, coordinate).staleness();
     }
 
     @Override

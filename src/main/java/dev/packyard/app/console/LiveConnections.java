@@ -3,7 +3,7 @@ package dev.packyard.app.console;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.ui.connections.ConnectionsFeed;
-import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.model.health.ConnectionStatus;
 import dev.packyard.upstream.connections.UpstreamConnections;
 import dev.packyard.upstream.health.ConnectionHealth;
 import dev.packyard.upstream.health.HealthListener;

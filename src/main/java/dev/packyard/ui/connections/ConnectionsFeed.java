@@ -3,7 +3,7 @@ package dev.packyard.ui.connections;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.ui.common.Feed;
-import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.model.health.ConnectionStatus;
 import dev.packyard.model.health.HealthTransition;
 import dev.packyard.model.metadata.MetadataPolicy;
 import java.util.List;

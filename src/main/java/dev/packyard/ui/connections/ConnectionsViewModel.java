@@ -5,7 +5,7 @@ import dev.packyard.model.RedactedUrl;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
-import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.model.health.ConnectionStatus;
 import dev.packyard.model.health.HealthSnapshot;
 import dev.packyard.model.health.HealthState;
 import dev.packyard.model.health.HealthTransition;

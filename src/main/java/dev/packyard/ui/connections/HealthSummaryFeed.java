@@ -5,7 +5,7 @@ import dev.packyard.model.PackageFormat;
 import dev.packyard.ui.common.Feed;
 import dev.packyard.ui.main.ConnectionHealthSummary;
 import dev.packyard.ui.main.ConnectionHealthSummary.Tone;
-import dev.packyard.upstream.connections.ConnectionStatus;
+import dev.packyard.model.health.ConnectionStatus;
 import dev.packyard.model.health.HealthState;
 import java.time.Clock;
 import java.util.ArrayList;

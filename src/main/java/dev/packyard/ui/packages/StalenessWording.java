@@ -1,7 +1,7 @@
 package dev.packyard.ui.packages;
 
 import dev.packyard.ui.common.DurationText;
-import dev.packyard.upstream.metadata.CachedListing;
+import dev.packyard.model.metadata.ListingStaleness;
 import dev.packyard.model.metadata.RevalidationResult;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +15,7 @@ public final class StalenessWording {
     private StalenessWording() {
     }
 
-    public static String line(CachedListing l, Instant now) {
+    public static String line(ListingStaleness l, Instant now) {
         String expiry = l.expired(now) ? "expired " + DurationText.since(l.expiresAt(), now) + " ago (the next request refreshes it)"
                 : "expires in " + DurationText.until(now, l.expiresAt());
         return "fetched " + DurationText.since(l.fetchedAt(), now) + " ago · " + expiry + " · " + l.upstreamVersions()
@@ -23,7 +23,7 @@ public final class StalenessWording {
     }
 
     /** The last revalidation, and a warning when a stale copy is being served. */
-    public static String result(CachedListing l, Instant now, ZoneId zone) {
+    public static String result(ListingStaleness l, Instant now, ZoneId zone) {
         String when = l.lastRevalidatedAt() == null ? "" : " at " + CLOCK.format(l.lastRevalidatedAt().atZone(zone));
         String outcome = switch (l.lastResult()) {
             case FETCHED -> "first fetched";

@@ -4,7 +4,7 @@ import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.visibility.PendingPersistence;
-import dev.packyard.upstream.metadata.CachedListing;
+import dev.packyard.model.metadata.ListingStaleness;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,13 +15,13 @@ import java.util.Optional;
  */
 public interface UpstreamMetadata {
     /** One external connection on the repository's resolution path and its cached listing of the package, if any. */
-    record Source(ExternalConnection connection, String viaRepository, Optional<CachedListing> listing) {
+    record Source(ExternalConnection connection, String viaRepository, Optional<ListingStaleness> listing) {
     }
 
     List<Source> sources(RepositoryId repository, PackageCoordinate coordinate);
 
     /** Asks the registry now, whatever the cache policy; throws what the registry's failure was. */
-    CachedListing refreshNow(RepositoryId repository, ExternalConnection connection, PackageCoordinate coordinate) throws Exception;
+    ListingStaleness refreshNow(RepositoryId repository, ExternalConnection connection, PackageCoordinate coordinate) throws Exception;
 
     /** Fetched versions of the package not yet visible in the list APIs, soonest first. */
     List<PendingPersistence> pending(RepositoryId repository, PackageCoordinate coordinate);
@@ -34,7 +34,7 @@ public interface UpstreamMetadata {
             }
 
             @Override
-            public CachedListing refreshNow(RepositoryId repository, ExternalConnection connection, PackageCoordinate coordinate) {
+            public ListingStaleness refreshNow(RepositoryId repository, ExternalConnection connection, PackageCoordinate coordinate) {
                 throw new IllegalStateException("this console has no fetch engine");
             }
 

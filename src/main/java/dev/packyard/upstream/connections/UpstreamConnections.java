@@ -1,5 +1,6 @@
 package dev.packyard.upstream.connections;
 
+import dev.packyard.model.health.ConnectionStatus;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.service.persistence.MetadataCacheStore;
 import dev.packyard.upstream.RegistryClient;
@@ -116,8 +117,11 @@ public final class UpstreamConnections {
 
     public List<ConnectionStatus> statuses() {
         List<NegativeEntry> entries = notFound.entries();
-        return Arrays.stream(ExternalConnection.values()).map(c -> new ConnectionStatus(endpoint(c), health.of(c).snapshot(),
-                entries.stream().filter(e -> e.connection() == c).toList())).toList();
+        return Arrays.stream(ExternalConnection.values()).map(c -> {
+            DiscoveredEndpoint endpoint = endpoint(c);
+            return new ConnectionStatus(new ConnectionStatus.Endpoint(c, endpoint.url(), endpoint.source()),
+                    health.of(c).snapshot(), entries.stream().filter(e -> e.connection() == c).toList());
+        }).toList();
     }
 
     /** The metadata cache over these connections' clients. */

@@ -1,6 +1,7 @@
 package dev.packyard.upstream.metadata;
 
 import dev.packyard.model.metadata.Freshness;
+import dev.packyard.model.metadata.ListingStaleness;
 import dev.packyard.model.metadata.RevalidationResult;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
@@ -40,19 +41,22 @@ public record CachedListing(DomainId domain, ExternalConnection connection, Pack
     }
 
     public boolean expired(Instant now) {
-        return !now.isBefore(expiresAt);
+        return staleness().expired(now);
     }
 
     public Freshness freshness(Instant now) {
-        if (servingStaleSince != null) {
-            return Freshness.SERVING_STALE;
-        }
-        return expired(now) ? Freshness.EXPIRED : Freshness.FRESH;
+        return staleness().freshness(now);
     }
 
     /** How old the listing is: what "fetched 2 h 10 min ago" is computed from. */
     public Duration age(Instant now) {
-        return Duration.between(fetchedAt, now);
+        return staleness().age(now);
+    }
+
+    /** What the console shows of this listing. */
+    public ListingStaleness staleness() {
+        return new ListingStaleness(fetchedAt, expiresAt, lastRevalidatedAt, lastResult, detail(), staleSince(),
+                upstreamVersions(), retainedVersions);
     }
 
     CachedListing withListing(PackageListing newListing, Instant now, Instant newExpiry, RevalidationResult result) {

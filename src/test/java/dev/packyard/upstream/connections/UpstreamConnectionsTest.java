@@ -3,6 +3,7 @@ package dev.packyard.upstream.connections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.packyard.model.health.ConnectionStatus;
 import dev.packyard.app.Backend;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;

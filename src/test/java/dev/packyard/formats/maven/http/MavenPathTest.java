@@ -5,11 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
+import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.service.error.PackageNotFoundException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MavenPathTest {
+    @Test
+    void aPlusIsAPlusAndAMalformedEscapeIsTheClientsBadRequest() {
+        assertThat(MavenPath.parse("org/example/lib/1.0+build.5/lib-1.0+build.5.jar").version()).contains("1.0+build.5");
+        assertThat(MavenPath.parse("org/example/lib/1.0%2Bbuild.5/lib-1.0%2Bbuild.5.jar").version()).contains("1.0+build.5");
+        assertThatThrownBy(() -> MavenPath.parse("org/example/lib/1.0%zz/lib-1.0.jar"))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("malformed percent-encoding");
+    }
+
     @Test
     void aSnapshotsVersionLevelMetadataIsRecognisedAsSuch() {
         MavenPath path = MavenPath.parse("com/example/team/rw-app/1.0.0-SNAPSHOT/maven-metadata.xml");
