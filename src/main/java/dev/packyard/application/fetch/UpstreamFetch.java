@@ -118,7 +118,11 @@ final class UpstreamFetch {
             handle.cancel();
             throw new IOException("interrupted while fetching " + location.assetName(), e);
         } catch (ExecutionException e) {
-            throw failure(source, e.getCause());
+            Exception failure = failure(source, e.getCause());
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) failure;
         }
         if (handle.joined()) {
             // A requester that joined someone else's fetch retains the version in its own repository too.
@@ -139,25 +143,28 @@ final class UpstreamFetch {
         visibility.schedule(fetched, List.copyOf(source.plan().retentionTargets(source.step(), true)));
     }
 
-    /** What the requester is told when the task failed: the registry's answer in the package manager's terms. */
-    private static IOException failure(Source source, Throwable cause) {
+    /**
+     * What the requester is told when the task failed: the registry's answer in the package manager's terms, an
+     * unchecked exception of {@code service.error} or an {@link IOException}.
+     */
+    private static Exception failure(Source source, Throwable cause) {
         PackageCoordinate coordinate = source.plan().coordinate();
         String version = source.version().version();
         String assetName = source.location().assetName();
         String connectionName = source.connection().connectionName();
         if (cause instanceof NotFoundUpstreamException) {
-            throw new PackageNotFoundException(connectionName + " lists " + coordinate.displayName() + " "
+            return new PackageNotFoundException(connectionName + " lists " + coordinate.displayName() + " "
                     + version + " but does not have its file " + assetName);
         }
         if (isCorrupt(cause)) {
-            throw new CorruptUpstreamFileException("The public registry sent a corrupt file: " + assetName
+            return new CorruptUpstreamFileException("The public registry sent a corrupt file: " + assetName
                     + " of " + coordinate.displayName() + " " + version + " from "
                     + connectionName + " " + (cause instanceof IntegrityException
                     ? "does not match its published hash" : "ended before all of it arrived") + " (" + cause.getMessage()
                     + "). Nothing was kept; retry the download", cause);
         }
         if (cause instanceof UpstreamException upstream) {
-            throw FetchFailures.unavailable(coordinate, version, upstream);
+            return FetchFailures.unavailable(coordinate, version, upstream);
         }
         if (cause instanceof IOException io) {
             return io;
