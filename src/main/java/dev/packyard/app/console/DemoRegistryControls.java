@@ -23,7 +23,7 @@ public final class DemoRegistryControls implements DemoControls {
 
     @Override
     public List<PackageFormat> formats() {
-        return DemoRegistry.formats().stream().sorted().toList();
+        return registry.formats().stream().sorted().toList();
     }
 
     @Override

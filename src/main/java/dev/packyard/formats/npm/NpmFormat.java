@@ -1,0 +1,43 @@
+package dev.packyard.formats.npm;
+
+import dev.packyard.demo.DemoStandIn;
+import dev.packyard.formats.FormatPlugin;
+import dev.packyard.formats.npm.demo.NpmRegistry;
+import dev.packyard.formats.npm.http.NpmRoutes;
+import dev.packyard.formats.npm.upstream.NpmRegistryClient;
+import dev.packyard.formats.npm.upstream.NpmRegistryDiscovery;
+import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.upstream.UpstreamFormat;
+import dev.packyard.upstream.discovery.DiscoverySource;
+import dev.packyard.upstream.timing.MetadataPolicy;
+import java.util.Map;
+
+/** npm: the registry API, the public npm registry's client (listings synchronised as CodeArtifact does), the demo's npm. */
+public final class NpmFormat implements FormatPlugin {
+    @Override
+    public PackageFormat format() {
+        return PackageFormat.NPM;
+    }
+
+    @Override
+    public FormatEndpoint endpoint() {
+        return new NpmRoutes();
+    }
+
+    @Override
+    public UpstreamFormat upstream() {
+        return UpstreamFormat.of(MetadataPolicy.Mode.SYNCHRONISED, NpmRegistryClient::new);
+    }
+
+    @Override
+    public Map<ExternalConnection, DiscoverySource> discovery() {
+        return Map.of(ExternalConnection.NPMJS, new NpmRegistryDiscovery());
+    }
+
+    @Override
+    public DemoStandIn demoStandIn() {
+        return DemoStandIn.of("npm", "npm", NpmRegistry::new);
+    }
+}
