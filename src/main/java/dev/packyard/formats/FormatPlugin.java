@@ -7,6 +7,7 @@ import dev.packyard.server.packages.FormatEndpoint;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything Packyard knows about one package format, offered as one facet per layer that uses it. Each facet's
@@ -19,12 +20,18 @@ public interface FormatPlugin {
     /** The package-manager routes below {@code /d/DOMAIN/OWNER/FORMAT/REPOSITORY/}. */
     FormatEndpoint endpoint();
 
-    /** The public registries' protocol client and how their listings are cached. */
-    UpstreamFormat upstream();
+    /** The public registries' protocol client and how their listings are cached; empty if nothing is fetched. */
+    default Optional<UpstreamFormat> upstream() {
+        return Optional.empty();
+    }
 
     /** Where each of the format's external connections is found in the user's own tool set-up. */
-    Map<ExternalConnection, DiscoverySource> discovery();
+    default Map<ExternalConnection, DiscoverySource> discovery() {
+        return Map.of();
+    }
 
-    /** The offline demo's stand-in for the format's public registry. */
-    DemoStandIn demoStandIn();
+    /** The offline demo's stand-in for the format's public registry; empty if the demo has none. */
+    default Optional<DemoStandIn> demoStandIn() {
+        return Optional.empty();
+    }
 }

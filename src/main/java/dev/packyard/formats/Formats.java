@@ -9,6 +9,7 @@ import dev.packyard.upstream.discovery.DiscoverySource;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The installed format plug-ins, and their facets by format for each layer. */
@@ -25,7 +26,7 @@ public final class Formats {
     }
 
     public Map<PackageFormat, FormatEndpoint> endpoints() {
-        return facets(FormatPlugin::endpoint);
+        return facets(plugin -> Optional.of(plugin.endpoint()));
     }
 
     public UpstreamFormats upstream() {
@@ -48,9 +49,9 @@ public final class Formats {
         return facets(FormatPlugin::demoStandIn);
     }
 
-    private <T> Map<PackageFormat, T> facets(Function<FormatPlugin, T> facet) {
+    private <T> Map<PackageFormat, T> facets(Function<FormatPlugin, Optional<T>> facet) {
         Map<PackageFormat, T> out = new EnumMap<>(PackageFormat.class);
-        plugins.forEach((format, plugin) -> out.put(format, facet.apply(plugin)));
+        plugins.forEach((format, plugin) -> facet.apply(plugin).ifPresent(f -> out.put(format, f)));
         return out;
     }
 }

@@ -14,6 +14,7 @@ import dev.packyard.upstream.discovery.DiscoverySource;
 import dev.packyard.upstream.timing.MetadataPolicy;
 import io.javalin.http.HandlerType;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maven: the repository layout, one client for every maven-format connection (listings refreshed lazily), discovery
@@ -34,8 +35,8 @@ public final class MavenFormat implements FormatPlugin {
     }
 
     @Override
-    public UpstreamFormat upstream() {
-        return UpstreamFormat.of(MetadataPolicy.Mode.LAZY, MavenRepositoryClient::new);
+    public Optional<UpstreamFormat> upstream() {
+        return Optional.of(UpstreamFormat.of(MetadataPolicy.Mode.LAZY, MavenRepositoryClient::new));
     }
 
     @Override
@@ -44,7 +45,7 @@ public final class MavenFormat implements FormatPlugin {
     }
 
     @Override
-    public DemoStandIn demoStandIn() {
-        return DemoStandIn.of("maven2", "Maven", MavenRegistry::new);
+    public Optional<DemoStandIn> demoStandIn() {
+        return Optional.of(DemoStandIn.of("maven2", "Maven", MavenRegistry::new));
     }
 }

@@ -13,6 +13,7 @@ import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
 import dev.packyard.upstream.timing.MetadataPolicy;
 import java.util.Map;
+import java.util.Optional;
 
 /** npm: the registry API, the public npm registry's client (listings synchronised as CodeArtifact does), the demo's npm. */
 public final class NpmFormat implements FormatPlugin {
@@ -27,8 +28,8 @@ public final class NpmFormat implements FormatPlugin {
     }
 
     @Override
-    public UpstreamFormat upstream() {
-        return UpstreamFormat.of(MetadataPolicy.Mode.SYNCHRONISED, NpmRegistryClient::new);
+    public Optional<UpstreamFormat> upstream() {
+        return Optional.of(UpstreamFormat.of(MetadataPolicy.Mode.SYNCHRONISED, NpmRegistryClient::new));
     }
 
     @Override
@@ -37,7 +38,7 @@ public final class NpmFormat implements FormatPlugin {
     }
 
     @Override
-    public DemoStandIn demoStandIn() {
-        return DemoStandIn.of("npm", "npm", NpmRegistry::new);
+    public Optional<DemoStandIn> demoStandIn() {
+        return Optional.of(DemoStandIn.of("npm", "npm", NpmRegistry::new));
     }
 }

@@ -14,6 +14,7 @@ import dev.packyard.upstream.discovery.DiscoverySource;
 import dev.packyard.upstream.timing.MetadataPolicy;
 import io.javalin.http.HandlerType;
 import java.util.Map;
+import java.util.Optional;
 
 /** PyPI: the simple index and twine uploads, the index's client (listings refreshed lazily), the demo's PyPI. */
 public final class PypiFormat implements FormatPlugin {
@@ -31,8 +32,8 @@ public final class PypiFormat implements FormatPlugin {
     }
 
     @Override
-    public UpstreamFormat upstream() {
-        return UpstreamFormat.of(MetadataPolicy.Mode.LAZY, PypiSimpleClient::new);
+    public Optional<UpstreamFormat> upstream() {
+        return Optional.of(UpstreamFormat.of(MetadataPolicy.Mode.LAZY, PypiSimpleClient::new));
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class PypiFormat implements FormatPlugin {
     }
 
     @Override
-    public DemoStandIn demoStandIn() {
-        return DemoStandIn.of("pypi", "PyPI", PypiRegistry::new);
+    public Optional<DemoStandIn> demoStandIn() {
+        return Optional.of(DemoStandIn.of("pypi", "PyPI", PypiRegistry::new));
     }
 }
