@@ -43,7 +43,7 @@ final class ConsoleWiring {
                 Optional.of(runtime::startDemo), connections, new FetchMetadata(backend, runtime.fetch().metadata()),
                 () -> runtime.demo().map(DemoRegistryControls::new), new EngineFetcher(backend, runtime.fetch().engine(), downloads),
                 new DomainMetadataListings(backend, runtime.fetch().metadata()),
-                domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
+                domain -> backend.tokens().issue(domain.owner(), domain.name(), null), InstalledFormats.formats().clientSetups());
     }
 
     private static String formatScale(double scale) {

@@ -4,6 +4,7 @@ import dev.packyard.demo.DemoStandIn;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
 import java.util.Map;
@@ -28,6 +29,11 @@ public interface FormatPlugin {
     /** Where each of the format's external connections is found in the user's own tool set-up. */
     default Map<ExternalConnection, DiscoverySource> discovery() {
         return Map.of();
+    }
+
+    /** The console's Connect-tab text for the format's package managers; empty if it has none to show. */
+    default Optional<ClientSetup> clientSetup() {
+        return Optional.empty();
     }
 
     /** The offline demo's stand-in for the format's public registry; empty if the demo has none. */

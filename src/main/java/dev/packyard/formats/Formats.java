@@ -4,6 +4,7 @@ import dev.packyard.demo.DemoStandIn;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.endpoints.ClientSetups;
 import dev.packyard.upstream.UpstreamFormats;
 import dev.packyard.upstream.discovery.DiscoverySource;
 import java.util.EnumMap;
@@ -43,6 +44,10 @@ public final class Formats {
             out.put(connection, source);
         }));
         return out;
+    }
+
+    public ClientSetups clientSetups() {
+        return new ClientSetups(facets(FormatPlugin::clientSetup));
     }
 
     public Map<PackageFormat, DemoStandIn> demoStandIns() {

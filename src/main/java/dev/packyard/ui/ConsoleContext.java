@@ -1,5 +1,6 @@
 package dev.packyard.ui;
 
+import dev.packyard.service.endpoints.ClientSetups;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.packages.PackageService;
@@ -36,6 +37,7 @@ import dev.packyard.ui.staleness.DomainListings;
  * @param fetcher         "Fetch a package…" through a repository
  * @param listings        every domain's cached upstream listings, for the staleness table
  * @param tokens          the Connect tab's "Create token"
+ * @param clientSetups    the Connect tab's snippets, one per installed format
  */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
@@ -43,7 +45,19 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
                              Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
                              Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
                              Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings,
-                             TokenIssuer tokens) {
+                             TokenIssuer tokens, ClientSetups clientSetups) {
+
+    /** Without the Connect tab's snippets. */
+    public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
+                          VersionService versions, Path dataDirectory, String accountId, Clock clock,
+                          TaskFeed tasks, Feed<Optional<String>> serverUrl,
+                          Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
+                          Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
+                          Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings,
+                          TokenIssuer tokens) {
+        this(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks, serverUrl, connectionHealth,
+                timingProfile, startDemo, connections, metadata, demo, fetcher, listings, tokens, ClientSetups.none());
+    }
 
     /** Without "Create token". */
     public ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,

@@ -9,6 +9,7 @@ import dev.packyard.formats.maven.upstream.MavenRepositoryDiscovery;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
 import dev.packyard.upstream.timing.MetadataPolicy;
@@ -42,6 +43,11 @@ public final class MavenFormat implements FormatPlugin {
     @Override
     public Map<ExternalConnection, DiscoverySource> discovery() {
         return Map.of(ExternalConnection.MAVEN_CENTRAL, new MavenRepositoryDiscovery());
+    }
+
+    @Override
+    public Optional<ClientSetup> clientSetup() {
+        return Optional.of(new MavenClientSetup());
     }
 
     @Override

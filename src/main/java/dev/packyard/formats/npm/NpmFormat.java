@@ -9,6 +9,7 @@ import dev.packyard.formats.npm.upstream.NpmRegistryDiscovery;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
 import dev.packyard.upstream.timing.MetadataPolicy;
@@ -35,6 +36,11 @@ public final class NpmFormat implements FormatPlugin {
     @Override
     public Map<ExternalConnection, DiscoverySource> discovery() {
         return Map.of(ExternalConnection.NPMJS, new NpmRegistryDiscovery());
+    }
+
+    @Override
+    public Optional<ClientSetup> clientSetup() {
+        return Optional.of(new NpmClientSetup());
     }
 
     @Override

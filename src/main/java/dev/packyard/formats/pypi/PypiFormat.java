@@ -9,6 +9,7 @@ import dev.packyard.formats.pypi.upstream.PypiSimpleClient;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
 import dev.packyard.upstream.timing.MetadataPolicy;
@@ -39,6 +40,11 @@ public final class PypiFormat implements FormatPlugin {
     @Override
     public Map<ExternalConnection, DiscoverySource> discovery() {
         return Map.of(ExternalConnection.PYPI, new PipIndexDiscovery());
+    }
+
+    @Override
+    public Optional<ClientSetup> clientSetup() {
+        return Optional.of(new PipClientSetup());
     }
 
     @Override

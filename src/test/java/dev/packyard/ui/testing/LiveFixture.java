@@ -85,7 +85,7 @@ public final class LiveFixture implements AutoCloseable {
                 Optional.empty(), connections, new FetchMetadata(backend, fetch.metadata()),
                 () -> Optional.of(new DemoRegistryControls(demo)), new EngineFetcher(backend, fetch.engine(), Runnable::run),
                 new DomainMetadataListings(backend, fetch.metadata()),
-                domain -> backend.tokens().issue(domain.owner(), domain.name(), null));
+                domain -> backend.tokens().issue(domain.owner(), domain.name(), null), InstalledFormats.formats().clientSetups());
     }
 
     public ScreenContext screen() {

@@ -1,5 +1,11 @@
 package dev.packyard.ui.testing;
 
+import dev.packyard.ui.repositories.TokenIssuer;
+import dev.packyard.ui.staleness.DomainListings;
+import dev.packyard.ui.repositories.PackageFetcher;
+import dev.packyard.ui.packages.UpstreamMetadata;
+import dev.packyard.ui.connections.ConnectionsFeed;
+import dev.packyard.app.InstalledFormats;
 import dev.packyard.app.Backend;
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
@@ -45,7 +51,9 @@ public final class UiFixture implements AutoCloseable {
     public ConsoleContext console(TaskFeed tasks) {
         return new ConsoleContext(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
                 backend.dataDirectory(), backend.account().accountId(), clock, tasks, Feed.constant(Optional.empty()),
-                Feed.constant(Optional.<ConnectionHealthSummary>empty()), () -> "codeartifact (default)", Optional.empty());
+                Feed.constant(Optional.<ConnectionHealthSummary>empty()), () -> "codeartifact (default)", Optional.empty(),
+                ConnectionsFeed.none(), UpstreamMetadata.none(), Optional::empty, PackageFetcher.none(), DomainListings.none(),
+                TokenIssuer.none(), InstalledFormats.formats().clientSetups());
     }
 
     public ScreenContext screen() {
