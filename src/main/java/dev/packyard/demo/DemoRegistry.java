@@ -58,6 +58,12 @@ public final class DemoRegistry implements AutoCloseable {
         return EnumSet.copyOf(standIns.keySet());
     }
 
+    /** How the console names the registry of {@code format} at the start of a sentence. */
+    public String title(PackageFormat format) {
+        controls(format);
+        return standIns.get(format).title();
+    }
+
     static String names(Collection<PackageFormat> formats) {
         return formats.stream().sorted().map(PackageFormat::wireName).collect(Collectors.joining(", "));
     }

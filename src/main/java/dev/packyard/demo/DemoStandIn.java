@@ -12,10 +12,13 @@ public interface DemoStandIn {
     /** How the registry is named in the demo's own answers, e.g. "PyPI". */
     String displayName();
 
+    /** How the console names the registry at the start of a sentence, e.g. "The npm registry". */
+    String title();
+
     /** A fresh catalogue; {@code clock} stamps versions published while the demo runs. */
     FormatRegistry create(Clock clock);
 
-    static DemoStandIn of(String pathPrefix, String displayName, Function<Clock, FormatRegistry> catalogue) {
+    static DemoStandIn of(String pathPrefix, String displayName, String title, Function<Clock, FormatRegistry> catalogue) {
         return new DemoStandIn() {
             @Override
             public String pathPrefix() {
@@ -25,6 +28,11 @@ public interface DemoStandIn {
             @Override
             public String displayName() {
                 return displayName;
+            }
+
+            @Override
+            public String title() {
+                return title;
             }
 
             @Override

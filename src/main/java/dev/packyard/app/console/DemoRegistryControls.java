@@ -30,7 +30,7 @@ public final class DemoRegistryControls implements DemoControls {
     public RegistryState state(PackageFormat format) {
         RegistryControls c = registry.controls(format);
         RegistryStats stats = c.stats();
-        return new RegistryState(format, c.outage().map(m -> m == OutageMode.SERVICE_UNAVAILABLE ? "HTTP 503 to every request"
+        return new RegistryState(format, registry.title(format), c.outage().map(m -> m == OutageMode.SERVICE_UNAVAILABLE ? "HTTP 503 to every request"
                 : "connections dropped"), c.latency(), c.slowDrip().isPresent(), stats.requests(), stats.refused() + stats.dropped());
     }
 

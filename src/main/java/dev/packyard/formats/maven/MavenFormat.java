@@ -52,6 +52,6 @@ public final class MavenFormat implements FormatPlugin {
 
     @Override
     public Optional<DemoStandIn> demoStandIn() {
-        return Optional.of(DemoStandIn.of("maven2", "Maven", MavenRegistry::new));
+        return Optional.of(DemoStandIn.of("maven2", "Maven", "The Maven repository", MavenRegistry::new));
     }
 }

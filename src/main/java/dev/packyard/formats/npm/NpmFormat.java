@@ -45,6 +45,6 @@ public final class NpmFormat implements FormatPlugin {
 
     @Override
     public Optional<DemoStandIn> demoStandIn() {
-        return Optional.of(DemoStandIn.of("npm", "npm", NpmRegistry::new));
+        return Optional.of(DemoStandIn.of("npm", "npm", "The npm registry", NpmRegistry::new));
     }
 }

@@ -49,6 +49,6 @@ public final class PypiFormat implements FormatPlugin {
 
     @Override
     public Optional<DemoStandIn> demoStandIn() {
-        return Optional.of(DemoStandIn.of("pypi", "PyPI", PypiRegistry::new));
+        return Optional.of(DemoStandIn.of("pypi", "PyPI", "PyPI", PypiRegistry::new));
     }
 }
