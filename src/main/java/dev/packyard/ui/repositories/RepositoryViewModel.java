@@ -138,7 +138,8 @@ public final class RepositoryViewModel implements Screen {
      * and its persistence, and an unavailable registry is explained in a dialog.
      */
     public void fetchPackage() {
-        FetchPackageForm form = new FetchPackageForm(id.name());
+        FetchPackageForm form = new FetchPackageForm(id.name(),
+                List.copyOf(context.console().clientSetups().byFormat().keySet()));
         if (!context.dialogs().showForm(form)) {
             return;
         }
