@@ -51,6 +51,7 @@ final class ConsoleWiring {
                 .fetcher(new EngineFetcher(backend.repositories(), runtime.fetch().versionFetch(), downloads))
                 .listings(new DomainMetadataListings(runtime.fetch().metadataListings()))
                 .tokens(domain -> backend.tokens().issue(domain.owner(), domain.name(), null))
+                .clientSetups(InstalledFormats.formats().clientSetups())
                 .build();
     }
 

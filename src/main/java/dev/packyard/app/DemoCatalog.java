@@ -2,7 +2,6 @@ package dev.packyard.app;
 
 import dev.packyard.demo.DemoEndpoints;
 import dev.packyard.model.ExternalConnection;
-import dev.packyard.model.PackageFormat;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ final class DemoCatalog {
     static List<DiscoveredEndpoint> endpoints(DemoEndpoints urls) {
         List<DiscoveredEndpoint> out = new ArrayList<>();
         for (ExternalConnection c : ExternalConnection.values()) {
-            if (c.format() == PackageFormat.NPM || c.format() == PackageFormat.PYPI || c.format() == PackageFormat.MAVEN) {
+            if (urls.bases().containsKey(c.format())) {
                 out.add(DiscoveredEndpoint.found(c, urls.baseFor(c.format()).toString(), "the offline demo registry"));
             } else {
                 out.add(DiscoveredEndpoint.none(c, "the offline demo has no " + c.format() + " registry"));

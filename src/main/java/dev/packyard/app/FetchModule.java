@@ -48,7 +48,8 @@ public final class FetchModule implements AutoCloseable {
     public FetchModule(Backend backend, Supplier<TimingProfile> timing, List<DiscoveredEndpoint> endpoints, Executor refresher,
                        HttpSettings http) {
         this.timing = timing;
-        this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(http, backend.clock()), endpoints);
+        this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(http, backend.clock()),
+                InstalledFormats.formats().upstream(), endpoints);
         this.metadata = connections.metadataCache(backend.metadataCache(), refresher);
         this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.resolver(), backend.packageStore(),
                 backend.packages(), backend.blobs(), connections, metadata, backend.tasks(), backend.visibility(),

@@ -106,7 +106,7 @@ public final class PackyardRuntime implements AutoCloseable {
         try {
             List<DiscoveredEndpoint> endpoints;
             if (options.demo()) {
-                demo = new DemoRegistry(clock);
+                demo = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
                 endpoints = withOverrides(DemoCatalog.endpoints(demo.start(0)), options.upstreams());
                 DemoSecretFile.write(backend.dataDirectory(), demo);
                 DemoCatalog.seedIfEmpty(backend);
@@ -162,7 +162,7 @@ public final class PackyardRuntime implements AutoCloseable {
         if (demo.isPresent()) {
             return demo.get();
         }
-        DemoRegistry registry = new DemoRegistry(backend.clock());
+        DemoRegistry registry = new DemoRegistry(backend.clock(), InstalledFormats.formats().demoStandIns());
         for (DiscoveredEndpoint e : DemoCatalog.endpoints(registry.start(0))) {
             e.url().ifPresent(url -> fetch.connections().setEndpoint(e.connection(), url, e.source()));
         }
@@ -226,7 +226,8 @@ public final class PackyardRuntime implements AutoCloseable {
     private static EndpointDiscovery discovery(Map<ExternalConnection, URI> upstreams, ThisPackyard self) {
         Map<ExternalConnection, String> explicit = new LinkedHashMap<>();
         upstreams.forEach((c, url) -> explicit.put(c, url.toString()));
-        return new EndpointDiscovery(DiscoveryEnvironment.system(), explicit, "--upstream", self);
+        return new EndpointDiscovery(DiscoveryEnvironment.system(), InstalledFormats.formats().discovery(), explicit,
+                "--upstream", self);
     }
 
     private static List<DiscoveredEndpoint> explicitOnly(Map<ExternalConnection, URI> upstreams) {

@@ -1,5 +1,6 @@
 package dev.packyard.app;
 
+import dev.packyard.formats.Formats;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.ServerSettings;
@@ -21,10 +22,15 @@ public final class ServerWiring {
     }
 
     public static PackyardServer start(Backend backend, PackageFetchService fetch, String bindAddress, int port) {
-        return PackyardServer.start(context(backend, fetch), bindAddress, port);
+        return start(backend, fetch, ServerSettings.defaults(bindAddress, port));
     }
 
     public static PackyardServer start(Backend backend, PackageFetchService fetch, ServerSettings settings) {
-        return PackyardServer.start(context(backend, fetch), settings);
+        return start(backend, fetch, settings, InstalledFormats.formats());
+    }
+
+    /** As above, serving the package-manager endpoints of {@code formats}. */
+    public static PackyardServer start(Backend backend, PackageFetchService fetch, ServerSettings settings, Formats formats) {
+        return PackyardServer.start(context(backend, fetch), formats.endpoints(), settings);
     }
 }

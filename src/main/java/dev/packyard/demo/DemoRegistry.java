@@ -2,36 +2,33 @@ package dev.packyard.demo;
 
 import dev.packyard.demo.common.FormatRegistry;
 import dev.packyard.demo.conditions.RegistryConditions;
-import dev.packyard.formats.maven.demo.MavenRegistry;
-import dev.packyard.formats.npm.demo.NpmRegistry;
-import dev.packyard.formats.pypi.demo.PypiRegistry;
 import dev.packyard.model.PackageFormat;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import java.security.SecureRandom;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
 
 /**
- * The offline demo's stand-in for the public npm registry, PyPI and a Maven repository, served on 127.0.0.1
- * with generated, reproducible packages. Real npm, pip and Maven clients install from it; the console and
- * tests drive outages, latency and new upstream versions through {@link #controls(PackageFormat)} or the
- * HTTP controls under {@code /_demo/}.
+ * The offline demo's public registries: each format plug-in's {@link DemoStandIn}, served on 127.0.0.1 with
+ * generated, reproducible packages. Real npm, pip and Maven clients install from it; the console and tests drive
+ * outages, latency and new upstream versions through {@link #controls(PackageFormat)} or the HTTP controls under
+ * {@code /_demo/}.
  */
 public final class DemoRegistry implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
-    private static final Map<PackageFormat, String> PATH_PREFIXES =
-            Map.of(PackageFormat.NPM, "npm", PackageFormat.PYPI, "pypi", PackageFormat.MAVEN, "maven2");
-    private static final Map<PackageFormat, String> DISPLAY_NAMES =
-            Map.of(PackageFormat.NPM, "npm", PackageFormat.PYPI, "PyPI", PackageFormat.MAVEN, "Maven");
 
+    private final Map<PackageFormat, DemoStandIn> standIns;
     private final Map<PackageFormat, FormatRegistry> registries = new EnumMap<>(PackageFormat.class);
     private final Map<PackageFormat, RegistryConditions> conditions = new EnumMap<>(PackageFormat.class);
     private final Map<PackageFormat, RegistryControls> controls = new EnumMap<>(PackageFormat.class);
@@ -39,11 +36,16 @@ public final class DemoRegistry implements AutoCloseable {
     private Javalin server;
     private DemoEndpoints endpoints;
 
-    /** {@code clock} stamps versions published while the demo runs; the seeded catalogue has fixed times. */
-    public DemoRegistry(Clock clock) {
-        registries.put(PackageFormat.NPM, new NpmRegistry(clock));
-        registries.put(PackageFormat.PYPI, new PypiRegistry(clock));
-        registries.put(PackageFormat.MAVEN, new MavenRegistry(clock));
+    /**
+     * @param clock    stamps versions published while the demo runs; the seeded catalogue has fixed times
+     * @param standIns the format plug-ins' stand-ins, by format
+     */
+    public DemoRegistry(Clock clock, Map<PackageFormat, DemoStandIn> standIns) {
+        if (standIns.isEmpty()) {
+            throw new IllegalArgumentException("The demo registry needs at least one format's stand-in");
+        }
+        this.standIns = new EnumMap<>(standIns);
+        this.standIns.forEach((format, standIn) -> registries.put(format, standIn.create(clock)));
         registries.forEach((format, registry) -> {
             RegistryConditions c = new RegistryConditions();
             conditions.put(format, c);
@@ -52,8 +54,18 @@ public final class DemoRegistry implements AutoCloseable {
     }
 
     /** The formats the demo registry imitates. */
-    public static Set<PackageFormat> formats() {
-        return EnumSet.copyOf(PATH_PREFIXES.keySet());
+    public Set<PackageFormat> formats() {
+        return EnumSet.copyOf(standIns.keySet());
+    }
+
+    /** How the console names the registry of {@code format} at the start of a sentence. */
+    public String title(PackageFormat format) {
+        controls(format);
+        return standIns.get(format).title();
+    }
+
+    static String names(Collection<PackageFormat> formats) {
+        return formats.stream().sorted().map(PackageFormat::wireName).collect(Collectors.joining(", "));
     }
 
     /** Starts serving on 127.0.0.1:{@code port} (0 picks a free port) and returns the registries' base URLs. */
@@ -67,8 +79,15 @@ public final class DemoRegistry implements AutoCloseable {
         Javalin app = Javalin.create(this::configure);
         app.start(HOST, port);
         server = app;
-        endpoints = DemoEndpoints.at(HOST, app.port());
+        endpoints = endpointsAt(app.port());
         return endpoints;
+    }
+
+    private DemoEndpoints endpointsAt(int port) {
+        URI origin = URI.create("http://" + HOST + ":" + port + "/");
+        Map<PackageFormat, URI> bases = new EnumMap<>(PackageFormat.class);
+        standIns.forEach((format, standIn) -> bases.put(format, origin.resolve(standIn.pathPrefix() + "/")));
+        return new DemoEndpoints(origin, bases, origin.resolve("_demo/"));
     }
 
     private void configure(JavalinConfig config) {
@@ -81,8 +100,9 @@ public final class DemoRegistry implements AutoCloseable {
                 UriCompliance.DEFAULT.with("npm-scoped-names", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
         config.jetty.modifyServletContextHandler(context -> context.getServletHandler().setDecodeAmbiguousURIs(true));
         registries.forEach((format, registry) -> {
-            String prefix = PATH_PREFIXES.get(format);
-            RegistryRoute route = new RegistryRoute(prefix, DISPLAY_NAMES.get(format), registry, conditions.get(format));
+            DemoStandIn standIn = standIns.get(format);
+            String prefix = standIn.pathPrefix();
+            RegistryRoute route = new RegistryRoute(prefix, standIn.displayName(), registry, conditions.get(format));
             config.routes.get("/" + prefix + "/<path>", route);
             // The registry's root answers too (and goes down with it): health probes ask the base URL.
             config.routes.get("/" + prefix + "/", route);
@@ -128,11 +148,11 @@ public final class DemoRegistry implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    /** The controls of the registry for {@code format}: npm, pypi or maven. */
+    /** The controls of the registry for {@code format}, one of {@link #formats()}. */
     public RegistryControls controls(PackageFormat format) {
         RegistryControls c = controls.get(format);
         if (c == null) {
-            throw new IllegalArgumentException("The demo registry serves npm, pypi and maven, not " + format);
+            throw new IllegalArgumentException("The demo registry serves " + names(controls.keySet()) + ", not " + format);
         }
         return c;
     }

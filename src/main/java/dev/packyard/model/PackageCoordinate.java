@@ -47,6 +47,27 @@ public record PackageCoordinate(PackageFormat format, String namespace, String n
         };
     }
 
+    /**
+     * The coordinate of a name written as {@link #displayName()} writes it: npm's {@code @scope/name}, Maven's
+     * {@code group:artifact} (required), otherwise the name alone.
+     *
+     * @throws IllegalArgumentException for a Maven name without both parts
+     */
+    public static PackageCoordinate written(PackageFormat format, String written) {
+        String name = written.trim();
+        if (format == PackageFormat.MAVEN) {
+            int colon = name.indexOf(':');
+            if (colon <= 0 || colon == name.length() - 1) {
+                throw new IllegalArgumentException("A Maven package is named group:artifact, for example com.example:demo-core");
+            }
+            return of(format, name.substring(0, colon), name.substring(colon + 1));
+        }
+        if (format == PackageFormat.NPM && name.startsWith("@") && name.contains("/")) {
+            return of(format, name.substring(1, name.indexOf('/')), name.substring(name.indexOf('/') + 1));
+        }
+        return of(format, null, name);
+    }
+
     @Override
     public String toString() {
         return format.wireName() + " " + displayName();

@@ -1,6 +1,8 @@
 package dev.packyard.server;
 
 import dev.packyard.server.controlplane.ControlPlane;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.server.packages.FormatEndpoint;
 import dev.packyard.server.packages.PackageEndpoints;
 import io.javalin.Javalin;
 import dev.packyard.server.guard.RequestGuard;
@@ -8,12 +10,12 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**
- * Packyard's HTTP server: the CodeArtifact control plane under {@code /v1/} and the npm, PyPI and Maven endpoints
- * under {@code /d/}. The console and {@code serve} both
- * start one of these.
+ * Packyard's HTTP server: the CodeArtifact control plane under {@code /v1/} and the format plug-ins' package-manager
+ * endpoints under {@code /d/}. The console and {@code serve} both start one of these.
  */
 public final class PackyardServer {
     private final Javalin app;
@@ -23,12 +25,14 @@ public final class PackyardServer {
     }
 
     /** Starts listening on the address and port (0 picks a free port) with the default limits. */
-    public static PackyardServer start(ServerContext context, String bindAddress, int port) {
-        return start(context, ServerSettings.defaults(bindAddress, port));
+    public static PackyardServer start(ServerContext context, Map<PackageFormat, FormatEndpoint> formats,
+                                       String bindAddress, int port) {
+        return start(context, formats, ServerSettings.defaults(bindAddress, port));
     }
 
     /** Starts listening as the settings say; see {@link #port()} for the port bound. */
-    public static PackyardServer start(ServerContext context, ServerSettings settings) {
+    public static PackyardServer start(ServerContext context, Map<PackageFormat, FormatEndpoint> formats,
+                                       ServerSettings settings) {
         ControlPlane controlPlane = new ControlPlane(context);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -46,7 +50,7 @@ public final class PackyardServer {
                 server.setErrorHandler(new ProtocolErrorHandler());
             });
             controlPlane.register(config.routes);
-            new PackageEndpoints(context).register(config.routes);
+            new PackageEndpoints(context, formats).register(config.routes);
         });
         app.start(settings.bind(), settings.port());
         return new PackyardServer(app);

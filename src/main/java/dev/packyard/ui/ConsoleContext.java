@@ -1,5 +1,6 @@
 package dev.packyard.ui;
 
+import dev.packyard.service.endpoints.ClientSetups;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.packages.PackageService;
@@ -36,6 +37,7 @@ import dev.packyard.ui.staleness.DomainListings;
  * @param fetcher         "Fetch a package…" through a repository
  * @param listings        every domain's cached upstream listings, for the staleness table
  * @param tokens          the Connect tab's "Create token"
+ * @param clientSetups    the Connect tab's snippets, one per installed format
  */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
@@ -43,7 +45,7 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
                              Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
                              Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
                              Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings,
-                             TokenIssuer tokens) {
+                             TokenIssuer tokens, ClientSetups clientSetups) {
 
     /** A context on the catalogue services alone; every live part starts as "none" until a {@code with…} sets it. */
     public static Builder builder(DomainService domains, RepositoryService repositories, PackageService packages,
@@ -55,7 +57,7 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
     public Builder toBuilder() {
         return new Builder(domains, repositories, packages, versions, dataDirectory, accountId).clock(clock).tasks(tasks)
                 .serverUrl(serverUrl).connectionHealth(connectionHealth).timingProfile(timingProfile).startDemo(startDemo)
-                .connections(connections).metadata(metadata).demo(demo).fetcher(fetcher).listings(listings).tokens(tokens);
+                .connections(connections).metadata(metadata).demo(demo).fetcher(fetcher).listings(listings).tokens(tokens).clientSetups(clientSetups);
     }
 
     /** Builds a {@link ConsoleContext}; what is not set is absent (no server, no task queue, no fetch side, no demo). */
@@ -78,6 +80,7 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
         private PackageFetcher fetcher = PackageFetcher.none();
         private DomainListings listings = DomainListings.none();
         private TokenIssuer tokens = TokenIssuer.none();
+        private ClientSetups clientSetups = ClientSetups.none();
 
         private Builder(DomainService domains, RepositoryService repositories, PackageService packages,
                         VersionService versions, Path dataDirectory, String accountId) {
@@ -149,10 +152,15 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
             return this;
         }
 
+        public Builder clientSetups(ClientSetups clientSetups) {
+            this.clientSetups = clientSetups;
+            return this;
+        }
+
         public ConsoleContext build() {
             return new ConsoleContext(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks,
                     serverUrl, connectionHealth, timingProfile, startDemo, connections, metadata, demo, fetcher, listings,
-                    tokens);
+                    tokens, clientSetups);
         }
     }
 

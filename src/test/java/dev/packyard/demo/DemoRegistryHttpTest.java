@@ -1,5 +1,6 @@
 package dev.packyard.demo;
 
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class DemoRegistryHttpTest {
 
     @BeforeEach
     void start() {
-        registry = new DemoRegistry(clock);
+        registry = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
         endpoints = registry.start(0);
         // As the console does: every control request carries this run's secret.
         http = plain.newBuilder().addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
@@ -41,7 +42,7 @@ class DemoRegistryHttpTest {
 
     @Test
     void controlsWithoutThisRunsSecretAreRefusedAndChangeNothing() throws Exception {
-        for (String secret : new String[] {null, "guessed", new DemoRegistry(clock).controlSecret()}) {
+        for (String secret : new String[] {null, "guessed", new DemoRegistry(clock, InstalledFormats.formats().demoStandIns()).controlSecret()}) {
             Request.Builder request = new Request.Builder().url(endpoints.controls() + "npm/outage?mode=503")
                     .post(RequestBody.create(new byte[0]));
             if (secret != null) {
@@ -56,19 +57,19 @@ class DemoRegistryHttpTest {
             }
         }
         assertThat(registry.controls(PackageFormat.NPM).outage()).as("no outage was started").isEmpty();
-        assertThat(status(endpoints.npm() + "tree-leaf")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.NPM) + "tree-leaf")).isEqualTo(200);
     }
 
     @Test
     void corruptFilesSpoilOnlyPackageFilesUntilRepaired() throws Exception {
-        String tarball = endpoints.npm() + "tree-leaf/-/tree-leaf-1.2.0.tgz";
+        String tarball = endpoints.baseFor(PackageFormat.NPM) + "tree-leaf/-/tree-leaf-1.2.0.tgz";
         byte[] good = bytes(tarball);
-        String packument = new String(bytes(endpoints.npm() + "tree-leaf"));
+        String packument = new String(bytes(endpoints.baseFor(PackageFormat.NPM) + "tree-leaf"));
 
         assertThat(post("npm/corrupt?mode=wrong-hash").get("corruptFiles").asText()).isEqualTo("wrong-hash");
         byte[] spoiled = bytes(tarball);
         assertThat(spoiled).hasSameSizeAs(good).isNotEqualTo(good);
-        assertThat(new String(bytes(endpoints.npm() + "tree-leaf"))).as("metadata untouched").isEqualTo(packument);
+        assertThat(new String(bytes(endpoints.baseFor(PackageFormat.NPM) + "tree-leaf"))).as("metadata untouched").isEqualTo(packument);
 
         post("npm/corrupt?mode=wrong-length");
         assertThat(bytes(tarball)).hasSizeLessThan(good.length).isEqualTo(java.util.Arrays.copyOf(good, bytes(tarball).length));
@@ -92,10 +93,10 @@ class DemoRegistryHttpTest {
     void startingOnPortZeroGivesBaseUrlsPerFormatOnLoopback() {
         assertThat(endpoints.origin().getHost()).isEqualTo("127.0.0.1");
         assertThat(endpoints.origin().getPort()).isPositive();
-        assertThat(endpoints.npm()).hasPath("/npm/");
-        assertThat(endpoints.pypiSimple()).hasPath("/pypi/simple/");
-        assertThat(endpoints.maven()).hasPath("/maven2/");
-        assertThat(endpoints.baseFor(PackageFormat.MAVEN)).isEqualTo(endpoints.maven());
+        assertThat(endpoints.baseFor(PackageFormat.NPM)).hasPath("/npm/");
+        assertThat(endpoints.baseFor(PackageFormat.PYPI).resolve("simple/")).hasPath("/pypi/simple/");
+        assertThat(endpoints.baseFor(PackageFormat.MAVEN)).hasPath("/maven2/");
+        assertThat(endpoints.baseFor(PackageFormat.MAVEN)).isEqualTo(endpoints.origin().resolve("maven2/"));
         assertThat(registry.endpoints()).contains(endpoints);
         assertThatThrownBy(() -> registry.start(0)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
     }
@@ -103,18 +104,18 @@ class DemoRegistryHttpTest {
     @Test
     void anOutageAnswers503UntilTheRegistryRecovers() throws Exception {
         RegistryControls npm = registry.controls(PackageFormat.NPM);
-        assertThat(status(endpoints.npm() + "tree-top")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.NPM) + "tree-top")).isEqualTo(200);
 
         npm.goDown(OutageMode.SERVICE_UNAVAILABLE);
-        try (Response refused = call(endpoints.npm() + "tree-top")) {
+        try (Response refused = call(endpoints.baseFor(PackageFormat.NPM) + "tree-top")) {
             assertThat(refused.code()).isEqualTo(503);
             assertThat(refused.header("Retry-After")).isNotBlank();
             assertThat(refused.body().string()).contains("simulated outage");
         }
-        assertThat(status(endpoints.pypiSimple().toString())).as("other registries stay up").isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.PYPI).resolve("simple/").toString())).as("other registries stay up").isEqualTo(200);
 
         npm.recover();
-        assertThat(status(endpoints.npm() + "tree-top")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.NPM) + "tree-top")).isEqualTo(200);
         assertThat(npm.stats().requests()).isEqualTo(3);
         assertThat(npm.stats().refused()).isEqualTo(1);
     }
@@ -123,24 +124,24 @@ class DemoRegistryHttpTest {
     void anOutageCanDropConnectionsInstead() throws Exception {
         RegistryControls maven = registry.controls(PackageFormat.MAVEN);
         maven.goDown(OutageMode.DROP_CONNECTION);
-        assertThatThrownBy(() -> call(endpoints.maven() + "dev/packyard/demo/alpha/maven-metadata.xml").close())
+        assertThatThrownBy(() -> call(endpoints.baseFor(PackageFormat.MAVEN) + "dev/packyard/demo/alpha/maven-metadata.xml").close())
                 .isInstanceOf(IOException.class);
         assertThat(maven.stats().dropped()).isEqualTo(1);
         maven.recover();
-        assertThat(status(endpoints.maven() + "dev/packyard/demo/alpha/maven-metadata.xml")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.MAVEN) + "dev/packyard/demo/alpha/maven-metadata.xml")).isEqualTo(200);
     }
 
     @Test
     void latencyHoldsEveryRequestForTheConfiguredTimeAsMeasuredByTheServer() throws Exception {
         RegistryControls pypi = registry.controls(PackageFormat.PYPI);
         pypi.setLatency(Duration.ofMillis(150));
-        assertThat(status(endpoints.pypiSimple() + "fetchy/")).isEqualTo(200);
-        assertThat(status(endpoints.pypiSimple() + "tidy-text/")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.PYPI).resolve("simple/") + "fetchy/")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.PYPI).resolve("simple/") + "tidy-text/")).isEqualTo(200);
         assertThat(pypi.stats().delayed()).isEqualTo(2);
         assertThat(pypi.stats().injectedDelay()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 
         pypi.setLatency(Duration.ZERO);
-        assertThat(status(endpoints.pypiSimple() + "fetchy/")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.PYPI).resolve("simple/") + "fetchy/")).isEqualTo(200);
         assertThat(pypi.stats().delayed()).isEqualTo(2);
         assertThat(registry.controls(PackageFormat.NPM).stats().delayed()).isZero();
     }
@@ -148,7 +149,7 @@ class DemoRegistryHttpTest {
     @Test
     void slowDripSendsTheSameBytesInPausedChunks() throws Exception {
         RegistryControls pypi = registry.controls(PackageFormat.PYPI);
-        String url = endpoints.pypi() + "packages/fetchy/fetchy-1.1.0-py3-none-any.whl";
+        String url = endpoints.baseFor(PackageFormat.PYPI) + "packages/fetchy/fetchy-1.1.0-py3-none-any.whl";
         byte[] fast = bytes(url);
         pypi.setSlowDrip(new SlowDrip(256, Duration.ofMillis(20)));
         byte[] slow = bytes(url);
@@ -169,7 +170,7 @@ class DemoRegistryHttpTest {
         JsonNode published = post("npm/publish?package=@demo/greeter");
         assertThat(published.get("version").asText()).isEqualTo("2.0.1");
 
-        JsonNode packument = json.readTree(bytes(endpoints.npm() + "@demo%2fgreeter"));
+        JsonNode packument = json.readTree(bytes(endpoints.baseFor(PackageFormat.NPM) + "@demo%2fgreeter"));
         assertThat(packument.at("/dist-tags/latest").asText()).isEqualTo("2.0.1");
         JsonNode dist = packument.at("/versions/2.0.1/dist");
         byte[] tarball = bytes(dist.get("tarball").asText());
@@ -183,12 +184,12 @@ class DemoRegistryHttpTest {
     @Test
     void httpControlsDriveOutagesLatencyAndCounters() throws Exception {
         assertThat(post("pypi/outage?mode=503").get("outage").asText()).isEqualTo("503");
-        assertThat(status(endpoints.pypiSimple().toString())).isEqualTo(503);
+        assertThat(status(endpoints.baseFor(PackageFormat.PYPI).resolve("simple/").toString())).isEqualTo(503);
         delete("pypi/outage");
-        assertThat(status(endpoints.pypiSimple().toString())).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.PYPI).resolve("simple/").toString())).isEqualTo(200);
 
         assertThat(post("maven/latency?millis=40").get("latencyMillis").asInt()).isEqualTo(40);
-        assertThat(status(endpoints.maven() + "dev/packyard/demo/beta/maven-metadata.xml")).isEqualTo(200);
+        assertThat(status(endpoints.baseFor(PackageFormat.MAVEN) + "dev/packyard/demo/beta/maven-metadata.xml")).isEqualTo(200);
         JsonNode status = json.readTree(bytes(endpoints.controls() + "status"));
         assertThat(status.at("/maven/stats/delayed").asInt()).isEqualTo(1);
         assertThat(status.at("/maven/stats/injectedDelayMillis").asLong()).isGreaterThanOrEqualTo(40);
@@ -202,9 +203,9 @@ class DemoRegistryHttpTest {
     @Test
     void countersTellHowOftenEachPathWasAskedFor() throws Exception {
         String tarball = "tree-leaf/-/tree-leaf-1.2.0.tgz";
-        bytes(endpoints.npm() + tarball);
-        bytes(endpoints.npm() + tarball);
-        bytes(endpoints.npm() + "@demo%2fgreeter");
+        bytes(endpoints.baseFor(PackageFormat.NPM) + tarball);
+        bytes(endpoints.baseFor(PackageFormat.NPM) + tarball);
+        bytes(endpoints.baseFor(PackageFormat.NPM) + "@demo%2fgreeter");
 
         RegistryControls npm = registry.controls(PackageFormat.NPM);
         assertThat(npm.stats().requests()).isEqualTo(3);
@@ -217,7 +218,7 @@ class DemoRegistryHttpTest {
 
     @Test
     void headAnswersWithTheLengthOfTheBodyWithoutSendingIt() throws Exception {
-        String jar = endpoints.maven() + "dev/packyard/demo/alpha/2.0.0/alpha-2.0.0.jar";
+        String jar = endpoints.baseFor(PackageFormat.MAVEN) + "dev/packyard/demo/alpha/2.0.0/alpha-2.0.0.jar";
         int length = bytes(jar).length;
         try (Response head = http.newCall(new Request.Builder().url(jar).head().build()).execute()) {
             assertThat(head.code()).isEqualTo(200);
@@ -242,7 +243,7 @@ class DemoRegistryHttpTest {
         registry.stop();
         assertThat(registry.endpoints()).isEmpty();
         endpoints = registry.start(0);
-        String metadata = new String(bytes(endpoints.maven() + "dev/packyard/demo/alpha/maven-metadata.xml"));
+        String metadata = new String(bytes(endpoints.baseFor(PackageFormat.MAVEN) + "dev/packyard/demo/alpha/maven-metadata.xml"));
         assertThat(metadata).contains("<release>2.0.1</release>");
     }
 

@@ -1,5 +1,6 @@
 package dev.packyard.demo;
 
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class RealClientsTest {
 
     @BeforeAll
     static void startRegistry() {
-        registry = new DemoRegistry(Clock.systemUTC());
+        registry = new DemoRegistry(Clock.systemUTC(), InstalledFormats.formats().demoStandIns());
         endpoints = registry.start(0);
     }
 
@@ -47,7 +48,7 @@ class RealClientsTest {
         Files.writeString(project.resolve("package.json"), "{\"name\":\"demo-consumer\",\"version\":\"1.0.0\",\"private\":true}\n");
         Path emptyUserConfig = Files.writeString(project.resolve("user.npmrc"), "");
         Path emptyGlobalConfig = Files.writeString(project.resolve("global.npmrc"), "");
-        ClientProcess.Result result = ClientProcess.run(List.of("npm", "install", "--registry", endpoints.npm().toString(),
+        ClientProcess.Result result = ClientProcess.run(List.of("npm", "install", "--registry", endpoints.baseFor(PackageFormat.NPM).toString(),
                         "--cache", project.resolve("npm-cache").toString(), "--no-audit", "--no-fund",
                         "--no-update-notifier", "@demo/greeter", "tree-top"),
                 project, List.of("npm_config_"), Map.of("npm_config_userconfig", emptyUserConfig.toString(),
@@ -61,7 +62,7 @@ class RealClientsTest {
         }
         assertThat(Files.readString(modules.resolve("@demo/greeter/package.json"))).contains("\"version\" : \"2.0.0\"");
         assertThat(Files.readString(modules.resolve("tree-middle/package.json"))).contains("\"version\" : \"2.1.0\"");
-        assertThat(Files.readString(project.resolve("package-lock.json"))).contains(endpoints.npm() + "tree-leaf/-/tree-leaf-1.2.0.tgz");
+        assertThat(Files.readString(project.resolve("package-lock.json"))).contains(endpoints.baseFor(PackageFormat.NPM) + "tree-leaf/-/tree-leaf-1.2.0.tgz");
 
         if (ClientProcess.onPath("node").isPresent()) {
             ClientProcess.Result run = ClientProcess.run(List.of("node", "-e", "console.log(require('tree-top').version)"),
@@ -75,7 +76,7 @@ class RealClientsTest {
         requireClient("python3");
         Path target = work.resolve("site");
         ClientProcess.Result result = ClientProcess.run(List.of("python3", "-m", "pip", "install", "--no-cache-dir",
-                        "--disable-pip-version-check", "--index-url", endpoints.pypiSimple().toString(),
+                        "--disable-pip-version-check", "--index-url", endpoints.baseFor(PackageFormat.PYPI).resolve("simple/").toString(),
                         "--target", target.toString(), "fetchy"),
                 work, List.of("PIP_"), Map.of("PIP_CONFIG_FILE", "/dev/null"), CLIENT_TIMEOUT);
         assertTrue(!result.output().contains("No module named pip"), () -> missing("pip is not installed for python3"));
@@ -94,12 +95,12 @@ class RealClientsTest {
         assertTrue(MavenClientSetup.pluginAvailable(work, DEPENDENCY_PLUGIN, CLIENT_TIMEOUT), () -> missing("Maven could not get " + DEPENDENCY_PLUGIN));
         Path localRepository = work.resolve("repository");
         Path settings = Files.writeString(work.resolve("settings.xml"), MavenClientSetup.settingsMirroringEverythingTo(
-                endpoints.maven().toString(), userRepository, Optional.empty()));
+                endpoints.baseFor(PackageFormat.MAVEN).toString(), userRepository, Optional.empty()));
 
         ClientProcess.Result result = ClientProcess.run(List.of("mvn", "-B", "-q", "-s", settings.toString(),
                         "-Dmaven.repo.local=" + localRepository, DEPENDENCY_PLUGIN + ":get",
                         "-Dartifact=dev.packyard.demo:alpha:2.0.0",
-                        "-DremoteRepositories=demo::default::" + endpoints.maven()),
+                        "-DremoteRepositories=demo::default::" + endpoints.baseFor(PackageFormat.MAVEN)),
                 work, List.of(), Map.of(), CLIENT_TIMEOUT);
         assertThat(result.exitCode()).as(result.tail()).isZero();
 

@@ -23,14 +23,14 @@ public final class DemoRegistryControls implements DemoControls {
 
     @Override
     public List<PackageFormat> formats() {
-        return DemoRegistry.formats().stream().sorted().toList();
+        return registry.formats().stream().sorted().toList();
     }
 
     @Override
     public RegistryState state(PackageFormat format) {
         RegistryControls c = registry.controls(format);
         RegistryStats stats = c.stats();
-        return new RegistryState(format, c.outage().map(m -> m == OutageMode.SERVICE_UNAVAILABLE ? "HTTP 503 to every request"
+        return new RegistryState(format, registry.title(format), c.outage().map(m -> m == OutageMode.SERVICE_UNAVAILABLE ? "HTTP 503 to every request"
                 : "connections dropped"), c.latency(), c.slowDrip().isPresent(), stats.requests(), stats.refused() + stats.dropped());
     }
 

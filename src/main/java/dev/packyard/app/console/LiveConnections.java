@@ -85,7 +85,7 @@ public final class LiveConnections implements ConnectionsFeed {
 
     @Override
     public Optional<MetadataPolicy> policy(PackageFormat format) {
-        return Optional.of(connections.timing().metadataPolicy(format));
+        return Optional.of(connections.metadataPolicy(format));
     }
 
     @Override

@@ -5,60 +5,51 @@ import dev.packyard.model.DomainId;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
-import dev.packyard.formats.maven.http.MavenEndpoint;
-import dev.packyard.formats.npm.http.NpmEndpoint;
-import dev.packyard.formats.npm.http.YarnAuthHint;
-import dev.packyard.formats.pypi.http.PypiEndpoint;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.Map;
 
 /**
  * The package-manager endpoints at the URLs GetRepositoryEndpoint returns:
- * {@code /d/DOMAIN/OWNER/FORMAT/REPOSITORY/...} for npm, pypi and maven, every request authenticated by token.
+ * {@code /d/DOMAIN/OWNER/FORMAT/REPOSITORY/...} for every format plug-in's {@link FormatEndpoint}, every request
+ * authenticated by token.
  */
 public final class PackageEndpoints {
     private final ServerContext context;
     private final ClientAuth auth;
     private final ClientErrors errors;
+    private final Map<PackageFormat, FormatEndpoint> formats;
 
-    public PackageEndpoints(ServerContext context) {
+    public PackageEndpoints(ServerContext context, Map<PackageFormat, FormatEndpoint> formats) {
         this.context = context;
+        this.formats = Map.copyOf(formats);
         this.auth = new ClientAuth(context.tokens());
         this.errors = new ClientErrors(context.clock());
     }
 
     public void register(RoutesConfig routes) {
         PublishGuard guard = new PublishGuard(context);
-        NpmEndpoint npm = new NpmEndpoint(context, guard);
-        add(routes, HandlerType.GET, PackageFormat.NPM, npm::get);
-        add(routes, HandlerType.PUT, PackageFormat.NPM, npm::put);
-        add(routes, HandlerType.DELETE, PackageFormat.NPM, npm::delete);
-        add(routes, HandlerType.POST, PackageFormat.NPM, npm::post);
-        PypiEndpoint pypi = new PypiEndpoint(context, guard);
-        add(routes, HandlerType.GET, PackageFormat.PYPI, pypi::get);
-        add(routes, HandlerType.POST, PackageFormat.PYPI, pypi::post);
-        MavenEndpoint maven = new MavenEndpoint(context, guard);
-        add(routes, HandlerType.GET, PackageFormat.MAVEN, maven::get);
-        add(routes, HandlerType.HEAD, PackageFormat.MAVEN, maven::head);
-        add(routes, HandlerType.PUT, PackageFormat.MAVEN, maven::put);
+        formats.forEach((format, endpoint) -> endpoint.handlers(context, guard)
+                .forEach((method, handler) -> add(routes, method, format, endpoint, handler)));
     }
 
-    private void add(RoutesConfig routes, HandlerType method, PackageFormat format, ClientHandler handler) {
+    private void add(RoutesConfig routes, HandlerType method, PackageFormat format, FormatEndpoint endpoint,
+                     ClientHandler handler) {
         String root = "/d/{domain}/{owner}/" + format.wireName() + "/{repository}";
-        routes.addHttpHandler(method, root, ctx -> handle(ctx, format, handler));
-        routes.addHttpHandler(method, root + "/<path>", ctx -> handle(ctx, format, handler));
+        routes.addHttpHandler(method, root, ctx -> handle(ctx, format, endpoint, handler));
+        routes.addHttpHandler(method, root + "/<path>", ctx -> handle(ctx, format, endpoint, handler));
     }
 
-    private void handle(Context ctx, PackageFormat format, ClientHandler handler) {
+    private void handle(Context ctx, PackageFormat format, FormatEndpoint endpoint, ClientHandler handler) {
         try {
             DomainId domain = new DomainId(ctx.pathParam("owner"), ctx.pathParam("domain"));
             auth.require(ctx.header("Authorization"), domain);
             Repository repository = context.repositories().require(domain.owner(), domain.name(), ctx.pathParam("repository"));
-            String endpoint = RepositoryEndpoints.url(baseUrl(ctx), repository.id(), format);
-            handler.handle(new ClientRequest(ctx, repository, pathBelowRepository(ctx.path()), endpoint));
+            String endpointUrl = RepositoryEndpoints.url(baseUrl(ctx), repository.id(), format);
+            handler.handle(new ClientRequest(ctx, repository, pathBelowRepository(ctx.path()), endpointUrl));
         } catch (Exception e) {
-            errors.respond(ctx, format == PackageFormat.NPM ? YarnAuthHint.explain(ctx, e) : e, format == PackageFormat.NPM);
+            errors.respond(ctx, endpoint.explain(ctx, e), endpoint.jsonErrors());
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Optional;
  * Implemented over the demo registry by the wiring; calls are quick (no network) but are still made off the UI thread.
  */
 public interface DemoControls {
-    /** How one demo registry behaves now. */
-    record RegistryState(PackageFormat format, Optional<String> outage, Duration latency, boolean slowDrip, long requests,
+    /** How one demo registry behaves now; {@code title} names it at the start of a sentence ("The npm registry"). */
+    record RegistryState(PackageFormat format, String title, Optional<String> outage, Duration latency, boolean slowDrip, long requests,
                          long refused) {
     }
 

@@ -67,7 +67,7 @@ public final class DemoView extends BorderPane {
     private VBox card(DemoControls.RegistryState state) {
         PackageFormat format = state.format();
         String id = format.name().toLowerCase();
-        Label title = new Label(DemoViewModel.name(format));
+        Label title = new Label(state.title());
         title.getStyleClass().add(Styles.TITLE_4);
         Label status = new Label(describe(state));
         status.setId("demo-status-" + id);

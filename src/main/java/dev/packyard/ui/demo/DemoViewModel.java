@@ -110,13 +110,9 @@ public final class DemoViewModel implements Screen {
         });
     }
 
-    static String name(PackageFormat format) {
-        return switch (format) {
-            case NPM -> "The npm registry";
-            case PYPI -> "PyPI";
-            case MAVEN -> "The Maven repository";
-            default -> "The " + format + " registry";
-        };
+    private String name(PackageFormat format) {
+        return registries.stream().filter(r -> r.format() == format).map(DemoControls.RegistryState::title).findFirst()
+                .orElse("The " + format.wireName() + " registry");
     }
 
     @Override

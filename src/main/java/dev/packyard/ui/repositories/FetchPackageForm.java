@@ -14,15 +14,16 @@ public final class FetchPackageForm extends FormViewModel {
     public static final String NAME = "fetch-name";
     public static final String VERSION = "fetch-version";
 
-    public FetchPackageForm(String repository) {
+    /** @param formats the formats that can be fetched (the installed plug-ins'), the first one chosen */
+    public FetchPackageForm(String repository, List<PackageFormat> formats) {
         super("Fetch a package", "Downloads one file of a version through " + repository + " the way a package manager "
                         + "would: the version is kept and becomes visible after the persistence latency. Watch its progress "
                         + "in the task panel, then its persistence.", "Fetch",
-                List.of(FormField.choice(FORMAT, "Format", List.of("npm", "pypi", "maven"), f -> f),
+                List.of(FormField.choice(FORMAT, "Format", formats.stream().map(PackageFormat::wireName).toList(), f -> f),
                         FormField.text(NAME, "Package", "tree-top, @demo/greeter, fetchy, dev.packyard.demo:alpha", true,
                                 FetchPackageForm::checkName),
                         FormField.text(VERSION, "Version", "empty for the newest", false, UnaryOperator.identity())));
-        field(FORMAT).orElseThrow().valueProperty().set("npm");
+        field(FORMAT).orElseThrow().valueProperty().set(formats.isEmpty() ? "" : formats.get(0).wireName());
     }
 
     static String checkName(String name) {
@@ -33,19 +34,13 @@ public final class FetchPackageForm extends FormViewModel {
     }
 
     public PackageCoordinate coordinate() {
-        PackageFormat format = PackageFormat.fromWireName(value(FORMAT)).orElseThrow();
-        String name = value(NAME).trim();
-        if (format == PackageFormat.MAVEN) {
-            int colon = name.indexOf(':');
-            if (colon <= 0 || colon == name.length() - 1) {
-                throw new ValidationException("A Maven package is named group:artifact, for example com.example:demo-core");
-            }
-            return PackageCoordinate.of(format, name.substring(0, colon), name.substring(colon + 1));
+        PackageFormat format = PackageFormat.fromWireName(value(FORMAT))
+                .orElseThrow(() -> new ValidationException("Choose the package's format"));
+        try {
+            return PackageCoordinate.written(format, value(NAME));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(e.getMessage());
         }
-        if (format == PackageFormat.NPM && name.startsWith("@") && name.contains("/")) {
-            return PackageCoordinate.of(format, name.substring(1, name.indexOf('/')), name.substring(name.indexOf('/') + 1));
-        }
-        return PackageCoordinate.of(format, null, name);
     }
 
     public String version() {

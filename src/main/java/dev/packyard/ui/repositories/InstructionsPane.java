@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-/** Ready-to-paste commands that point npm, pip and Maven at this repository, each with a copy button. */
+/** Ready-to-paste commands that point each installed format's package managers at this repository, each with a copy button. */
 final class InstructionsPane extends ScrollPane {
     InstructionsPane(RepositoryViewModel model) {
         Message status = new Message("Connect a package manager", "", Icons.of(Icons.INFO));
@@ -30,10 +30,10 @@ final class InstructionsPane extends ScrollPane {
                 "Issue an authorization token for this domain (valid 12 hours) and fill it into the commands below",
                 model::createToken);
         VBox box = new VBox(10, status, token,
-                heading("One step: aws codeartifact login"), snippet(model.loginProperty(), "snippet-login"),
-                heading("npm"), snippet(model.npmProperty(), "snippet-npm"),
-                heading("pip"), snippet(model.pipProperty(), "snippet-pip"),
-                heading("Maven (~/.m2/settings.xml)"), snippet(model.mavenProperty(), "snippet-maven"));
+                heading("One step: aws codeartifact login"), snippet(model.loginProperty(), "snippet-login"));
+        for (RepositoryViewModel.SnippetView view : model.snippets()) {
+            box.getChildren().addAll(heading(view.title()), snippet(view.text(), "snippet-" + view.id()));
+        }
         box.setPadding(new Insets(16, 20, 16, 20));
         setContent(box);
         setFitToWidth(true);

@@ -10,7 +10,9 @@ import dev.packyard.service.paging.Pages;
 import dev.packyard.ui.common.Screen;
 import dev.packyard.ui.common.ScreenContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import dev.packyard.ui.common.UserMessages;
 import java.util.concurrent.CompletableFuture;
@@ -30,9 +32,9 @@ public final class RepositoryViewModel implements Screen {
     private final ReadOnlyStringWrapper arn = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper created = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper instructionStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper npm = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper pip = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper maven = new ReadOnlyStringWrapper("");
+    /** One installed format's snippet on the Connect tab, by its id ("npm", "pip", ...), in the formats' order. */
+    private final Map<String, ReadOnlyStringWrapper> snippets = new LinkedHashMap<>();
+    private final List<SnippetView> snippetViews = new ArrayList<>();
     private final ReadOnlyStringWrapper login = new ReadOnlyStringWrapper("");
     private Optional<String> token = Optional.empty();
     private List<Repository> domainRepositories = List.of();
@@ -45,6 +47,15 @@ public final class RepositoryViewModel implements Screen {
         this.connection = new ExternalConnectionViewModel(context, this::updated);
         this.packages = new PackageListViewModel(context);
         this.persistences = packages.watch(context.console().tasks());
+        for (ConnectionInstructions.Snippet snippet : instructions().snippets()) {
+            ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+            snippets.put(snippet.id(), text);
+            snippetViews.add(new SnippetView(snippet.id(), snippet.title(), text.getReadOnlyProperty()));
+        }
+    }
+
+    /** A heading and its text, as the Connect tab shows them. */
+    public record SnippetView(String id, String title, ReadOnlyStringProperty text) {
     }
 
     /** Stops following the task queue; the screen calls it when it is closed. */
@@ -87,12 +98,16 @@ public final class RepositoryViewModel implements Screen {
     }
 
     private void showInstructions() {
-        ConnectionInstructions instructions = new ConnectionInstructions(id, context.console().serverUrl().current(), token);
+        ConnectionInstructions instructions = instructions();
         instructionStatus.set(instructions.status());
         login.set(instructions.login());
-        npm.set(instructions.npm());
-        pip.set(instructions.pip());
-        maven.set(instructions.maven());
+        for (ConnectionInstructions.Snippet snippet : instructions.snippets()) {
+            snippets.get(snippet.id()).set(snippet.text());
+        }
+    }
+
+    private ConnectionInstructions instructions() {
+        return new ConnectionInstructions(id, context.console().serverUrl().current(), token, context.console().clientSetups());
     }
 
     /** "Create token": a domain token, issued off the UI thread, filled into every snippet. */
@@ -123,7 +138,8 @@ public final class RepositoryViewModel implements Screen {
      * and its persistence, and an unavailable registry is explained in a dialog.
      */
     public void fetchPackage() {
-        FetchPackageForm form = new FetchPackageForm(id.name());
+        FetchPackageForm form = new FetchPackageForm(id.name(),
+                List.copyOf(context.console().clientSetups().byFormat().keySet()));
         if (!context.dialogs().showForm(form)) {
             return;
         }
@@ -186,16 +202,18 @@ public final class RepositoryViewModel implements Screen {
         return instructionStatus.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty npmProperty() {
-        return npm.getReadOnlyProperty();
+    /** Every installed format's snippet, in the order the Connect tab shows them. */
+    public List<SnippetView> snippets() {
+        return List.copyOf(snippetViews);
     }
 
-    public ReadOnlyStringProperty pipProperty() {
-        return pip.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty mavenProperty() {
-        return maven.getReadOnlyProperty();
+    /** The snippet with this id ("npm", "pip", "maven" for the formats built in). */
+    public ReadOnlyStringProperty snippet(String snippetId) {
+        ReadOnlyStringWrapper text = snippets.get(snippetId);
+        if (text == null) {
+            throw new IllegalArgumentException("No installed format shows a snippet called " + snippetId + ": " + snippets.keySet());
+        }
+        return text.getReadOnlyProperty();
     }
 
     /** The {@code aws codeartifact login} line of each tool. */

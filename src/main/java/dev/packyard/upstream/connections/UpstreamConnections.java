@@ -2,9 +2,10 @@ package dev.packyard.upstream.connections;
 
 import dev.packyard.model.health.ConnectionStatus;
 import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.PackageFormat;
 import dev.packyard.service.persistence.MetadataCacheStore;
 import dev.packyard.upstream.RegistryClient;
-import dev.packyard.upstream.RegistryClients;
+import dev.packyard.upstream.UpstreamFormats;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.health.ConnectionHealthBoard;
 import dev.packyard.upstream.health.GuardedRegistryClient;
@@ -14,6 +15,7 @@ import dev.packyard.upstream.health.NegativeCache;
 import dev.packyard.model.health.NegativeEntry;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.metadata.MetadataCache;
+import dev.packyard.model.metadata.MetadataPolicy;
 import dev.packyard.upstream.timing.TimingProfile;
 import java.time.Clock;
 import java.util.Arrays;
@@ -35,6 +37,7 @@ public final class UpstreamConnections {
     private final Supplier<TimingProfile> timing;
     private final Clock clock;
     private final UpstreamHttp http;
+    private final UpstreamFormats formats;
     private final ConnectionHealthBoard health;
     private final NegativeCache notFound;
     private final HealthProber prober;
@@ -43,12 +46,15 @@ public final class UpstreamConnections {
     private final Map<ExternalConnection, GuardedRegistryClient> guarded = new EnumMap<>(ExternalConnection.class);
     private final List<Runnable> endpointListeners = new CopyOnWriteArrayList<>();
 
-    public UpstreamConnections(TimingProfile timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
-        this(() -> timing, clock, http, discovered);
+    public UpstreamConnections(TimingProfile timing, Clock clock, UpstreamHttp http, UpstreamFormats formats,
+                               List<DiscoveredEndpoint> discovered) {
+        this(() -> timing, clock, http, formats, discovered);
     }
 
     /** As above, with the timing read at each use, so a running Packyard can be sped up. */
-    public UpstreamConnections(Supplier<TimingProfile> timing, Clock clock, UpstreamHttp http, List<DiscoveredEndpoint> discovered) {
+    public UpstreamConnections(Supplier<TimingProfile> timing, Clock clock, UpstreamHttp http, UpstreamFormats formats,
+                               List<DiscoveredEndpoint> discovered) {
+        this.formats = formats;
         this.timing = timing;
         this.clock = clock;
         this.http = http;
@@ -65,6 +71,11 @@ public final class UpstreamConnections {
 
     public TimingProfile timing() {
         return timing.get();
+    }
+
+    /** How listings of {@code format} are cached under the current timing. */
+    public MetadataPolicy metadataPolicy(PackageFormat format) {
+        return formats.metadataPolicy(format, timing.get());
     }
 
     public ConnectionHealthBoard health() {
@@ -126,7 +137,7 @@ public final class UpstreamConnections {
 
     /** The metadata cache over these connections' clients. */
     public MetadataCache metadataCache(MetadataCacheStore store, Executor refresher) {
-        return new MetadataCache(store, timing, clock, refresher, this::client);
+        return new MetadataCache(store, timing, clock, refresher, this::client, formats);
     }
 
     private synchronized Optional<RegistryClient> rawClient(ExternalConnection connection) {
@@ -138,7 +149,7 @@ public final class UpstreamConnections {
         endpoints.put(c, endpoint);
         raw.remove(c);
         guarded.remove(c);
-        endpoint.url().flatMap(url -> RegistryClients.forConnection(c, url, http)).ifPresent(client -> {
+        endpoint.url().flatMap(url -> formats.client(c, url, http)).ifPresent(client -> {
             raw.put(c, client);
             guarded.put(c, new GuardedRegistryClient(c, client, health, notFound));
         });

@@ -12,26 +12,30 @@ import java.util.function.Supplier;
 
 /**
  * Finds each external connection's registry URL: an explicit setting first, then the user's own package-manager
- * configuration (npm for public:npmjs, pip for public:pypi, Maven for public:maven-central), passing over any source
- * that names this Packyard itself. Other connections have an endpoint only when one is set.
+ * configuration as the format plug-in's {@link DiscoverySource} for that connection reads it, passing over any source
+ * that names this Packyard itself. Connections without a discovery source have an endpoint only when one is set.
  */
 public final class EndpointDiscovery {
     private final DiscoveryEnvironment env;
     private final Map<ExternalConnection, String> explicit;
     private final String explicitSource;
     private final ThisPackyard self;
+    private final Map<ExternalConnection, DiscoverySource> discoverable;
 
     /**
+     * @param discoverable   the format plug-ins' discovery sources, by the connection each finds
      * @param explicit       URLs set by the user, e.g. parsed from {@code --upstream NAME=URL} with {@link UpstreamSettings}
      * @param explicitSource how to name where those came from, e.g. "from --upstream"
      */
-    public EndpointDiscovery(DiscoveryEnvironment env, Map<ExternalConnection, String> explicit, String explicitSource) {
-        this(env, explicit, explicitSource, ThisPackyard.pathsOnly());
+    public EndpointDiscovery(DiscoveryEnvironment env, Map<ExternalConnection, DiscoverySource> discoverable,
+                             Map<ExternalConnection, String> explicit, String explicitSource) {
+        this(env, discoverable, explicit, explicitSource, ThisPackyard.pathsOnly());
     }
 
     /** @param self the running Packyard, whose own endpoints are never taken as a public registry */
-    public EndpointDiscovery(DiscoveryEnvironment env, Map<ExternalConnection, String> explicit, String explicitSource,
-                             ThisPackyard self) {
+    public EndpointDiscovery(DiscoveryEnvironment env, Map<ExternalConnection, DiscoverySource> discoverable,
+                             Map<ExternalConnection, String> explicit, String explicitSource, ThisPackyard self) {
+        this.discoverable = Map.copyOf(discoverable);
         this.env = env;
         this.self = self;
         this.explicit = explicit.isEmpty() ? Map.of() : new EnumMap<>(explicit);
@@ -59,12 +63,8 @@ public final class EndpointDiscovery {
     }
 
     private List<Supplier<Optional<Found>>> sources(ExternalConnection connection) {
-        return switch (connection) {
-            case NPMJS -> NpmRegistryDiscovery.sources(env);
-            case PYPI -> PipIndexDiscovery.sources(env);
-            case MAVEN_CENTRAL -> MavenRepositoryDiscovery.sources(env);
-            default -> List.of();
-        };
+        DiscoverySource source = discoverable.get(connection);
+        return source == null ? List.of() : source.sources(env);
     }
 
     private static String skippedNote(List<String> skipped) {
@@ -76,12 +76,8 @@ public final class EndpointDiscovery {
         return Arrays.stream(ExternalConnection.values()).map(this::discover).toList();
     }
 
-    private static String lookedAt(ExternalConnection connection) {
-        return switch (connection) {
-            case NPMJS -> NpmRegistryDiscovery.LOOKED_AT;
-            case PYPI -> PipIndexDiscovery.LOOKED_AT;
-            case MAVEN_CENTRAL -> MavenRepositoryDiscovery.LOOKED_AT;
-            default -> "nothing to discover it from for " + connection.registryTitle();
-        };
+    private String lookedAt(ExternalConnection connection) {
+        DiscoverySource source = discoverable.get(connection);
+        return source == null ? "nothing to discover it from for " + connection.registryTitle() : source.lookedAt();
     }
 }

@@ -1,5 +1,5 @@
 package dev.packyard.upstream.discovery;
 
 /** A URL one source gave, with the words that name the source. */
-record Found(String url, String source) {
+public record Found(String url, String source) {
 }

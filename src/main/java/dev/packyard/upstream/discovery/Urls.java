@@ -4,11 +4,11 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /** Only http(s) URLs count as an answer; a source holding something else is passed over. */
-final class Urls {
+public final class Urls {
     private Urls() {
     }
 
-    static Optional<String> http(String candidate) {
+    public static Optional<String> http(String candidate) {
         if (candidate == null) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.PackageListing;
 import dev.packyard.upstream.RegistryClient;
+import dev.packyard.upstream.UpstreamFormats;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.model.metadata.MetadataPolicy;
@@ -59,22 +60,25 @@ public final class MetadataCache {
     private final Clock clock;
     private final Executor refresher;
     private final Function<ExternalConnection, Optional<RegistryClient>> clients;
+    private final UpstreamFormats formats;
     private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
     private final RecentListings<Key> recent = new RecentListings<>(RECENT_VERSIONS);
     private final List<Consumer<CachedListing>> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param clients   the (health-guarded) client of each connection that has an endpoint
+     * @param formats   the format plug-ins' listing styles (synchronised or lazy)
      * @param refresher runs the refreshes triggered by requests; a direct executor makes them happen in line
      */
     public MetadataCache(MetadataCacheStore store, TimingProfile timing, Clock clock, Executor refresher,
-                         Function<ExternalConnection, Optional<RegistryClient>> clients) {
-        this(store, () -> timing, clock, refresher, clients);
+                         Function<ExternalConnection, Optional<RegistryClient>> clients, UpstreamFormats formats) {
+        this(store, () -> timing, clock, refresher, clients, formats);
     }
 
     /** As above, with the timing read at each use, so a running Packyard can be sped up. */
     public MetadataCache(MetadataCacheStore store, Supplier<TimingProfile> timing, Clock clock, Executor refresher,
-                         Function<ExternalConnection, Optional<RegistryClient>> clients) {
+                         Function<ExternalConnection, Optional<RegistryClient>> clients, UpstreamFormats formats) {
+        this.formats = formats;
         this.store = store;
         this.timing = timing;
         this.clock = clock;
@@ -180,13 +184,13 @@ public final class MetadataCache {
     }
 
     private Set<PackageFormat> synchronisedFormats() {
-        Set<PackageFormat> formats = EnumSet.noneOf(PackageFormat.class);
+        Set<PackageFormat> synchronised = EnumSet.noneOf(PackageFormat.class);
         for (PackageFormat f : PackageFormat.values()) {
-            if (timing.get().metadataPolicy(f).mode() == MetadataPolicy.Mode.SYNCHRONISED) {
-                formats.add(f);
+            if (formats.listings(f) == MetadataPolicy.Mode.SYNCHRONISED) {
+                synchronised.add(f);
             }
         }
-        return formats;
+        return synchronised;
     }
 
     /**
@@ -340,7 +344,7 @@ public final class MetadataCache {
     }
 
     private MetadataPolicy policy(Key key) {
-        return timing.get().metadataPolicy(key.coordinate().format());
+        return formats.metadataPolicy(key.coordinate().format(), timing.get());
     }
 
     private Optional<CachedListing> load(Key key) {

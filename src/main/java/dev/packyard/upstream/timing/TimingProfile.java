@@ -1,7 +1,6 @@
 package dev.packyard.upstream.timing;
 
 import dev.packyard.model.metadata.MetadataPolicy;
-import dev.packyard.model.PackageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -73,11 +72,11 @@ public record TimingProfile(String name, Duration persistenceDelay, Duration met
                 div(firstProbeDelay, factor), div(maxProbeDelay, factor), div(recoveredHold, factor), timeScale * factor);
     }
 
-    /** How the metadata cache treats listings of this format. */
-    public MetadataPolicy metadataPolicy(PackageFormat format) {
-        return switch (format) {
-            case NPM, NUGET -> MetadataPolicy.synchronised(metadataSyncInterval);
-            default -> MetadataPolicy.lazy(metadataLifetime, serveStaleWhileRefreshing);
+    /** How the metadata cache treats listings of a format whose plug-in declares {@code listings}. */
+    public MetadataPolicy metadataPolicy(MetadataPolicy.Mode listings) {
+        return switch (listings) {
+            case SYNCHRONISED -> MetadataPolicy.synchronised(metadataSyncInterval);
+            case LAZY -> MetadataPolicy.lazy(metadataLifetime, serveStaleWhileRefreshing);
         };
     }
 

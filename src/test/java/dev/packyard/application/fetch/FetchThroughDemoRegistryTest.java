@@ -2,6 +2,7 @@ package dev.packyard.application.fetch;
 
 import dev.packyard.service.error.PackageUnavailableException;
 import dev.packyard.service.error.PackageNotFoundException;
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,11 +52,11 @@ class FetchThroughDemoRegistryTest {
     @BeforeEach
     void start() {
         clock = MutableClock.startingAt("2026-11-01T10:00:00Z");
-        demo = new DemoRegistry(clock);
+        demo = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
         urls = demo.start(0);
         f = new FetchEngineFixture(dir, clock, Map.of(
-                ExternalConnection.NPMJS, urls.npm().toString(),
-                ExternalConnection.MAVEN_CENTRAL, urls.maven().toString()));
+                ExternalConnection.NPMJS, urls.baseFor(PackageFormat.NPM).toString(),
+                ExternalConnection.MAVEN_CENTRAL, urls.baseFor(PackageFormat.MAVEN).toString()));
         f.createTopology();
     }
 
@@ -74,7 +75,7 @@ class FetchThroughDemoRegistryTest {
         FetchEngineFixture.Delivery first = f.download("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
 
         assertThat(first.source()).isEqualTo(VersionSource.UPSTREAM);
-        assertThat(sha256(first.bytes())).isEqualTo(sha256(directly(urls.npm() + "tree-leaf/-/tree-leaf-1.2.0.tgz")));
+        assertThat(sha256(first.bytes())).isEqualTo(sha256(directly(urls.baseFor(PackageFormat.NPM) + "tree-leaf/-/tree-leaf-1.2.0.tgz")));
         assertThat(f.listedVersions("app", LEAF)).isEmpty();
         assertThat(f.listedVersions("npm-store", LEAF)).isEmpty();
         List<PendingPersistence> pending = f.backend.visibility().pending();

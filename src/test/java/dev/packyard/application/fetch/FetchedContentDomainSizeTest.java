@@ -1,5 +1,7 @@
 package dev.packyard.application.fetch;
 
+import dev.packyard.app.InstalledFormats;
+import dev.packyard.model.PackageFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.demo.DemoEndpoints;
@@ -31,10 +33,10 @@ class FetchedContentDomainSizeTest {
     @BeforeEach
     void start() {
         MutableClock clock = MutableClock.startingAt("2026-11-01T10:00:00Z");
-        demo = new DemoRegistry(clock);
+        demo = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
         DemoEndpoints urls = demo.start(0);
-        f = new FetchEngineFixture(dir, clock, Map.of(ExternalConnection.NPMJS, urls.npm().toString(),
-                ExternalConnection.MAVEN_CENTRAL, urls.maven().toString()));
+        f = new FetchEngineFixture(dir, clock, Map.of(ExternalConnection.NPMJS, urls.baseFor(PackageFormat.NPM).toString(),
+                ExternalConnection.MAVEN_CENTRAL, urls.baseFor(PackageFormat.MAVEN).toString()));
         f.createTopology();
     }
 

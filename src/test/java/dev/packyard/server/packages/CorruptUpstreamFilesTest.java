@@ -90,14 +90,14 @@ class CorruptUpstreamFilesTest {
     private String pypiFilePath(String file) throws IOException {
         String name = file.substring(file.lastIndexOf('/') + 1);
         try (Response page = f.http.newCall(new Request.Builder()
-                .url(f.demo.endpoints().orElseThrow().pypiSimple() + "fetchy/").build()).execute()) {
+                .url(f.demo.endpoints().orElseThrow().baseFor(PackageFormat.PYPI).resolve("simple/") + "fetchy/").build()).execute()) {
             String html = page.body().string();
             int at = html.indexOf(name);
             int start = html.lastIndexOf("href=\"", at) + 6;
             String href = html.substring(start, html.indexOf('"', start));
-            String absolute = okhttp3.HttpUrl.get(f.demo.endpoints().orElseThrow().pypiSimple() + "fetchy/").resolve(href)
+            String absolute = okhttp3.HttpUrl.get(f.demo.endpoints().orElseThrow().baseFor(PackageFormat.PYPI).resolve("simple/") + "fetchy/").resolve(href)
                     .newBuilder().fragment(null).build().toString();
-            return absolute.substring(f.demo.endpoints().orElseThrow().pypi().toString().length());
+            return absolute.substring(f.demo.endpoints().orElseThrow().baseFor(PackageFormat.PYPI).toString().length());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.packyard.server.packages;
 
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,12 +44,12 @@ class CredentialScanTest {
 
     @Test
     void noAnswerAndNoLogLineCarriesAPasswordATokenOrASecretKey() throws Exception {
-        try (DemoRegistry demo = new DemoRegistry(MutableClock.startingAt("2026-03-01T09:00:00Z"))) {
+        try (DemoRegistry demo = new DemoRegistry(MutableClock.startingAt("2026-03-01T09:00:00Z"), InstalledFormats.formats().demoStandIns())) {
             DemoEndpoints registry = demo.start(0);
             ServeChild serve = ServeChild.start(dir.resolve("data"),
                     List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"), "--timing", "immediate",
-                    "--upstream", "public:npmjs=" + withCredentials(registry.npm().toString()),
-                    "--upstream", "public:pypi=" + withCredentials(registry.pypi().toString()));
+                    "--upstream", "public:npmjs=" + withCredentials(registry.baseFor(PackageFormat.NPM).toString()),
+                    "--upstream", "public:pypi=" + withCredentials(registry.baseFor(PackageFormat.PYPI).toString()));
             String token;
             String owner;
             try {

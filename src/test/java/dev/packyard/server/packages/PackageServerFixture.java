@@ -1,5 +1,6 @@
 package dev.packyard.server.packages;
 
+import dev.packyard.app.InstalledFormats;
 import dev.packyard.app.Backend;
 import dev.packyard.app.FetchModule;
 import dev.packyard.app.ServerWiring;
@@ -44,7 +45,7 @@ final class PackageServerFixture implements AutoCloseable {
     /** The same, with Maven Central's stand-in replaced by {@code mavenUpstream} when given (a MockWebServer). */
     PackageServerFixture(Path dir, Optional<String> mavenUpstream) {
         backend = TestBackends.open(dir, clock, scheduler);
-        demo = new DemoRegistry(clock);
+        demo = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
         DemoEndpoints urls = demo.start(0);
         List<DiscoveredEndpoint> endpoints = new ArrayList<>();
         for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {

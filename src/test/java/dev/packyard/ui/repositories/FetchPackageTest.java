@@ -3,8 +3,10 @@ package dev.packyard.ui.repositories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.demo.conditions.OutageMode;
+import dev.packyard.model.PackageFormat;
 import dev.packyard.ui.testing.LiveFixture;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class FetchPackageTest {
 
     @Test
     void aMavenNameNeedsGroupAndArtifact() {
-        FetchPackageForm form = new FetchPackageForm("app");
+        FetchPackageForm form = new FetchPackageForm("app", List.of(PackageFormat.NPM, PackageFormat.PYPI, PackageFormat.MAVEN));
         form.field(FetchPackageForm.NAME).orElseThrow().valueProperty().set("has space");
         assertThat(form.isValid()).isFalse();
         assertThat(form.field(FetchPackageForm.NAME).orElseThrow().errorProperty().get())

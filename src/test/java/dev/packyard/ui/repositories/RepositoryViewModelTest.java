@@ -220,9 +220,9 @@ class RepositoryViewModelTest {
         RepositoryViewModel model = opened(team);
 
         assertThat(model.instructionStatusProperty().get()).startsWith("The server is not running in this console yet");
-        assertThat(model.npmProperty().get()).contains("npm config set registry http://<NPM_ENDPOINT_OF_team>/")
+        assertThat(model.snippet("npm").get()).contains("npm config set registry http://<NPM_ENDPOINT_OF_team>/")
                 .contains("<AUTH_TOKEN>");
-        assertThat(model.pipProperty().get()).contains("aws:<AUTH_TOKEN>@<PYPI_ENDPOINT_OF_team>/simple/");
+        assertThat(model.snippet("pip").get()).contains("aws:<AUTH_TOKEN>@<PYPI_ENDPOINT_OF_team>/simple/");
         assertThat(model.loginProperty().get()).startsWith("aws codeartifact login --tool npm --endpoint-url <SERVER_URL> "
                 + "--domain acme --domain-owner " + fx.account() + " --repository team");
     }

@@ -1,5 +1,6 @@
 package dev.packyard.ui.testing;
 
+import dev.packyard.app.InstalledFormats;
 import dev.packyard.app.Backend;
 import dev.packyard.app.FetchModule;
 import dev.packyard.app.console.DemoRegistryControls;
@@ -59,10 +60,10 @@ public final class LiveFixture implements AutoCloseable {
         this.clock = clock;
         this.scheduler = new ManualScheduler(clock);
         this.backend = TestBackends.open(dir, clock, scheduler);
-        this.demo = new DemoRegistry(clock);
+        this.demo = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
         DemoEndpoints urls = demo.start(0);
         this.fetch = new FetchModule(backend, TimingProfile.codeartifact(), List.of(
-                DiscoveredEndpoint.found(ExternalConnection.NPMJS, urls.npm().toString(), "the test's demo registry"),
+                DiscoveredEndpoint.found(ExternalConnection.NPMJS, urls.baseFor(PackageFormat.NPM).toString(), "the test's demo registry"),
                 DiscoveredEndpoint.found(ExternalConnection.PYPI, urls.baseFor(PackageFormat.PYPI).toString(), "the test's demo registry")),
                 Runnable::run);
         backend.domains().create("acme", null);
@@ -91,6 +92,7 @@ public final class LiveFixture implements AutoCloseable {
                 .fetcher(new EngineFetcher(backend.repositories(), fetch.versionFetch(), Runnable::run))
                 .listings(new DomainMetadataListings(fetch.metadataListings()))
                 .tokens(domain -> backend.tokens().issue(domain.owner(), domain.name(), null))
+                .clientSetups(InstalledFormats.formats().clientSetups())
                 .build();
     }
 

@@ -1,5 +1,11 @@
 package dev.packyard.ui.testing;
 
+import dev.packyard.ui.repositories.TokenIssuer;
+import dev.packyard.ui.staleness.DomainListings;
+import dev.packyard.ui.repositories.PackageFetcher;
+import dev.packyard.ui.packages.UpstreamMetadata;
+import dev.packyard.ui.connections.ConnectionsFeed;
+import dev.packyard.app.InstalledFormats;
 import dev.packyard.app.Backend;
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
@@ -44,7 +50,8 @@ public final class UiFixture implements AutoCloseable {
 
     public ConsoleContext console(TaskFeed tasks) {
         return ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
-                backend.dataDirectory(), backend.account().accountId()).clock(clock).tasks(tasks).build();
+                backend.dataDirectory(), backend.account().accountId()).clock(clock).tasks(tasks)
+                .clientSetups(InstalledFormats.formats().clientSetups()).build();
     }
 
     public ScreenContext screen() {

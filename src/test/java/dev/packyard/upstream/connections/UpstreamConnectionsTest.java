@@ -1,5 +1,6 @@
 package dev.packyard.upstream.connections;
 
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -62,9 +63,9 @@ class UpstreamConnectionsTest {
         });
         DiscoveryEnvironment env = new DiscoveryEnvironment(Map.of("NPM_CONFIG_REGISTRY", registry.url("/").toString()), dir,
                 CommandRunner.NONE, Duration.ofSeconds(1));
-        List<DiscoveredEndpoint> endpoints = new EndpointDiscovery(env, Map.of(), "from --upstream").discoverAll();
+        List<DiscoveredEndpoint> endpoints = new EndpointDiscovery(env, InstalledFormats.formats().discovery(), Map.of(), "from --upstream").discoverAll();
         UpstreamConnections connections = new UpstreamConnections(TimingProfile.codeartifact(), clock,
-                new UpstreamHttp(HttpSettings.DEFAULT, clock), endpoints);
+                new UpstreamHttp(HttpSettings.DEFAULT, clock), InstalledFormats.formats().upstream(), endpoints);
 
         assertThat(connections.client(ExternalConnection.PYPI)).isEmpty();
         assertThat(connections.endpoint(ExternalConnection.NPMJS).source()).isEqualTo("from $NPM_CONFIG_REGISTRY");
@@ -94,7 +95,7 @@ class UpstreamConnectionsTest {
             }
         });
         UpstreamConnections connections = new UpstreamConnections(TimingProfile.codeartifact(), clock,
-                new UpstreamHttp(HttpSettings.DEFAULT, clock),
+                new UpstreamHttp(HttpSettings.DEFAULT, clock), InstalledFormats.formats().upstream(),
                 List.of(DiscoveredEndpoint.found(ExternalConnection.NPMJS, registry.url("/").toString(), "from --upstream")));
         try (Backend backend = TestBackends.open(dir, clock)) {
             DomainId domain = backend.domains().create("acme", null).domain().id();

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.discovery;
 
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,8 @@ class EndpointDiscoveryTest {
     }
 
     private EndpointDiscovery discovery(Map<ExternalConnection, String> explicit) {
-        return new EndpointDiscovery(new DiscoveryEnvironment(env, home, commands, Duration.ofSeconds(5)), explicit, "from --upstream");
+        return new EndpointDiscovery(new DiscoveryEnvironment(env, home, commands, Duration.ofSeconds(5)), InstalledFormats.formats().discovery(), explicit,
+                "from --upstream");
     }
 
     @Test
@@ -209,7 +211,7 @@ class EndpointDiscoveryTest {
         boolean npmConfigured = system.commands().run(List.of("npm", "--version"), Duration.ofSeconds(20)).isPresent()
                 || Files.exists(system.home().resolve(".npmrc")) || system.variable("NPM_CONFIG_REGISTRY").isPresent();
         assertTrue(npmConfigured, "npm is not installed here");
-        EndpointDiscovery discovery = new EndpointDiscovery(system, Map.of(), "from --upstream");
+        EndpointDiscovery discovery = new EndpointDiscovery(system, InstalledFormats.formats().discovery(), Map.of(), "from --upstream");
 
         for (ExternalConnection connection : List.of(ExternalConnection.NPMJS, ExternalConnection.MAVEN_CENTRAL)) {
             DiscoveredEndpoint found = discovery.discover(connection);

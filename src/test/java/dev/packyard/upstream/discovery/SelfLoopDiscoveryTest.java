@@ -1,5 +1,6 @@
 package dev.packyard.upstream.discovery;
 
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packyard.model.ExternalConnection;
@@ -37,7 +38,7 @@ class SelfLoopDiscoveryTest {
     }
 
     private static EndpointDiscovery discovery() {
-        return new EndpointDiscovery(login.environment(), Map.of(), "--upstream", ThisPackyard.listeningOn("127.0.0.1", server.port()));
+        return new EndpointDiscovery(login.environment(), InstalledFormats.formats().discovery(), Map.of(), "--upstream", ThisPackyard.listeningOn("127.0.0.1", server.port()));
     }
 
     @Test
@@ -79,7 +80,7 @@ class SelfLoopDiscoveryTest {
         env.put("NPM_CONFIG_REGISTRY", server.endpoint() + "/d/demo/" + login.owner() + "/npm/app/");
         CommandRunner nothing = (command, timeout) -> java.util.Optional.empty();
         EndpointDiscovery onlySelf = new EndpointDiscovery(new DiscoveryEnvironment(env, login.home(), nothing, Duration.ofSeconds(5)),
-                Map.of(), "--upstream", ThisPackyard.listeningOn("127.0.0.1", server.port()));
+                InstalledFormats.formats().discovery(), Map.of(), "--upstream", ThisPackyard.listeningOn("127.0.0.1", server.port()));
 
         DiscoveredEndpoint npm = onlySelf.discover(ExternalConnection.NPMJS);
 

@@ -2,6 +2,8 @@ package dev.packyard.upstream.metadata;
 
 import dev.packyard.model.metadata.Freshness;
 import dev.packyard.model.metadata.RevalidationResult;
+import dev.packyard.upstream.UpstreamFormats;
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -13,7 +15,6 @@ import dev.packyard.model.PackageFormat;
 import dev.packyard.testing.MutableClock;
 import dev.packyard.testing.TestBackends;
 import dev.packyard.upstream.RegistryClient;
-import dev.packyard.upstream.RegistryClients;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.health.ConnectionHealthBoard;
 import dev.packyard.upstream.health.GuardedRegistryClient;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The per-domain metadata cache over a real H2 store and a registry that gains versions as the clock moves. */
 class MetadataCacheTest {
+    private static final UpstreamFormats FORMATS = InstalledFormats.formats().upstream();
     private static final PackageCoordinate NPM_PKG = PackageCoordinate.of(PackageFormat.NPM, null, "left-pad");
     private static final PackageCoordinate MAVEN_PKG = PackageCoordinate.of(PackageFormat.MAVEN, "org.example", "string-kit");
     private static final PackageCoordinate PYPI_PKG = PackageCoordinate.of(PackageFormat.PYPI, null, "tiny-http");
@@ -75,10 +77,11 @@ class MetadataCacheTest {
         Map<ExternalConnection, RegistryClient> clients = new EnumMap<>(ExternalConnection.class);
         for (ExternalConnection c : new ExternalConnection[] {ExternalConnection.NPMJS, ExternalConnection.PYPI,
                 ExternalConnection.MAVEN_CENTRAL}) {
-            RegistryClient raw = RegistryClients.forConnection(c, server.url("/").toString(), http).orElseThrow();
+            RegistryClient raw = FORMATS.client(c, server.url("/").toString(), http).orElseThrow();
             clients.put(c, new GuardedRegistryClient(c, raw, health, notFound));
         }
-        return new MetadataCache(backend.metadataCache(), timing, clock, Runnable::run, c -> Optional.ofNullable(clients.get(c)));
+        return new MetadataCache(backend.metadataCache(), timing, clock, Runnable::run, c -> Optional.ofNullable(clients.get(c)),
+                FORMATS);
     }
 
     @Test

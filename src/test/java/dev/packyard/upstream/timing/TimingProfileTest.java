@@ -1,6 +1,8 @@
 package dev.packyard.upstream.timing;
 
 import dev.packyard.model.metadata.MetadataPolicy;
+import dev.packyard.upstream.UpstreamFormats;
+import dev.packyard.app.InstalledFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,15 +11,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class TimingProfileTest {
+    private final UpstreamFormats formats = InstalledFormats.formats().upstream();
+
     @Test
     void codeartifactHasTheDocumentedFigures() {
         TimingProfile p = TimingProfile.named("codeartifact");
 
         assertThat(p.persistenceDelay()).isEqualTo(Duration.ofMinutes(3));
-        assertThat(p.metadataPolicy(PackageFormat.NPM)).isEqualTo(MetadataPolicy.synchronised(Duration.ofMinutes(10)));
-        assertThat(p.metadataPolicy(PackageFormat.NUGET).mode()).isEqualTo(MetadataPolicy.Mode.SYNCHRONISED);
-        assertThat(p.metadataPolicy(PackageFormat.PYPI)).isEqualTo(MetadataPolicy.lazy(Duration.ofHours(3), true));
-        assertThat(p.metadataPolicy(PackageFormat.MAVEN).lifetime()).isEqualTo(Duration.ofHours(3));
+        assertThat(formats.metadataPolicy(PackageFormat.NPM, p)).isEqualTo(MetadataPolicy.synchronised(Duration.ofMinutes(10)));
+        assertThat(formats.metadataPolicy(PackageFormat.NUGET, p).mode()).isEqualTo(MetadataPolicy.Mode.SYNCHRONISED);
+        assertThat(formats.metadataPolicy(PackageFormat.PYPI, p)).isEqualTo(MetadataPolicy.lazy(Duration.ofHours(3), true));
+        assertThat(formats.metadataPolicy(PackageFormat.MAVEN, p).lifetime()).isEqualTo(Duration.ofHours(3));
     }
 
     @Test
@@ -25,7 +29,7 @@ class TimingProfileTest {
         TimingProfile p = TimingProfile.named("IMMEDIATE");
 
         assertThat(p.persistenceDelay()).isZero();
-        assertThat(p.metadataPolicy(PackageFormat.MAVEN).serveStaleWhileRefreshing()).isFalse();
+        assertThat(formats.metadataPolicy(PackageFormat.MAVEN, p).serveStaleWhileRefreshing()).isFalse();
     }
 
     @Test

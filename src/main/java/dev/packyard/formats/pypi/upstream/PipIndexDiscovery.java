@@ -1,4 +1,9 @@
-package dev.packyard.upstream.discovery;
+package dev.packyard.formats.pypi.upstream;
+
+import dev.packyard.upstream.discovery.DiscoveryEnvironment;
+import dev.packyard.upstream.discovery.DiscoverySource;
+import dev.packyard.upstream.discovery.Found;
+import dev.packyard.upstream.discovery.Urls;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,17 +18,20 @@ import java.util.function.Supplier;
  * pip's index: $PIP_INDEX_URL, then the user's pip.conf files, then {@code pip config get global.index-url}, then the
  * index pip is built with. An index URL ending in /simple is turned into the repository's base URL.
  */
-final class PipIndexDiscovery {
-    static final String LOOKED_AT = "no index-url in $PIP_INDEX_URL, pip.conf or `pip config get global.index-url`, "
+public final class PipIndexDiscovery implements DiscoverySource {
+    private static final String LOOKED_AT = "no index-url in $PIP_INDEX_URL, pip.conf or `pip config get global.index-url`, "
             + "and no pip installation to take its default index from";
 
     private static final String DEFAULT_INDEX_SCRIPT = "from pip._internal.models.index import PyPI; print(PyPI.simple_url)";
 
-    private PipIndexDiscovery() {
+    @Override
+    public String lookedAt() {
+        return LOOKED_AT;
     }
 
     /** Each place pip itself would take its index from, in pip's order, ending with pip's built-in default. */
-    static List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
+    @Override
+    public List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
         List<Supplier<Optional<Found>>> sources = new ArrayList<>();
         sources.add(() -> env.variable("PIP_INDEX_URL").flatMap(Urls::http).map(url -> new Found(base(url), "from $PIP_INDEX_URL")));
         for (Path file : configFiles(env)) {

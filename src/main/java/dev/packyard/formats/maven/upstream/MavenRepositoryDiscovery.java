@@ -1,6 +1,10 @@
-package dev.packyard.upstream.discovery;
+package dev.packyard.formats.maven.upstream;
 
-import dev.packyard.formats.maven.upstream.SafeXml;
+import dev.packyard.upstream.discovery.DiscoveryEnvironment;
+import dev.packyard.upstream.discovery.DiscoverySource;
+import dev.packyard.upstream.discovery.Found;
+import dev.packyard.upstream.discovery.Urls;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -18,16 +22,19 @@ import org.w3c.dom.Element;
  * Maven's central repository as the user's Maven sees it: a mirror of central in ~/.m2/settings.xml (or in the
  * installation's conf/settings.xml), otherwise the central repository Maven itself declares in its super POM.
  */
-final class MavenRepositoryDiscovery {
-    static final String LOOKED_AT = "no mirror of central in ~/.m2/settings.xml and no Maven installation found "
+public final class MavenRepositoryDiscovery implements DiscoverySource {
+    private static final String LOOKED_AT = "no mirror of central in ~/.m2/settings.xml and no Maven installation found "
             + "($MAVEN_HOME, $M2_HOME or `mvn -v`)";
     private static final String SUPER_POM = "org/apache/maven/model/pom-4.0.0.xml";
 
-    private MavenRepositoryDiscovery() {
+    @Override
+    public String lookedAt() {
+        return LOOKED_AT;
     }
 
     /** The user's mirror of central, then the installation's, then the central repository Maven is built with. */
-    static List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
+    @Override
+    public List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
         Supplier<Optional<Path>> mavenHome = memoized(() -> mavenHome(env));
         return List.of(
                 () -> mirrorOfCentral(env.home().resolve(".m2").resolve("settings.xml"), env),

@@ -1,4 +1,9 @@
-package dev.packyard.upstream.discovery;
+package dev.packyard.formats.npm.upstream;
+
+import dev.packyard.upstream.discovery.DiscoveryEnvironment;
+import dev.packyard.upstream.discovery.DiscoverySource;
+import dev.packyard.upstream.discovery.Found;
+import dev.packyard.upstream.discovery.Urls;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,16 +19,19 @@ import java.util.regex.Pattern;
  * npm's registry: $NPM_CONFIG_REGISTRY, then ~/.npmrc, then whatever {@code npm config get registry} answers, then
  * the registry npm is built with.
  */
-final class NpmRegistryDiscovery {
-    static final String LOOKED_AT = "no registry in $NPM_CONFIG_REGISTRY, ~/.npmrc or `npm config get registry`, "
+public final class NpmRegistryDiscovery implements DiscoverySource {
+    private static final String LOOKED_AT = "no registry in $NPM_CONFIG_REGISTRY, ~/.npmrc or `npm config get registry`, "
             + "and no npm installation to take its default registry from";
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
 
-    private NpmRegistryDiscovery() {
+    @Override
+    public String lookedAt() {
+        return LOOKED_AT;
     }
 
     /** Each place npm itself would take its registry from, in npm's order, ending with npm's built-in default. */
-    static List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
+    @Override
+    public List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
         List<Supplier<Optional<Found>>> sources = new ArrayList<>();
         for (String name : List.of("NPM_CONFIG_REGISTRY", "npm_config_registry")) {
             sources.add(() -> env.variable(name).flatMap(Urls::http).map(url -> new Found(url, "from $" + name)));

@@ -1,0 +1,25 @@
+package dev.packyard.server.packages;
+
+import dev.packyard.server.ServerContext;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.Map;
+
+/**
+ * A format plug-in's package-manager endpoint: what it answers below {@code /d/DOMAIN/OWNER/FORMAT/REPOSITORY/}.
+ * {@link PackageEndpoints} authenticates each request and finds the repository before a handler sees it.
+ */
+public interface FormatEndpoint {
+    /** One handler per HTTP method the format's clients use, made once when the server starts. */
+    Map<HandlerType, ClientHandler> handlers(ServerContext context, PublishGuard guard);
+
+    /** Whether the format's clients read error answers as JSON (npm does) rather than plain text. */
+    default boolean jsonErrors() {
+        return false;
+    }
+
+    /** A chance to turn a failure into one the format's clients explain better; most formats keep it as it is. */
+    default Exception explain(Context ctx, Exception failure) {
+        return failure;
+    }
+}
