@@ -1,5 +1,6 @@
 package dev.packyard.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.model.TaskKind;
 import dev.packyard.service.CatalogLock;
 import dev.packyard.service.account.LocalAccount;
@@ -7,6 +8,7 @@ import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.content.AssetCleaner;
+import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
@@ -35,6 +37,7 @@ import dev.packyard.store.catalog.JdbcPublishExceptionStore;
 import dev.packyard.store.catalog.JdbcRepositoryStore;
 import dev.packyard.store.catalog.JdbcTagStore;
 import dev.packyard.store.catalog.JdbcTokenStore;
+import dev.packyard.store.catalog.JdbcVersionDetailsStore;
 import dev.packyard.store.datadir.DataDirectory;
 import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
@@ -91,6 +94,7 @@ public final class Backend implements AutoCloseable {
     private final ManifestStore manifests;
     private final PublishExceptions publishExceptions;
     private final DistTagService distTags;
+    private final VersionDetailsService versionDetails;
 
     private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
                     DelayScheduler givenScheduler, Supplier<Duration> persistenceLatency) {
@@ -135,6 +139,8 @@ public final class Backend implements AutoCloseable {
         this.publisher = new GenericPublisher(repositories, packages, packageStore, blobs, cleaner, resolver, lock, clock);
         this.copier = new VersionCopier(repositories, versions, resolver);
         this.manifests = new JdbcManifestStore(jdbc);
+        this.versionDetails = new VersionDetailsService(locator, packageStore, blobs, new JdbcVersionDetailsStore(jdbc),
+                VersionDetailsReaders.all(new ObjectMapper()));
         this.publishExceptions = new PublishExceptions(new JdbcPublishExceptionStore(jdbc), domains, clock);
     }
 
@@ -262,6 +268,11 @@ public final class Backend implements AutoCloseable {
     /** The manifests package managers published with their versions. */
     public ManifestStore manifests() {
         return manifests;
+    }
+
+    /** Summary, licenses, readme and dependencies of stored versions, read from their archives. */
+    public VersionDetailsService versionDetails() {
+        return versionDetails;
     }
 
     /** The publishes let through while a public registry could not be asked. */

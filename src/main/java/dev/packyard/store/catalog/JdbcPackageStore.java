@@ -419,7 +419,8 @@ public final class JdbcPackageStore implements PackageStore {
         }
     }
 
-    private static String toJson(List<VersionMetadata.License> licenses) {
+    /** The licenses column's JSON, shared with the details read from archives. */
+    static String toJson(List<VersionMetadata.License> licenses) {
         if (licenses.isEmpty()) {
             return null;
         }
@@ -430,7 +431,7 @@ public final class JdbcPackageStore implements PackageStore {
         }
     }
 
-    private static List<VersionMetadata.License> fromJson(String json) {
+    static List<VersionMetadata.License> fromJson(String json) {
         if (json == null) {
             return List.of();
         }
