@@ -26,20 +26,21 @@ public final class JdbcVersionDetailsStore implements VersionDetailsStore {
 
     @Override
     public Optional<Extracted> find(RepositoryId repository, PackageCoordinate coordinate, String version) {
+        Object[] key = key(repository, coordinate, version);
         return jdbc.inConnection(c -> {
-            List<Long> ids = jdbc.query(c, VERSION_ID, rs -> rs.getLong(1), key(repository, coordinate, version));
-            if (ids.isEmpty()) {
+            List<Extracted> rows = jdbc.query(c, "SELECT source_sha256, summary, home_page, source_code_repository, "
+                    + "licenses, readme FROM version_details WHERE version_id = (" + VERSION_ID + ")", rs -> new Extracted(
+                    rs.getString(1), new VersionDetails(rs.getString(2), rs.getString(3), rs.getString(4),
+                    JdbcPackageStore.fromJson(rs.getString(5)), rs.getString(6), List.of())), key);
+            if (rows.isEmpty()) {
                 return Optional.empty();
             }
-            long id = ids.get(0);
             List<PackageDependency> dependencies = jdbc.query(c, "SELECT namespace, package_name, dependency_type, "
-                    + "version_requirement FROM version_dependency WHERE version_id = ? ORDER BY position",
-                    rs -> new PackageDependency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
-            List<Extracted> rows = jdbc.query(c, "SELECT source_sha256, summary, home_page, source_code_repository, "
-                    + "licenses, readme FROM version_details WHERE version_id = ?", rs -> new Extracted(rs.getString(1),
-                    new VersionDetails(rs.getString(2), rs.getString(3), rs.getString(4),
-                            JdbcPackageStore.fromJson(rs.getString(5)), rs.getString(6), dependencies)), id);
-            return rows.stream().findFirst();
+                    + "version_requirement FROM version_dependency WHERE version_id = (" + VERSION_ID + ") ORDER BY position",
+                    rs -> new PackageDependency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), key);
+            VersionDetails d = rows.get(0).details();
+            return Optional.of(new Extracted(rows.get(0).sourceSha256(), new VersionDetails(d.summary(), d.homePage(),
+                    d.sourceCodeRepository(), d.licenses(), d.readme(), dependencies)));
         });
     }
 
