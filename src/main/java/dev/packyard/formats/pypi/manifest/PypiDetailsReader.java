@@ -45,9 +45,9 @@ public final class PypiDetailsReader implements VersionDetailsReader {
             throws IOException {
         Kind kind = kind(asset.name());
         byte[] metadata = switch (kind) {
-            case WHEEL -> find(new ZipArchiveInputStream(content), "METADATA", ".dist-info");
+            case WHEEL -> find(zip(content), "METADATA", ".dist-info");
             case SDIST_TAR -> find(new TarArchiveInputStream(new GzipCompressorInputStream(content)), "PKG-INFO", null);
-            case SDIST_ZIP -> find(new ZipArchiveInputStream(content), "PKG-INFO", null);
+            case SDIST_ZIP -> find(zip(content), "PKG-INFO", null);
             case OTHER -> null;
         };
         if (metadata == null) {
@@ -147,6 +147,11 @@ public final class PypiDetailsReader implements VersionDetailsReader {
             }
         }
         return null;
+    }
+
+    /** Read as a stream; stored entries followed by a data descriptor are legal in wheels, so they are allowed. */
+    private static ZipArchiveInputStream zip(InputStream content) {
+        return new ZipArchiveInputStream(content, StandardCharsets.UTF_8.name(), true, true);
     }
 
     private static Kind kind(String fileName) {
