@@ -109,6 +109,8 @@ class VersionDetailsAwsCliTest {
         // A client is answered once its bytes are verified; the fetch task schedules persistence just after.
         assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
         f.scheduler.advance(Duration.ofMinutes(5));
+        // The due persistence runs on the task queue, not on this thread.
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
 
         String[] greeter = {"--namespace", "demo", "--package", "greeter", "--package-version", "2.0.0"};
         assertThat(dependencies("npm", greeter)).containsExactly("demo/config regular ^1.0.0");

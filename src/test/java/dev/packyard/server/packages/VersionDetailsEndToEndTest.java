@@ -108,6 +108,8 @@ class VersionDetailsEndToEndTest {
         // A client is answered once its bytes are verified; the fetch task schedules persistence just after.
         assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
         f.scheduler.advance(Duration.ofMinutes(5));
+        // The due persistence runs on the task queue, not on this thread.
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
 
         PackageVersionDescription npm = describe("npm-store", "npm", null, "tree-middle", "2.1.0");
         assertThat(npm.summary()).isEqualTo("Middle of a three-level dependency tree");
