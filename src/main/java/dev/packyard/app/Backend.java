@@ -5,6 +5,7 @@ import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetReader;
+import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
@@ -212,6 +213,11 @@ public final class Backend implements AutoCloseable {
     /** npm dist-tags kept per repository. */
     public DistTagService distTags() {
         return catalog.distTags;
+    }
+
+    /** Summary, licenses, readme and dependencies of stored versions, read from their archives. */
+    public VersionDetailsService versionDetails() {
+        return catalog.versionDetails;
     }
 
     /** The manifests package managers published with their versions. */

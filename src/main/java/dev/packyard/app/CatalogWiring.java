@@ -3,7 +3,9 @@ package dev.packyard.app;
 import dev.packyard.service.CatalogLock;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
+import dev.packyard.model.SharedJson;
 import dev.packyard.service.content.AssetCleaner;
+import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetReader;
@@ -40,6 +42,7 @@ final class CatalogWiring {
     final RepositoryEndpoints endpoints;
     final AssetReader assets;
     final VersionCopier copier;
+    final VersionDetailsService versionDetails;
 
     CatalogWiring(StorageWiring storage, LocalAccount account, Quotas quotas, Clock clock) {
         this.domains = new DomainService(storage.domains, storage.repositories, account, quotas, clock, lock);
@@ -57,5 +60,7 @@ final class CatalogWiring {
         this.endpoints = new RepositoryEndpoints(repositories);
         this.assets = new AssetReader(locator, storage.packages, storage.blobs);
         this.copier = new VersionCopier(repositories, versions, resolver);
+        this.versionDetails = new VersionDetailsService(locator, storage.packages, storage.blobs, storage.versionDetails,
+                VersionDetailsReaders.all(SharedJson.MAPPER));
     }
 }

@@ -18,7 +18,7 @@ public final class ServerWiring {
                 backend.tokens(), backend.tags(), backend.policies(), backend.endpoints(),
                 new RequestRateLimiter(backend.clock(), RequestRateLimiter.CODEARTIFACT_RATES), fetch,
                 backend.blobs(), backend.manifests(), backend.publishExceptions(),
-                backend.packageStore(), backend.resolver(), backend.distTags(), backend.clock());
+                backend.packageStore(), backend.resolver(), backend.distTags(), backend.versionDetails(), backend.clock());
     }
 
     public static PackyardServer start(Backend backend, PackageFetchService fetch, String bindAddress, int port) {

@@ -10,6 +10,7 @@ import dev.packyard.store.catalog.JdbcPublishExceptionStore;
 import dev.packyard.store.catalog.JdbcRepositoryStore;
 import dev.packyard.store.catalog.JdbcTagStore;
 import dev.packyard.store.catalog.JdbcTokenStore;
+import dev.packyard.store.catalog.JdbcVersionDetailsStore;
 import dev.packyard.store.db.Database;
 import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
@@ -32,6 +33,7 @@ final class StorageWiring {
     final JdbcPolicyStore policies;
     final JdbcTokenStore tokens;
     final JdbcManifestStore manifests;
+    final JdbcVersionDetailsStore versionDetails;
     final JdbcPublishExceptionStore publishExceptions;
     final JdbcMetadataCacheStore metadataCache;
     final JdbcTaskStore tasks;
@@ -49,6 +51,7 @@ final class StorageWiring {
         this.policies = new JdbcPolicyStore(jdbc);
         this.tokens = new JdbcTokenStore(jdbc);
         this.manifests = new JdbcManifestStore(jdbc);
+        this.versionDetails = new JdbcVersionDetailsStore(jdbc);
         this.publishExceptions = new JdbcPublishExceptionStore(jdbc);
         this.metadataCache = new JdbcMetadataCacheStore(jdbc);
         this.tasks = new JdbcTaskStore(jdbc);

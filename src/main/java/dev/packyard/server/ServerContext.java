@@ -11,6 +11,7 @@ import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.VersionCopier;
 import dev.packyard.service.packages.VersionService;
+import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.policies.PolicyService;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.tags.TagService;
@@ -46,5 +47,6 @@ public record ServerContext(
         PackageStore packageStore,
         UpstreamResolver resolver,
         DistTagService distTags,
+        VersionDetailsService versionDetails,
         Clock clock) {
 }

@@ -7,6 +7,7 @@ import dev.packyard.model.Domain;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageDependency;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionOrigin;
@@ -162,6 +163,16 @@ final class Shapes {
         n.put("package", v.coordinate().name());
         n.put("version", v.version());
         n.put("versionRevision", v.revision());
+        return n;
+    }
+
+    /** PackageDependency; members the manifest does not give are left out, as the CLI never prints nulls. */
+    static ObjectNode dependency(PackageDependency d) {
+        ObjectNode n = Json.object();
+        Json.putIfPresent(n, "namespace", d.namespace());
+        n.put("package", d.packageName());
+        Json.putIfPresent(n, "dependencyType", d.dependencyType());
+        Json.putIfPresent(n, "versionRequirement", d.versionRequirement());
         return n;
     }
 

@@ -1,10 +1,13 @@
 package dev.packyard.server.controlplane;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.Asset;
 import dev.packyard.model.Page;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.server.ServerContext;
+import dev.packyard.service.details.VersionDetailsService.DependencyListing;
+import dev.packyard.service.details.VersionDetailsService.VersionReadme;
 import dev.packyard.service.packages.AssetContent;
 import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageRef;
@@ -32,7 +35,8 @@ final class VersionApi {
     }
 
     Object describe(ApiRequest r) {
-        return Shapes.wrap("packageVersion", Shapes.versionDescription(context.versions().describe(ref(r), r.query("version"))));
+        return Shapes.wrap("packageVersion", Shapes.versionDescription(context.versionDetails().describe(ref(r),
+                r.query("version"))));
     }
 
     Object listAssets(ApiRequest r) {
@@ -57,14 +61,18 @@ final class VersionApi {
     }
 
     Object readme(ApiRequest r) {
-        // Packyard does not extract READMEs yet; CodeArtifact then answers with the version members and no readme.
-        return Shapes.versionHeader(context.versions().describe(ref(r), r.query("version")));
+        VersionReadme readme = context.versionDetails().readme(ref(r), r.query("version"));
+        ObjectNode n = Shapes.versionHeader(readme.version());
+        readme.readme().ifPresent(text -> n.put("readme", text));
+        return n;
     }
 
     Object dependencies(ApiRequest r) {
-        // Dependencies are not extracted from package metadata yet: every version reports an empty list.
-        ObjectNode n = Shapes.versionHeader(context.versions().describe(ref(r), r.query("version")));
-        n.putArray("dependencies");
+        DependencyListing listing = context.versionDetails().dependencies(ref(r), r.query("version"), r.query("next-token"));
+        ObjectNode n = Shapes.versionHeader(listing.version());
+        listing.page().nextToken().ifPresent(token -> n.put("nextToken", token));
+        ArrayNode dependencies = n.putArray("dependencies");
+        listing.page().items().forEach(d -> dependencies.add(Shapes.dependency(d)));
         return n;
     }
 

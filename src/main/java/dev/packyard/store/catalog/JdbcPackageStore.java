@@ -420,7 +420,8 @@ public final class JdbcPackageStore implements PackageStore {
         }
     }
 
-    private static String toJson(List<VersionMetadata.License> licenses) {
+    /** The licenses column's JSON, shared with the details read from archives. */
+    static String toJson(List<VersionMetadata.License> licenses) {
         if (licenses.isEmpty()) {
             return null;
         }
@@ -431,7 +432,7 @@ public final class JdbcPackageStore implements PackageStore {
         }
     }
 
-    private static List<VersionMetadata.License> fromJson(String json) {
+    static List<VersionMetadata.License> fromJson(String json) {
         if (json == null) {
             return List.of();
         }

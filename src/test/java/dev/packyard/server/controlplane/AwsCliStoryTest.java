@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.packyard.testing.AwsCli;
 import dev.packyard.testing.RunningServer;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,25 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real AWS CLI ({@code aws --endpoint-url … codeartifact …}) against a running Packyard. */
 class AwsCliStoryTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
     private RunningServer server;
-    private Path home;
+    private AwsCli cli;
     private String account;
 
     @BeforeEach
     void start() throws IOException, InterruptedException {
-        Optional<Path> aws = findOnPath("aws");
-        requireThat(aws.isPresent(), "The AWS CLI ('aws') is not on the PATH of this machine");
+        requireThat(AwsCli.installed(), "The AWS CLI ('aws') is not on the PATH of this machine");
         String version = cliVersion();
         requireThat(knowsGenericPackages(version), "The AWS CLI here (" + version + ") predates CodeArtifact's generic "
                 + "packages (awscli 1.27.90 / 2.11)");
         server = RunningServer.start(dir.resolve("server"));
         account = server.backend().account().accountId();
-        home = Files.createDirectories(dir.resolve("home"));
+        cli = new AwsCli(server.endpoint(), dir.resolve("home"));
     }
 
     @AfterEach
@@ -124,7 +118,7 @@ class AwsCliStoryTest {
         String endpoint = server.endpoint() + "/d/cli-dom/" + account + "/npm/app/";
         assertThat(ok("get-repository-endpoint", "--domain", "cli-dom", "--repository", "app", "--format", "npm")
                 .get("repositoryEndpoint").asText()).isEqualTo(endpoint);
-        Result login = aws("login", "--tool", "npm", "--domain", "cli-dom", "--repository", "app", "--dry-run");
+        AwsCli.Result login = aws("login", "--tool", "npm", "--domain", "cli-dom", "--repository", "app", "--dry-run");
         assertThat(login.exitCode()).as(login.stderr()).isZero();
         assertThat(login.stdout()).contains("npm config set registry " + endpoint)
                 .contains(endpoint.substring("http:".length()) + ":_authToken ");
@@ -139,49 +133,25 @@ class AwsCliStoryTest {
         assertThat(ok("get-domain-permissions-policy", "--domain", "cli-dom").at("/policy/revision").asText())
                 .isEqualTo(policy.at("/policy/revision").asText());
 
-        Result missing = aws("describe-domain", "--domain", "no-such-domain");
+        AwsCli.Result missing = aws("describe-domain", "--domain", "no-such-domain");
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.stderr()).contains("(ResourceNotFoundException)").contains("Domain no-such-domain does not exist");
-        Result invalid = aws("create-domain", "--domain", "Not_Valid");
+        AwsCli.Result invalid = aws("create-domain", "--domain", "Not_Valid");
         assertThat(invalid.exitCode()).isNotZero();
         assertThat(invalid.stderr()).contains("(ValidationException)").contains("Invalid domain 'Not_Valid'");
-        Result conflict = aws("create-domain", "--domain", "cli-dom");
+        AwsCli.Result conflict = aws("create-domain", "--domain", "cli-dom");
         assertThat(conflict.stderr()).contains("(ConflictException)");
-        Result blocked = aws("associate-external-connection", "--domain", "cli-dom", "--repository", "app",
+        AwsCli.Result blocked = aws("associate-external-connection", "--domain", "cli-dom", "--repository", "app",
                 "--external-connection", "public:pypi");
         assertThat(blocked.stderr()).contains("(ValidationException)").contains("upstreams or an external connection");
     }
 
     private JsonNode ok(String... args) throws Exception {
-        Result r = aws(args);
-        assertThat(r.exitCode()).as("aws codeartifact %s failed: %s", String.join(" ", args), r.stderr()).isZero();
-        return r.stdout().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.stdout());
+        return cli.ok(args);
     }
 
-    private Result aws(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", server.endpoint(), "--output", "json",
-                "codeartifact"));
-        command.addAll(Arrays.asList(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_"));
-        env.put("HOME", home.toString());
-        env.put("AWS_ACCESS_KEY_ID", "AKIDPACKYARDCLI");
-        env.put("AWS_SECRET_ACCESS_KEY", "dummy-secret");
-        env.put("AWS_DEFAULT_REGION", "us-east-1");
-        env.put("AWS_CONFIG_FILE", home.resolve("aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("aws-credentials").toString());
-        env.put("AWS_MAX_ATTEMPTS", "1");
-        env.put("AWS_PAGER", "");
-        Path out = Files.createTempFile(dir, "aws", ".out");
-        Path err = Files.createTempFile(dir, "aws", ".err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("aws " + String.join(" ", args) + " did not finish within 90 s");
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private AwsCli.Result aws(String... args) throws Exception {
+        return cli.run(args);
     }
 
     /** Fails the test with its reason on the build output as well as in the test report: CI installs the AWS CLI. */
@@ -229,15 +199,4 @@ class AwsCliStoryTest {
         return out;
     }
 
-    private static Optional<Path> findOnPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(path.split(File.pathSeparator)).map(p -> Path.of(p, program))
-                .filter(Files::isExecutable).findFirst();
-    }
-
-    private record Result(int exitCode, String stdout, String stderr) {
-    }
 }
