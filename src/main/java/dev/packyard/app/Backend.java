@@ -1,5 +1,8 @@
 package dev.packyard.app;
 
+import dev.packyard.application.publish.PublicRegistryCheck;
+import dev.packyard.application.publish.PublishPipeline;
+import dev.packyard.application.publish.UploadSpool;
 import dev.packyard.model.TaskKind;
 import dev.packyard.service.CatalogLock;
 import dev.packyard.service.account.LocalAccount;
@@ -8,7 +11,6 @@ import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.packages.AssetReader;
-import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.PublishExceptions;
@@ -86,7 +88,8 @@ public final class Backend implements AutoCloseable {
     private final PolicyService policies;
     private final RepositoryEndpoints endpoints;
     private final AssetReader assets;
-    private final GenericPublisher publisher;
+    private final CatalogLock lock;
+    private final UploadSpool uploads;
     private final VersionCopier copier;
     private final ManifestStore manifests;
     private final PublishExceptions publishExceptions;
@@ -98,10 +101,11 @@ public final class Backend implements AutoCloseable {
         this.database = database;
         this.blobs = blobs;
         this.clock = clock;
+        this.uploads = UploadSpool.open(dataDirectory.root().resolve("uploads"));
         Jdbc jdbc = new Jdbc(database);
         this.account = new LocalAccount(accountId(new JdbcSettings(jdbc)), region);
         Quotas quotas = Quotas.CODEARTIFACT;
-        CatalogLock lock = new CatalogLock();
+        this.lock = new CatalogLock();
         JdbcDomainStore domainStore = new JdbcDomainStore(jdbc);
         JdbcRepositoryStore repositoryStore = new JdbcRepositoryStore(jdbc);
         this.packageStore = new JdbcPackageStore(jdbc);
@@ -132,7 +136,6 @@ public final class Backend implements AutoCloseable {
         this.policies = new PolicyService(new JdbcPolicyStore(jdbc), domains, repositories, account, lock);
         this.endpoints = new RepositoryEndpoints(repositories);
         this.assets = new AssetReader(locator, packageStore, blobs);
-        this.publisher = new GenericPublisher(repositories, packages, packageStore, blobs, cleaner, resolver, lock, clock);
         this.copier = new VersionCopier(repositories, versions, resolver);
         this.manifests = new JdbcManifestStore(jdbc);
         this.publishExceptions = new PublishExceptions(new JdbcPublishExceptionStore(jdbc), domains, clock);
@@ -246,8 +249,17 @@ public final class Backend implements AutoCloseable {
         return assets;
     }
 
-    public GenericPublisher publisher() {
-        return publisher;
+    /**
+     * The publish pipeline on this backend's stores and catalogue lock, asking the public registries through
+     * {@code registry} (the fetch side's metadata cache).
+     */
+    public PublishPipeline publishPipeline(PublicRegistryCheck registry) {
+        return new PublishPipeline(packageStore, blobs, resolver, registry, distTags, publishExceptions, lock, clock);
+    }
+
+    /** Where uploads are received before they are published. */
+    public UploadSpool uploads() {
+        return uploads;
     }
 
     public VersionCopier copier() {

@@ -1,5 +1,7 @@
 package dev.packyard.app;
 
+import dev.packyard.application.publish.GenericPublisher;
+import dev.packyard.application.publish.PublishPipeline;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.ServerSettings;
@@ -12,8 +14,10 @@ public final class ServerWiring {
     }
 
     public static ServerContext context(Backend backend, FetchEngine fetch) {
+        PublishPipeline publishing = backend.publishPipeline(fetch.versionChecker()::check);
         return new ServerContext(backend.account(), backend.domains(), backend.repositories(), backend.packages(),
-                backend.versions(), backend.locator(), backend.copier(), backend.assets(), backend.publisher(),
+                backend.versions(), backend.locator(), backend.copier(), backend.assets(),
+                new GenericPublisher(backend.repositories(), publishing, backend.uploads()), publishing, backend.uploads(),
                 backend.tokens(), backend.tags(), backend.policies(), backend.endpoints(),
                 new RequestRateLimiter(backend.clock(), RequestRateLimiter.CODEARTIFACT_RATES), fetch,
                 backend.blobs(), backend.manifests(), backend.publishExceptions(),

@@ -6,7 +6,7 @@ import dev.packyard.model.Page;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.server.ServerContext;
 import dev.packyard.service.packages.AssetContent;
-import dev.packyard.service.packages.GenericPublisher;
+import dev.packyard.application.publish.GenericPublisher;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.service.packages.PublishResult;
 import dev.packyard.service.packages.VersionListing;

@@ -28,16 +28,15 @@ public final class PackageEndpoints {
     }
 
     public void register(RoutesConfig routes) {
-        PublishGuard guard = new PublishGuard(context);
-        NpmEndpoint npm = new NpmEndpoint(context, guard);
+        NpmEndpoint npm = new NpmEndpoint(context);
         add(routes, HandlerType.GET, PackageFormat.NPM, npm::get);
         add(routes, HandlerType.PUT, PackageFormat.NPM, npm::put);
         add(routes, HandlerType.DELETE, PackageFormat.NPM, npm::delete);
         add(routes, HandlerType.POST, PackageFormat.NPM, npm::post);
-        PypiEndpoint pypi = new PypiEndpoint(context, guard);
+        PypiEndpoint pypi = new PypiEndpoint(context);
         add(routes, HandlerType.GET, PackageFormat.PYPI, pypi::get);
         add(routes, HandlerType.POST, PackageFormat.PYPI, pypi::post);
-        MavenEndpoint maven = new MavenEndpoint(context, guard);
+        MavenEndpoint maven = new MavenEndpoint(context);
         add(routes, HandlerType.GET, PackageFormat.MAVEN, maven::get);
         add(routes, HandlerType.HEAD, PackageFormat.MAVEN, maven::head);
         add(routes, HandlerType.PUT, PackageFormat.MAVEN, maven::put);
