@@ -35,9 +35,13 @@ final class PublishedContent {
         }
     }
 
+    /**
+     * The upload spool's own files. Jetty keeps multipart parts in the same directory and deletes them itself once the
+     * request has completed, which may be a moment after the client has its answer, so those are not counted.
+     */
     List<Path> spoolFiles() throws IOException {
         try (Stream<Path> files = Files.list(backend.uploads().directory())) {
-            return files.toList();
+            return files.filter(p -> p.getFileName().toString().startsWith("upload-")).toList();
         }
     }
 }
