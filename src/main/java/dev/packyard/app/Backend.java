@@ -1,5 +1,8 @@
 package dev.packyard.app;
 
+import dev.packyard.application.publish.PublicRegistryCheck;
+import dev.packyard.application.publish.PublishPipeline;
+import dev.packyard.application.publish.UploadSpool;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
@@ -7,7 +10,6 @@ import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.packages.DistTagService;
-import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.PublishExceptions;
@@ -80,7 +82,7 @@ public final class Backend implements AutoCloseable {
         this.catalog = new CatalogWiring(storage, account, Quotas.CODEARTIFACT, clock);
         this.tasks = new TaskWiring(storage, catalog, clock, options.scheduler(), options.persistenceLatency());
         try {
-            this.publish = new PublishWiring(storage, catalog, clock);
+            this.publish = new PublishWiring(storage, catalog, dataDirectory.root().resolve("uploads"), clock);
             // Last, so that a part that failed to build above leaves no queue running behind the failed open.
             tasks.start();
         } catch (RuntimeException e) {
@@ -202,8 +204,17 @@ public final class Backend implements AutoCloseable {
         return catalog.assets;
     }
 
-    public GenericPublisher publisher() {
-        return publish.publisher;
+    /**
+     * The publish pipeline on this backend's stores and catalogue lock, asking the public registries through
+     * {@code registry} (the fetch side's metadata cache).
+     */
+    public PublishPipeline publishPipeline(PublicRegistryCheck registry) {
+        return publish.pipeline(registry);
+    }
+
+    /** Where uploads are received before they are published. */
+    public UploadSpool uploads() {
+        return publish.uploads;
     }
 
     public VersionCopier copier() {

@@ -1,6 +1,8 @@
 package dev.packyard.app;
 
 import dev.packyard.formats.Formats;
+import dev.packyard.application.publish.GenericPublisher;
+import dev.packyard.application.publish.PublishPipeline;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.ServerSettings;
@@ -13,8 +15,10 @@ public final class ServerWiring {
     }
 
     public static ServerContext context(Backend backend, PackageFetchService fetch) {
+        PublishPipeline publishing = backend.publishPipeline(fetch.versionChecker()::check);
         return new ServerContext(backend.account(), backend.domains(), backend.repositories(), backend.packages(),
-                backend.versions(), backend.locator(), backend.copier(), backend.assets(), backend.publisher(),
+                backend.versions(), backend.locator(), backend.copier(), backend.assets(),
+                new GenericPublisher(backend.repositories(), publishing, backend.uploads()), publishing, backend.uploads(),
                 backend.tokens(), backend.tags(), backend.policies(), backend.endpoints(),
                 new RequestRateLimiter(backend.clock(), RequestRateLimiter.CODEARTIFACT_RATES), fetch,
                 backend.blobs(), backend.manifests(), backend.publishExceptions(),

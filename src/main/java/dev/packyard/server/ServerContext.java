@@ -1,12 +1,14 @@
 package dev.packyard.server;
 
 import dev.packyard.application.fetch.PackageFetchService;
+import dev.packyard.application.publish.GenericPublisher;
+import dev.packyard.application.publish.PublishPipeline;
+import dev.packyard.application.publish.UploadSpool;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.packages.DistTagService;
-import dev.packyard.service.packages.GenericPublisher;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.VersionCopier;
@@ -35,6 +37,8 @@ public record ServerContext(
         VersionCopier copier,
         AssetReader assets,
         GenericPublisher publisher,
+        PublishPipeline publishing,
+        UploadSpool uploads,
         TokenService tokens,
         TagService tags,
         PolicyService policies,

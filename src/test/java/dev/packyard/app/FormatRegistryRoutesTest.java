@@ -38,7 +38,7 @@ class FormatRegistryRoutesTest {
 
         @Override
         public FormatEndpoint endpoint() {
-            return (context, guard) -> Map.of(HandlerType.GET, request -> {
+            return context -> Map.of(HandlerType.GET, request -> {
                 if (request.path().startsWith("~")) {
                     throw new BadRequestException("No crate path starts with '~': " + request.path());
                 }

@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.packyard.server.packages.PublishGuard;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -128,10 +127,8 @@ class LayeringTest {
     @Test
     void theServerTurnsHttpIntoUseCasesWithoutReachingInfrastructure() {
         noClasses().that().resideInAPackage(SERVER)
-                .and(not(belongToAnyOf(PublishGuard.class)))
                 .should().dependOnClassesThat().resideInAnyPackage(UPSTREAM, TASKS, STORE)
-                .because("the HTTP layer calls application and service facades; PublishGuard's public-registry check "
-                        + "moves into the application's publish pipeline on its own branch")
+                .because("the HTTP layer calls application and service facades")
                 .check(classes);
     }
 

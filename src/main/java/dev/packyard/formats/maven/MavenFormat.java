@@ -29,8 +29,8 @@ public final class MavenFormat implements FormatPlugin {
 
     @Override
     public FormatEndpoint endpoint() {
-        return (context, guard) -> {
-            MavenEndpoint maven = new MavenEndpoint(context, guard);
+        return context -> {
+            MavenEndpoint maven = new MavenEndpoint(context);
             return Map.of(HandlerType.GET, maven::get, HandlerType.HEAD, maven::head, HandlerType.PUT, maven::put);
         };
     }

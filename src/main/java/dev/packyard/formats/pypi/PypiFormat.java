@@ -26,8 +26,8 @@ public final class PypiFormat implements FormatPlugin {
 
     @Override
     public FormatEndpoint endpoint() {
-        return (context, guard) -> {
-            PypiEndpoint pypi = new PypiEndpoint(context, guard);
+        return context -> {
+            PypiEndpoint pypi = new PypiEndpoint(context);
             return Map.of(HandlerType.GET, pypi::get, HandlerType.POST, pypi::post);
         };
     }

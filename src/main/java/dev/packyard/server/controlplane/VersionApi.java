@@ -9,7 +9,7 @@ import dev.packyard.server.ServerContext;
 import dev.packyard.service.details.VersionDetailsService.DependencyListing;
 import dev.packyard.service.details.VersionDetailsService.VersionReadme;
 import dev.packyard.service.packages.AssetContent;
-import dev.packyard.service.packages.GenericPublisher;
+import dev.packyard.application.publish.GenericPublisher;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.service.packages.PublishResult;
 import dev.packyard.service.packages.VersionListing;

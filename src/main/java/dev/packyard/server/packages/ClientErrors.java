@@ -71,6 +71,13 @@ public final class ClientErrors {
             status = 400;
         } else if (e instanceof UnsupportedCommandException) {
             status = 405;
+        } else if (cutOffUpload(e)) {
+            // The client hung up in the middle of its body: an ordinary event, answered (if anyone still listens) as
+            // a bad request; the publish pipeline never saw the upload, and its spool file is gone.
+            LOG.info("{} {}: the request body ended early (the client hung up); nothing was stored", ctx.method(), ctx.path());
+            status = 400;
+            message = "The request body ended before its declared length, so the upload was cut off; nothing was stored. "
+                    + "Send it again";
         } else {
             LOG.error("Unexpected failure in {} {}: {}", ctx.method(), ctx.path(), RedactedFailure.of(e));
             status = 500;
@@ -90,6 +97,15 @@ public final class ClientErrors {
             ctx.contentType("text/plain; charset=utf-8");
             ctx.result(message + "\n");
         }
+    }
+
+    private static boolean cutOffUpload(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

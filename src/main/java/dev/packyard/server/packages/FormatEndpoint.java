@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface FormatEndpoint {
     /** One handler per HTTP method the format's clients use, made once when the server starts. */
-    Map<HandlerType, ClientHandler> handlers(ServerContext context, PublishGuard guard);
+    Map<HandlerType, ClientHandler> handlers(ServerContext context);
 
     /** Whether the format's clients read error answers as JSON (npm does) rather than plain text. */
     default boolean jsonErrors() {

@@ -29,8 +29,7 @@ public final class PackageEndpoints {
     }
 
     public void register(RoutesConfig routes) {
-        PublishGuard guard = new PublishGuard(context);
-        formats.forEach((format, endpoint) -> endpoint.handlers(context, guard)
+        formats.forEach((format, endpoint) -> endpoint.handlers(context)
                 .forEach((method, handler) -> add(routes, method, format, endpoint, handler)));
     }
 

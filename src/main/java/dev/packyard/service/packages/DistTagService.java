@@ -94,21 +94,26 @@ public final class DistTagService {
     }
 
     /**
-     * After a publish (the version is recorded): the tags the client asked for point at the new version ({@code npm
-     * publish --tag T} asks for T only), and a package without latest gets one: the first version published, or for
-     * a package published before tags were kept, the version that was newest before this one.
+     * The tags a publish moves, before the version is recorded (the store writes them with it): the tags the client
+     * asked for point at the new version ({@code npm publish --tag T} asks for T only), and a package without latest
+     * gets one: the first version published, or for a package published before tags were kept, the version that was
+     * newest before this one.
      */
-    public void published(Repository repository, PackageCoordinate coordinate, String version, Iterable<String> requestedTags) {
+    public Map<String, String> tagsForNewVersion(Repository repository, PackageCoordinate coordinate, String version,
+                                                 Iterable<String> requestedTags) {
+        Map<String, String> moved = new LinkedHashMap<>();
         for (String tag : requestedTags) {
-            put(repository, coordinate, tag, version);
+            validate(tag);
+            moved.put(tag, version);
         }
-        if (latest(repository.id(), coordinate).isEmpty()) {
+        if (!moved.containsKey(LATEST) && latest(repository.id(), coordinate).isEmpty()) {
             String earlier = packages.listVersions(repository.id(), coordinate,
                             new PackageStore.VersionFilter(PackageVersionStatus.Published, null), PackageStore.VersionOrder.PUBLISHED_TIME,
-                            null, 2).stream()
-                    .map(PackageVersion::version).filter(v -> !v.equals(version)).findFirst().orElse(version);
-            tags.put(repository.id(), coordinate, LATEST, earlier);
+                            null, 1).stream()
+                    .map(PackageVersion::version).findFirst().orElse(version);
+            moved.put(LATEST, earlier);
         }
+        return moved;
     }
 
     private static void validate(String tag) {

@@ -39,6 +39,12 @@ public interface PackageStore {
     /** Inserts a version and its assets; the package must exist. */
     void insertVersion(PackageVersion version, List<Asset> assets);
 
+    /**
+     * A published version in one transaction: the package (created with {@code restrictionsIfNew} when absent), the
+     * version, its asset records, its manifest and the dist-tags that move to it; all visible together or not at all.
+     */
+    void insertPublishedVersion(PublishedVersionWrite write);
+
     void updateStatus(RepositoryId repository, PackageCoordinate coordinate, String version, PackageVersionStatus status, String revision);
 
     /** Adds assets to an existing version and sets its new status and revision, in one transaction. */
@@ -60,6 +66,15 @@ public interface PackageStore {
 
     /** Whether any asset record of the domain still points at this content. */
     boolean contentReferenced(DomainId domain, String sha256);
+
+    /** What {@link #insertPublishedVersion} writes; {@code distTags} maps a tag to the version it points at. */
+    record PublishedVersionWrite(PackageVersion version, List<Asset> assets, OriginRestrictions restrictionsIfNew,
+                                 Optional<String> manifestJson, Map<String, String> distTags) {
+        public PublishedVersionWrite {
+            assets = List.copyOf(assets);
+            distTags = Map.copyOf(distTags);
+        }
+    }
 
     record PackageFilter(PackageFormat format, String namespacePrefix, String packagePrefix, Restriction publish, Restriction upstream) {
         public static final PackageFilter NONE = new PackageFilter(null, null, null, null, null);

@@ -245,23 +245,57 @@ public final class JdbcPackageStore implements PackageStore {
     @Override
     public void insertVersion(PackageVersion v, List<Asset> assets) {
         jdbc.inTransaction(conn -> {
-            sizes.lock(conn, v.repository().domain());
-            long added = sizes.bytesNew(conn, v.repository().domain(), assets);
             long packageId = packageId(conn, v.repository(), v.coordinate()).orElseThrow(() ->
                     new IllegalStateException("package " + v.coordinate() + " does not exist in " + v.repository()));
-            VersionMetadata m = v.metadata();
-            long versionId = jdbc.insert(conn, "INSERT INTO package_version (package_id, version, version_sort, revision, status, "
-                            + "origin_type, origin_repository, origin_connection, published_ms, display_name, summary, home_page, "
-                            + "source_code_repository, licenses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    packageId, v.version(), VersionSortKey.of(v.coordinate().format(), v.version()), v.revision(), v.status().name(), v.origin().type().name(),
-                    v.origin().repositoryName(), v.origin().externalConnectionName(), v.publishedTime().toEpochMilli(),
-                    m.displayName(), m.summary(), m.homePage(), m.sourceCodeRepository(), toJson(m.licenses()));
-            for (Asset a : assets) {
-                insertAsset(conn, versionId, a);
-            }
-            sizes.add(conn, v.repository().domain(), added);
+            insertVersionRow(conn, packageId, v, assets);
             return null;
         });
+    }
+
+    /** The version's row and its asset records, counted into the domain's asset size; returns the version's id. */
+    private long insertVersionRow(Connection conn, long packageId, PackageVersion v, List<Asset> assets) throws SQLException {
+        sizes.lock(conn, v.repository().domain());
+        long added = sizes.bytesNew(conn, v.repository().domain(), assets);
+        VersionMetadata m = v.metadata();
+        long versionId = jdbc.insert(conn, "INSERT INTO package_version (package_id, version, version_sort, revision, status, "
+                        + "origin_type, origin_repository, origin_connection, published_ms, display_name, summary, home_page, "
+                        + "source_code_repository, licenses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                packageId, v.version(), VersionSortKey.of(v.coordinate().format(), v.version()), v.revision(), v.status().name(), v.origin().type().name(),
+                v.origin().repositoryName(), v.origin().externalConnectionName(), v.publishedTime().toEpochMilli(),
+                m.displayName(), m.summary(), m.homePage(), m.sourceCodeRepository(), toJson(m.licenses()));
+        for (Asset a : assets) {
+            insertAsset(conn, versionId, a);
+        }
+        sizes.add(conn, v.repository().domain(), added);
+        return versionId;
+    }
+
+    @Override
+    public void insertPublishedVersion(PublishedVersionWrite write) {
+        PackageVersion v = write.version();
+        jdbc.inTransaction(conn -> {
+            Optional<Long> existing = packageId(conn, v.repository(), v.coordinate());
+            long packageId = existing.isPresent() ? existing.get()
+                    : insertPackage(conn, v.repository(), v.coordinate(), write.restrictionsIfNew());
+            long versionId = insertVersionRow(conn, packageId, v, write.assets());
+            if (write.manifestJson().isPresent()) {
+                jdbc.update(conn, "INSERT INTO version_manifest (version_id, manifest) VALUES (?, ?)", versionId,
+                        write.manifestJson().get());
+            }
+            for (Map.Entry<String, String> tag : write.distTags().entrySet()) {
+                jdbc.update(conn, "MERGE INTO package_dist_tag (package_id, tag, version) KEY (package_id, tag) VALUES (?, ?, ?)",
+                        packageId, tag.getKey(), tag.getValue());
+            }
+            return null;
+        });
+    }
+
+    private long insertPackage(Connection conn, RepositoryId repository, PackageCoordinate c, OriginRestrictions restrictions)
+            throws SQLException {
+        long repositoryId = JdbcRepositoryStore.idOf(conn, repository, jdbc);
+        return jdbc.insert(conn, "INSERT INTO package (repository_id, format, namespace, name, publish, upstream) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", repositoryId, c.format().wireName(), ns(c), c.name(),
+                restrictions.publish().name(), restrictions.upstream().name());
     }
 
     @Override

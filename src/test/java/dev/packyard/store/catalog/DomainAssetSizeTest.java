@@ -7,7 +7,8 @@ import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageVersionOrigin;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Repository;
-import dev.packyard.service.packages.GenericPublisher;
+import dev.packyard.application.publish.GenericPublisher;
+import dev.packyard.testing.TestPublishing;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.testing.BackendTest;
 import java.io.ByteArrayInputStream;
@@ -108,7 +109,7 @@ class DomainAssetSizeTest extends BackendTest {
 
     @Test
     void addingAssetsToAVersionCountsTheNewContents() throws Exception {
-        GenericPublisher publisher = backend.publisher();
+        GenericPublisher publisher = TestPublishing.generic(backend);
         publishGeneric(publisher, "tool.bin", "binary", true);
         assertSize("acme", 6);
         publishGeneric(publisher, "tool.sig", "sig", true);

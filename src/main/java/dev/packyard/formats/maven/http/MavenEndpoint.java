@@ -5,7 +5,6 @@ import dev.packyard.model.HashAlgorithm;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
 import dev.packyard.server.packages.Downloads;
-import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.application.fetch.AssetEntry;
 import dev.packyard.application.fetch.AvailableVersion;
 import dev.packyard.service.error.PackageNotFoundException;
@@ -32,10 +31,10 @@ public final class MavenEndpoint {
     private final MavenDeployer deployer;
     private final GroupPlugins groupPlugins;
 
-    public MavenEndpoint(ServerContext context, PublishGuard guard) {
+    public MavenEndpoint(ServerContext context) {
         this.context = context;
         this.downloads = new Downloads(context.fetch());
-        this.deployer = new MavenDeployer(context, guard);
+        this.deployer = new MavenDeployer(context);
         this.groupPlugins = new GroupPlugins(context);
     }
 

@@ -3,15 +3,14 @@ package dev.packyard.formats.npm.http;
 import dev.packyard.model.SharedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.packyard.application.publish.PublishRequest;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.server.packages.ClientRequest;
 import dev.packyard.server.packages.Downloads;
-import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.service.error.PackageNotFoundException;
 import dev.packyard.application.fetch.PackageView;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,16 +24,18 @@ public final class NpmEndpoint {
 
     private final ServerContext context;
     private final NpmDocuments documents;
-    private final NpmPublisher publisher;
+    private final NpmUploadReader uploads;
+    private final NpmPublishParser publishParser;
     private final Downloads downloads;
     private final NpmTaggedViews views;
     private final NpmRegistryApi registryApi;
     private final NpmDeprecations deprecations;
 
-    public NpmEndpoint(ServerContext context, PublishGuard guard) {
+    public NpmEndpoint(ServerContext context) {
         this.context = context;
         this.documents = new NpmDocuments(context.manifests());
-        this.publisher = new NpmPublisher(context, guard);
+        this.uploads = new NpmUploadReader(JSON, context.uploads());
+        this.publishParser = new NpmPublishParser(JSON);
         this.downloads = new Downloads(context.fetch());
         this.views = new NpmTaggedViews(context.distTags());
         this.registryApi = new NpmRegistryApi(context, documents, views);
@@ -72,13 +73,16 @@ public final class NpmEndpoint {
             throw NpmUnsupported.unpublishVersion(request.repository(), unpublish.get().coordinate());
         }
         NpmPath path = NpmPath.parse(request.path());
-        JsonNode doc = document(request);
         Map<String, Object> answer;
-        if (doc.path("_attachments").isObject() && !doc.path("_attachments").isEmpty()) {
-            answer = Map.of("ok", true, "id", publisher.publish(request.repository(), path.coordinate(), doc));
-        } else {
-            answer = Map.of("ok", true, "deprecationsChanged", deprecations.apply(request.repository(), path.coordinate(), doc,
-                    request.endpointUrl()));
+        try (NpmUpload upload = uploads.read(request.ctx().bodyInputStream())) {
+            if (upload.isPublish()) {
+                PublishRequest publish = publishParser.request(request.repository(), path.coordinate(), upload);
+                context.publishing().publish(publish);
+                answer = Map.of("ok", true, "id", NpmPath.fullName(path.coordinate()) + "@" + publish.version());
+            } else {
+                answer = Map.of("ok", true, "deprecationsChanged", deprecations.apply(request.repository(), path.coordinate(),
+                        upload.document(), request.endpointUrl()));
+            }
         }
         request.ctx().status(200);
         request.ctx().contentType("application/json");
@@ -100,18 +104,5 @@ public final class NpmEndpoint {
             return;
         }
         throw new BadRequestException("npm sends no POST to a package ('" + request.path() + "'): publish with PUT ('npm publish')");
-    }
-
-    private static JsonNode document(ClientRequest request) {
-        JsonNode doc;
-        try {
-            doc = JSON.readTree(request.ctx().bodyInputStream());
-        } catch (IOException e) {
-            throw new BadRequestException("The package document is not valid JSON: " + e.getMessage());
-        }
-        if (doc == null || !doc.isObject()) {
-            throw new BadRequestException("The request body must be an npm package document (a JSON object)");
-        }
-        return doc;
     }
 }

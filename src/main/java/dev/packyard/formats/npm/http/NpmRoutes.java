@@ -3,7 +3,6 @@ package dev.packyard.formats.npm.http;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientHandler;
 import dev.packyard.server.packages.FormatEndpoint;
-import dev.packyard.server.packages.PublishGuard;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Map;
@@ -11,8 +10,8 @@ import java.util.Map;
 /** npm's endpoint: npm reads its errors as JSON, and yarn 1 is told how to send its token. */
 public final class NpmRoutes implements FormatEndpoint {
     @Override
-    public Map<HandlerType, ClientHandler> handlers(ServerContext context, PublishGuard guard) {
-        NpmEndpoint npm = new NpmEndpoint(context, guard);
+    public Map<HandlerType, ClientHandler> handlers(ServerContext context) {
+        NpmEndpoint npm = new NpmEndpoint(context);
         return Map.of(HandlerType.GET, npm::get, HandlerType.PUT, npm::put, HandlerType.DELETE, npm::delete,
                 HandlerType.POST, npm::post);
     }

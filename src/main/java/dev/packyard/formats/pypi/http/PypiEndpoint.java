@@ -1,13 +1,13 @@
 package dev.packyard.formats.pypi.http;
 
 import dev.packyard.server.packages.RequestPaths;
+import dev.packyard.model.SharedJson;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
 import dev.packyard.server.packages.Downloads;
-import dev.packyard.server.packages.PublishGuard;
 import dev.packyard.service.error.PackageNotFoundException;
 import dev.packyard.application.fetch.PackageView;
 import io.javalin.http.Context;
@@ -20,13 +20,13 @@ import java.util.List;
 public final class PypiEndpoint {
     private final ServerContext context;
     private final SimplePages pages;
-    private final PypiUploader uploader;
+    private final PypiUploadParser uploads;
     private final Downloads downloads;
 
-    public PypiEndpoint(ServerContext context, PublishGuard guard) {
+    public PypiEndpoint(ServerContext context) {
         this.context = context;
         this.pages = new SimplePages(context.manifests());
-        this.uploader = new PypiUploader(context, guard);
+        this.uploads = new PypiUploadParser(SharedJson.MAPPER, context.uploads());
         this.downloads = new Downloads(context.fetch());
     }
 
@@ -75,7 +75,7 @@ public final class PypiEndpoint {
             throw new PackageNotFoundException("Upload with twine to the repository endpoint itself, "
                     + request.endpointUrl() + ", not to " + request.path());
         }
-        uploader.upload(request.repository(), request.ctx());
+        context.publishing().publish(uploads.request(request.repository(), request.ctx()));
         request.ctx().status(200);
         request.ctx().contentType("text/plain; charset=utf-8");
         request.ctx().result("OK\n");

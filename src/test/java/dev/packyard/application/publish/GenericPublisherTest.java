@@ -1,4 +1,4 @@
-package dev.packyard.service.packages;
+package dev.packyard.application.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,10 @@ import dev.packyard.app.Backend;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.service.error.ConflictException;
 import dev.packyard.service.error.ValidationException;
+import dev.packyard.service.packages.PackageRef;
+import dev.packyard.service.packages.PublishResult;
 import dev.packyard.testing.MutableClock;
+import dev.packyard.testing.TestPublishing;
 import dev.packyard.testing.TestBackends;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,14 +91,14 @@ class GenericPublisherTest {
 
     @Test
     void onlyGenericPackagesArePublishedThisWay() {
-        assertThatThrownBy(() -> backend.publisher().publish(new GenericPublisher.Request(null, "acme", "base", "npm", null,
+        assertThatThrownBy(() -> TestPublishing.generic(backend).publish(new GenericPublisher.Request(null, "acme", "base", "npm", null,
                 "left-pad", "1.0.0", "left-pad-1.0.0.tgz", false, sha("x")), new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("generic packages only");
     }
 
     private PublishResult publish(String repository, String version, String asset, String content, String sha,
                                   boolean unfinished) {
-        return backend.publisher().publish(new GenericPublisher.Request(owner, "acme", repository, "generic", "ns", "tool",
+        return TestPublishing.generic(backend).publish(new GenericPublisher.Request(owner, "acme", repository, "generic", "ns", "tool",
                 version, asset, unfinished, sha), new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
