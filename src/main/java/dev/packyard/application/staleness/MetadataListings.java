@@ -5,7 +5,6 @@ import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
-import dev.packyard.service.paging.Pages;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.upstream.metadata.CachedListing;
 import dev.packyard.upstream.metadata.MetadataCache;
@@ -39,8 +38,6 @@ public final class MetadataListings {
 
     private record Subscriber(DomainId domain, Runnable changed) {
     }
-
-    private static final int PAGE = 100;
 
     private final RepositoryService repositories;
     private final RetainedVersions retained;
@@ -80,8 +77,7 @@ public final class MetadataListings {
 
     /** The domain's repositories that hold each external connection: where its fetched versions are retained. */
     private Map<ExternalConnection, List<Repository>> stores(DomainId domain) {
-        List<Repository> all = Pages.all(token -> repositories.listInDomain(domain.owner(), domain.name(), null, null, PAGE, token));
-        return all.stream().filter(r -> r.externalConnection().isPresent())
+        return repositories.allInDomain(domain).stream().filter(r -> r.externalConnection().isPresent())
                 .collect(Collectors.groupingBy(r -> r.externalConnection().get()));
     }
 

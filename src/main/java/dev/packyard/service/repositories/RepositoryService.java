@@ -1,5 +1,7 @@
 package dev.packyard.service.repositories;
 
+import dev.packyard.service.paging.Pages;
+import dev.packyard.model.DomainId;
 import dev.packyard.model.Asset;
 import dev.packyard.model.Domain;
 import dev.packyard.model.ExternalConnection;
@@ -129,6 +131,11 @@ public final class RepositoryService {
         List<String> after = PageTokens.decode(scope, nextToken, 1);
         return Paging.page(repositories.listInDomain(d.id(), namePrefix, admin, after == null ? null : after.get(0), limit + 1),
                 limit, last -> PageTokens.encode(scope, last.name()));
+    }
+
+    /** Every repository of the domain, all pages read: for the console and the use cases, not for a client's paging. */
+    public List<Repository> allInDomain(DomainId domain) {
+        return Pages.all(token -> listInDomain(domain.owner(), domain.name(), null, null, null, token));
     }
 
     public Page<Repository> listAll(String prefix, Integer maxResults, String nextToken) {
