@@ -68,6 +68,15 @@ final class TaskRowCell extends ListCell<TaskEntry> {
             error.setWrapText(true);
             error.setMinHeight(Region.USE_PREF_SIZE);
             error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            if (model.canRetry(task)) {
+                Button retry = new Button("Retry", Icons.of(Icons.REFRESH));
+                retry.getStyleClass().addAll(Styles.SMALL);
+                retry.setId("retry-task-" + task.id());
+                retry.setMinWidth(Region.USE_PREF_SIZE);
+                retry.setTooltip(new Tooltip("Run this task again now"));
+                retry.setOnAction(e -> model.retry(task));
+                row.getChildren().add(retry);
+            }
             javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, row, error);
             javafx.scene.layout.VBox.setMargin(error, new javafx.geometry.Insets(0, 0, 2, 26));
             setGraphic(box);

@@ -349,6 +349,8 @@ public final class FetchEngine {
                 throw io;
             }
             throw new IOException("fetching " + location.assetName() + " failed: " + cause.getMessage(), cause);
+        } finally {
+            requester.detach();
         }
         if (handle.joined()) {
             // A requester that joined someone else's fetch retains the version in its own repository too.
