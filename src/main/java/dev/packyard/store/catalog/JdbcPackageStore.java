@@ -10,6 +10,8 @@ import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.OriginType;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSearch;
+import dev.packyard.model.PackageSearchHit;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionOrigin;
@@ -162,6 +164,11 @@ public final class JdbcPackageStore implements PackageStore {
         sql.append(" ORDER BY p.repository_id, p.format, p.namespace, p.name LIMIT ?");
         params.add(limit);
         return jdbc.query(sql.toString(), rs -> mapPackage(repository, rs), params.toArray());
+    }
+
+    @Override
+    public List<PackageSearchHit> searchDomain(DomainId domain, PackageSearch search, int limit) {
+        return new JdbcPackageSearch(jdbc).search(domain, search, limit);
     }
 
     /**
