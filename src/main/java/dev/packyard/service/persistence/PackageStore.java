@@ -32,7 +32,7 @@ public interface PackageStore {
 
     /**
      * The packages of every repository of the domain that match the search, at most {@code limit}: names matching
-     * first (by name, namespace, format, repository), then namespaces matching.
+     * first (by name, namespace, format, then repository in the order they were created), then namespaces matching.
      */
     List<PackageSearchHit> searchDomain(DomainId domain, PackageSearch search, int limit);
 

@@ -54,6 +54,7 @@ final class NavigationTree extends TreeView<NavEntry> {
             TreeItem<NavEntry> domain = new TreeItem<>(new NavEntry.Domain(node));
             domain.setExpanded(true);
             domain.getChildren().add(new TreeItem<>(new NavEntry.MetadataCache(node)));
+            domain.getChildren().add(new TreeItem<>(new NavEntry.Search(node)));
             node.repositories().forEach(r -> domain.getChildren().add(new TreeItem<>(new NavEntry.Repository(r))));
             domains.getChildren().add(domain);
         }
@@ -122,6 +123,10 @@ final class NavigationTree extends TreeView<NavEntry> {
                 icon = Icons.CACHE;
                 text = "Metadata cache";
                 tip = "";
+            } else if (entry instanceof NavEntry.Search) {
+                icon = Icons.SEARCH;
+                text = "Search packages";
+                tip = "Every repository of the domain (Ctrl+F)";
             } else if (entry instanceof NavEntry.Connections) {
                 icon = Icons.PUBLIC;
                 text = "External connections";
