@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Restriction;
 import dev.packyard.ui.common.Buttons;
+import dev.packyard.ui.common.OverflowBar;
 import dev.packyard.ui.common.EmptyState;
 import dev.packyard.ui.common.Icons;
 import dev.packyard.ui.common.ScreenHeader;
@@ -73,7 +74,7 @@ public final class PackageView extends BorderPane {
         setCenter(center);
     }
 
-    private static HBox actions(PackageViewModel model, TableView<VersionRow> table) {
+    private static OverflowBar actions(PackageViewModel model, TableView<VersionRow> table) {
         Label label = new Label("Selected versions:");
         label.getStyleClass().add(Styles.TEXT_MUTED);
         Button publish = Buttons.withTip("Publish", Icons.UP, "status-published", "Set status Published: listed and "
@@ -91,10 +92,8 @@ public final class PackageView extends BorderPane {
         for (Button b : new Button[] {publish, unlist, archive, dispose, delete}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox box = new HBox(8, label, publish, unlist, archive, new Separator(Orientation.VERTICAL),
-                dispose, delete);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        // On a narrow window the last actions move into a "More" menu rather than being cut to "Publ…", "Delet…".
+        return new OverflowBar(8, label, publish, unlist, archive, new Separator(Orientation.VERTICAL), dispose, delete);
     }
 
     private static VBox originControls(PackageViewModel model) {
