@@ -5,3 +5,6 @@
 -- IF NOT EXISTS: DomainAssetSizeTest rewinds the migrations after V9 and runs them again.
 CREATE INDEX IF NOT EXISTS package_search_by_name ON package (name, namespace, format, repository_id);
 CREATE INDEX IF NOT EXISTS package_search_by_namespace ON package (namespace, name, format, repository_id);
+-- A format word ("pypi", "npm tree"): the format is the range, read by name (by name alone, the PyPI names came after
+-- 75,000 others at a million versions: 60 ms median, 590 ms p99).
+CREATE INDEX IF NOT EXISTS package_search_by_format ON package (format, name, namespace, repository_id);

@@ -62,10 +62,10 @@ public final class DomainSearchBench {
             List<Kind> kinds = List.of(
                     new Kind("name prefix, one package (py-project-0012345)",
                             i -> ScaleCatalog.coordinate(4 * random.nextInt(quarter) + 3).name()),
-                    new Kind("name prefix, ~10 packages (pkg-001234)",
+                    new Kind("name prefix, a few packages (pkg-001234)",
                             i -> ScaleCatalog.coordinate(4 * random.nextInt(quarter)).name().substring(0, 10)),
-                    new Kind("name prefix, thousands of packages (artifact-00)", i -> "artifact-0" + random.nextInt(10)),
-                    new Kind("format word and prefix (npm lib-001)", i -> "npm lib-00" + random.nextInt(10)),
+                    new Kind("name prefix, thousands of packages (artifact-003)", i -> "artifact-00" + random.nextInt(10)),
+                    new Kind("format word and prefix, thousands (npm lib-003)", i -> "npm lib-00" + random.nextInt(10)),
                     new Kind("scope and name prefix (@scope7/lib-00)", i -> "@scope" + random.nextInt(50) + "/lib-00" + random.nextInt(10)),
                     new Kind("Maven group and artifact prefix (org.example.group7:artifact-00)",
                             i -> "org.example.group" + random.nextInt(200) + ":artifact-00" + random.nextInt(10)),

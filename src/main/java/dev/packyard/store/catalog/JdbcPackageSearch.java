@@ -22,12 +22,14 @@ import java.util.Map;
  * The search across a domain's repositories. The domain's repository ids are read first (a domain has few), so the
  * package query has one table, reads the V11_40 index named in it in the order the hits are shown, and stops after
  * the page: a name prefix is a range of {@code package_search_by_name}, a namespace (and name prefix) a range of
- * {@code package_search_by_namespace}. Names matching the term come first, then namespaces matching it.
+ * {@code package_search_by_namespace}, a format word a range of {@code package_search_by_format}. Names matching the
+ * term come first, then namespaces matching it.
  */
 final class JdbcPackageSearch {
     private static final String COLUMNS = "p.id, p.repository_id, p.format, p.namespace, p.name, p.publish, p.upstream, "
             + "(SELECT COUNT(*) FROM package_version v WHERE v.package_id = p.id) AS versions";
     private static final String BY_NAME = " ORDER BY p.name, p.namespace, p.format, p.repository_id LIMIT ?";
+    private static final String BY_FORMAT = " ORDER BY p.format, p.name, p.namespace, p.repository_id LIMIT ?";
     private static final String BY_NAMESPACE = " ORDER BY p.namespace, p.name, p.format, p.repository_id LIMIT ?";
 
     private final Jdbc jdbc;
@@ -53,11 +55,13 @@ final class JdbcPackageSearch {
             return q.run(BY_NAMESPACE, limit);
         }
         String namePrefix = search.text() != null ? search.text() : search.namePrefix();
-        Query byName = new Query("package_search_by_name", repositories, search.format());
+        // With a format the range is the format's (its names in order); without one, the name prefix's.
+        Query byName = new Query(search.format() == null ? "package_search_by_name" : "package_search_by_format",
+                repositories, search.format());
         if (namePrefix != null) {
             byName.where(" AND p.name LIKE ? ESCAPE '\\'", JdbcRepositoryStore.likePrefix(namePrefix));
         }
-        List<PackageSearchHit> hits = new ArrayList<>(byName.run(BY_NAME, limit));
+        List<PackageSearchHit> hits = new ArrayList<>(byName.run(search.format() == null ? BY_NAME : BY_FORMAT, limit));
         if (search.text() != null && hits.size() < limit) {
             Query byNamespace = new Query("package_search_by_namespace", repositories, search.format());
             byNamespace.where(" AND p.namespace LIKE ? ESCAPE '\\'", JdbcRepositoryStore.likePrefix(search.text()));

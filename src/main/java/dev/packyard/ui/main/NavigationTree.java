@@ -166,8 +166,8 @@ final class NavigationTree extends TreeView<NavEntry> {
                 tip = "";
             } else if (entry instanceof NavEntry.Search) {
                 icon = Icons.SEARCH;
-                text = "Search packages";
-                tip = "Every repository of the domain (Ctrl+F)";
+                text = "Search";
+                tip = "Search the packages of every repository of the domain (Ctrl+F)";
             } else if (entry instanceof NavEntry.Connections) {
                 icon = Icons.PUBLIC;
                 text = "External connections";

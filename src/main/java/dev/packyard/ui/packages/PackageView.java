@@ -31,6 +31,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Layout of the package screen: versions table, status commands, origin controls. */
@@ -63,8 +64,11 @@ public final class PackageView extends BorderPane {
 
         StalenessPane staleness = new StalenessPane(model);
         VBox origin = originControls(model);
-        origin.setPrefWidth(380);
-        origin.setMinWidth(320);
+        // A fixed width: its wrapped hint is then measured at the width it is shown in (a shrinking box was given the
+        // height of a wider one, and the controls below overlapped the version actions at 1024 wide).
+        origin.setPrefWidth(340);
+        origin.setMinWidth(340);
+        origin.setMaxWidth(340);
         HBox.setHgrow(staleness, Priority.ALWAYS);
         staleness.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(16, staleness, origin);
@@ -102,6 +106,7 @@ public final class PackageView extends BorderPane {
         Label hint = new Label("Whether new versions of this package may be published to this repository directly, and "
                 + "whether they may come from upstream repositories and external connections.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return new VBox(6, title, hint,
                 restrictionRow("Publish", "origin-publish", model.publishProperty(), model::setPublish),
