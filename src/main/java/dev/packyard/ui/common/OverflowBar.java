@@ -59,6 +59,12 @@ public final class OverflowBar extends Region {
         return in.getLeft() + more.prefWidth(-1) + in.getRight();
     }
 
+    /** As tall as its buttons: a box short of room must not squeeze the row under them. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         Insets in = getInsets();

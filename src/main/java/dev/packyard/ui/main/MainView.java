@@ -35,11 +35,11 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(domains, Priority.ALWAYS);
         VBox sidebar = new VBox(domains, new Separator(), NavigationTree.global(model));
         sidebar.setId("navigation");
-        // Narrower on a small screen (about 240 px at 1024 wide, 300 at 1280), never so narrow that names are cut.
+        // Narrower on a small screen (about 255 px at 1024 wide, 320 at 1280), never so narrow that names are cut.
         sidebar.setMinWidth(220);
         sidebar.setMaxWidth(360);
         SplitPane main = new SplitPane(sidebar, content);
-        main.setDividerPositions(0.235);
+        main.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(main);
         TaskStripView tasks = new TaskStripView(model.tasks(), () -> model.show(new NavTarget.Tasks()));

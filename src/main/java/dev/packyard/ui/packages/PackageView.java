@@ -33,9 +33,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** Layout of the package screen: versions table, status commands, origin controls. */
 public final class PackageView extends BorderPane {
+    private static final double ORIGIN_WIDTH = 340;
+
     public PackageView(PackageViewModel model) {
         setId("package-screen");
         Button back = Buttons.withTip(model.repositoryId().name(), Icons.REPOSITORY, "open-repository",
@@ -66,9 +69,9 @@ public final class PackageView extends BorderPane {
         VBox origin = originControls(model);
         // A fixed width: its wrapped hint is then measured at the width it is shown in (a shrinking box was given the
         // height of a wider one, and the controls below overlapped the version actions at 1024 wide).
-        origin.setPrefWidth(340);
-        origin.setMinWidth(340);
-        origin.setMaxWidth(340);
+        origin.setPrefWidth(ORIGIN_WIDTH);
+        origin.setMinWidth(ORIGIN_WIDTH);
+        origin.setMaxWidth(ORIGIN_WIDTH);
         HBox.setHgrow(staleness, Priority.ALWAYS);
         staleness.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(16, staleness, origin);
@@ -103,10 +106,11 @@ public final class PackageView extends BorderPane {
     private static VBox originControls(PackageViewModel model) {
         Label title = new Label("Origin controls");
         title.getStyleClass().add(Styles.TITLE_4);
-        Label hint = new Label("Whether new versions of this package may be published to this repository directly, and "
+        // A Text wrapped at the box's width reports its wrapped height; a wrapping Label reported one line, and the
+        // controls below it overlapped the version actions at 1024 wide.
+        Text hint = new Text("Whether new versions of this package may be published to this repository directly, and "
                 + "whether they may come from upstream repositories and external connections.");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setWrappingWidth(ORIGIN_WIDTH);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return new VBox(6, title, hint,
                 restrictionRow("Publish", "origin-publish", model.publishProperty(), model::setPublish),
