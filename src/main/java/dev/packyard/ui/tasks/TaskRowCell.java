@@ -31,7 +31,8 @@ final class TaskRowCell extends ListCell<TaskEntry> {
             return;
         }
         Label title = new Label(task.title());
-        title.setMinWidth(Math.min(420, title.prefWidth(-1)));
+        // Measured as text: the label has no skin yet, and a row with a Retry button squeezed an unmeasured title away.
+        title.setMinWidth(Math.min(360, new javafx.scene.text.Text(task.title()).getLayoutBounds().getWidth() + 8));
         title.setTooltip(new Tooltip(task.title()));
         Label detail = new Label(model.progressText(task));
         detail.getStyleClass().add(Styles.TEXT_MUTED);

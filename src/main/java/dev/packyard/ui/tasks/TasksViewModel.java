@@ -54,6 +54,8 @@ public final class TasksViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper selectedRetryable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper retryMessage = new ReadOnlyStringWrapper("");
     private Set<String> retryable = Set.of();
+    /** Failed tasks a Retry was started for from this console. */
+    private final Set<String> retried = new java.util.HashSet<>();
     private final AtomicBoolean updateQueued = new AtomicBoolean();
     private final Feed.Subscription subscription;
 
@@ -142,6 +144,7 @@ public final class TasksViewModel implements AutoCloseable {
         }
         if (task.state() == TaskState.FAILED) {
             text.append(canRetry(task) ? "\n\nRetry runs it again now."
+                    : retried.contains(task.id()) ? "\n\nRetried: the new run is listed with the other tasks."
                     : "\n\nThis task can no longer be retried here; request the package again.");
         }
         return text.toString();
@@ -158,6 +161,7 @@ public final class TasksViewModel implements AutoCloseable {
             return;
         }
         retryable = Set.copyOf(retryable.stream().filter(id -> !id.equals(task.id())).toList());
+        retried.add(task.id());
         describeSelected();
         runner.run(() -> feed.retry(task.id()), started -> {
             retryMessage.set(started ? "Retrying " + task.title() : task.title() + " can no longer be retried");

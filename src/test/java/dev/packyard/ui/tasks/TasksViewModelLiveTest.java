@@ -102,7 +102,7 @@ class TasksViewModelLiveTest {
             assertThat(model.active()).anySatisfy(t -> assertThat(t.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store"));
         });
         assertThat(model.canRetry(failed)).as("a failure is retried once").isFalse();
-        assertThat(model.selectedDetailProperty().get()).contains("can no longer be retried");
+        assertThat(model.selectedDetailProperty().get()).contains("Retried: the new run is listed with the other tasks.");
     }
 
     @Test
