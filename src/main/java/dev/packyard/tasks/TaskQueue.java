@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +64,8 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
     private final Map<String, QueuedTask> bySlot = new HashMap<>();
     private final Lanes lanes;
     private final ArrayDeque<TaskSnapshot> history = new ArrayDeque<>();
+    /** Failed tasks still in the history, by id, with the body a user's Retry runs again. */
+    private final Map<String, QueuedTask> failedRetryable = new LinkedHashMap<>();
     private boolean started;
     private boolean stopping;
 
@@ -198,6 +201,23 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             }
             return true;
         });
+    }
+
+    /**
+     * Runs a failed task again as a new task of the same kind, key and title (a durable one is stored again), when
+     * it is still in the history. Empty when the task is unknown, did not fail, or was already retried.
+     */
+    public Optional<TaskHandle<Object>> retry(String id) {
+        QueuedTask failed = withLock(effects -> failedRetryable.remove(id));
+        if (failed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(enqueue(failed.kind, failed.key, failed.title, failed.body, failed.payload, null, failed.retried));
+    }
+
+    /** The ids of the failed tasks {@link #retry} can run again. */
+    public Set<String> retryable() {
+        return withLock(effects -> Set.copyOf(failedRetryable.keySet()));
     }
 
     /** Unfinished tasks in submission order, then finished ones newest first (at most the history size). */
@@ -461,6 +481,9 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
             String attempts = e.attempts == 1 ? "1 attempt" : e.attempts + " attempts";
             finish(e, TaskState.FAILED, "Failed after " + attempts + ": " + e.lastError, null, failure, effects);
             forget(e);
+            if (settings.historySize() > 0) {
+                failedRetryable.put(e.id, e);
+            }
         }
     }
 
@@ -478,7 +501,7 @@ public final class TaskQueue implements DurableScheduler, AutoCloseable {
         if (settings.historySize() > 0) {
             history.addLast(last);
             while (history.size() > settings.historySize()) {
-                history.removeFirst();
+                failedRetryable.remove(history.removeFirst().id());
             }
         }
         List<CompletableFuture<Object>> waiters = List.copyOf(e.waiters);

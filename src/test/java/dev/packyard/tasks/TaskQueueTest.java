@@ -383,6 +383,46 @@ class TaskQueueTest {
     }
 
     @Test
+    void aFailedTaskIsRetriedOnDemandOnceAsANewTaskThatRunsItsBodyAgain() throws Exception {
+        TaskQueue queue = queue(TaskQueueSettings.DEFAULT);
+        AtomicInteger attempts = new AtomicInteger();
+        TaskHandle<String> handle = queue.submit(TaskRequest.once(TaskKind.FETCH, "npm:d/r:flaky@1.0.0", "Fetch flaky", ctx -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new java.io.IOException("HTTP 503 from the registry");
+            }
+            ctx.outcome("fetched on attempt " + attempts.get());
+            return "flaky";
+        }));
+        assertThatThrownBy(() -> handle.result().get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(java.io.IOException.class);
+        assertThat(queue.retryable()).containsExactly(handle.id());
+
+        TaskHandle<Object> again = queue.retry(handle.id()).orElseThrow();
+
+        assertThat(again.result().get(5, TimeUnit.SECONDS)).isEqualTo("flaky");
+        assertThat(again.id()).isNotEqualTo(handle.id());
+        assertThat(only(queue, again.id()).outcome()).isEqualTo("fetched on attempt 2");
+        assertThat(only(queue, handle.id()).state()).as("the failed run stays in the history as it ended").isEqualTo(TaskState.FAILED);
+        assertThat(queue.retryable()).isEmpty();
+        assertThat(queue.retry(handle.id())).as("a failure is retried once").isEmpty();
+        assertThat(queue.retry(again.id())).as("a task that did not fail").isEmpty();
+    }
+
+    @Test
+    void aFailedTaskThatLeftTheHistoryCanNoLongerBeRetried() throws Exception {
+        TaskQueue queue = queue(new TaskQueueSettings(2, RetryPolicy.DEFAULT, 2, Duration.ofSeconds(5)));
+        TaskHandle<String> failed = queue.submit(TaskRequest.once(TaskKind.FETCH, "npm:d/r:gone@1.0.0", "Fetch gone", ctx -> {
+            throw new java.io.IOException("connection reset");
+        }));
+        assertThatThrownBy(() -> failed.result().get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(java.io.IOException.class);
+        for (int i = 0; i < 2; i++) {
+            queue.submit(fetch("npm:d/r:ok" + i + "@1.0.0", c -> "ok")).result().get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(queue.retryable()).isEmpty();
+        assertThat(queue.retry(failed.id())).isEmpty();
+    }
+
+    @Test
     void aScheduledTaskStartsWhenTheClockReachesItsDueTime() throws Exception {
         TaskQueue queue = queue(TaskQueueSettings.DEFAULT);
         Instant due = clock.instant().plus(Duration.ofMinutes(5));

@@ -6,6 +6,7 @@ import dev.packyard.tasks.TaskSnapshot;
 import dev.packyard.ui.tasks.TaskEntry;
 import dev.packyard.ui.tasks.TaskFeed;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The background task queue as the console's task panel reads it. */
@@ -32,6 +33,16 @@ public final class TaskQueueFeed implements TaskFeed {
     @Override
     public boolean cancel(String id) {
         return queue.cancel(id);
+    }
+
+    @Override
+    public boolean retry(String id) {
+        return queue.retry(id).isPresent();
+    }
+
+    @Override
+    public Set<String> retryable() {
+        return queue.retryable();
     }
 
     static TaskEntry entry(TaskSnapshot s) {

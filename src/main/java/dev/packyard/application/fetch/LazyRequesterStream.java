@@ -11,6 +11,7 @@ final class LazyRequesterStream extends OutputStream {
 
     private final Opener opener;
     private OutputStream target;
+    private volatile boolean detached;
 
     LazyRequesterStream(Opener opener) {
         this.opener = opener;
@@ -20,6 +21,14 @@ final class LazyRequesterStream extends OutputStream {
         return target != null;
     }
 
+    /**
+     * Cuts the requester off once it has had its answer: the same task body can run again (a user's Retry of a
+     * failed fetch) and must then only store the file, not write to a response that has already ended.
+     */
+    void detach() {
+        detached = true;
+    }
+
     @Override
     public void write(int b) throws IOException {
         write(new byte[] {(byte) b}, 0, 1);
@@ -27,6 +36,9 @@ final class LazyRequesterStream extends OutputStream {
 
     @Override
     public void write(byte[] buffer, int offset, int length) throws IOException {
+        if (detached) {
+            return;
+        }
         if (target == null) {
             target = opener.open();
         }
@@ -35,7 +47,7 @@ final class LazyRequesterStream extends OutputStream {
 
     @Override
     public void flush() throws IOException {
-        if (target != null) {
+        if (target != null && !detached) {
             target.flush();
         }
     }

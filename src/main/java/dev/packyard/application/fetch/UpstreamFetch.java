@@ -123,6 +123,8 @@ final class UpstreamFetch {
                 throw io;
             }
             throw (RuntimeException) failure;
+        } finally {
+            requester.detach();
         }
         if (handle.joined()) {
             // A requester that joined someone else's fetch retains the version in its own repository too.

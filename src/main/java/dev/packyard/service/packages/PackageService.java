@@ -5,7 +5,10 @@ import dev.packyard.model.Asset;
 import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.OriginType;
 import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.DomainId;
 import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSearch;
+import dev.packyard.model.PackageSearchHit;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.Page;
@@ -90,6 +93,17 @@ public final class PackageService {
                      String packagePrefix, String publish, String upstream) {
         Repository repo = repositories.require(owner, domain, repository);
         return packages.countPackages(repo.id(), filter(format, namespace, packagePrefix, publish, upstream));
+    }
+
+    /**
+     * The packages of every repository of a domain that match what a user typed into the console's search (see
+     * {@link PackageSearch#parse}), at most {@code limit} (1 to 100); names matching come first, then namespaces.
+     */
+    public List<PackageSearchHit> searchDomain(DomainId domain, PackageSearch search, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new ValidationException("A search gives 1 to 100 packages at a time, not " + limit);
+        }
+        return packages.searchDomain(domain, search, limit);
     }
 
     private static PackageFilter filter(String format, String namespace, String packagePrefix, String publish, String upstream) {

@@ -6,6 +6,8 @@ import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.OriginType;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSearch;
+import dev.packyard.model.PackageSearchHit;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionStatus;
@@ -27,6 +29,12 @@ public interface PackageStore {
 
     /** Packages ordered by format, namespace and name, strictly after {@code after} (null for the first page). */
     List<PackageSummary> listPackages(RepositoryId repository, PackageFilter filter, PackageCoordinate after, int limit);
+
+    /**
+     * The packages of every repository of the domain that match the search, at most {@code limit}: names matching
+     * first (by name, namespace, format, then repository in the order they were created), then namespaces matching.
+     */
+    List<PackageSearchHit> searchDomain(DomainId domain, PackageSearch search, int limit);
 
     /** How many packages of the repository pass the filter. */
     int countPackages(RepositoryId repository, PackageFilter filter);

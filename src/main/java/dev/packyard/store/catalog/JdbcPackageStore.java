@@ -11,6 +11,8 @@ import dev.packyard.model.OriginRestrictions;
 import dev.packyard.model.OriginType;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSearch;
+import dev.packyard.model.PackageSearchHit;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionOrigin;
@@ -163,6 +165,11 @@ public final class JdbcPackageStore implements PackageStore {
         sql.append(" ORDER BY p.repository_id, p.format, p.namespace, p.name LIMIT ?");
         params.add(limit);
         return jdbc.query(sql.toString(), rs -> mapPackage(repository, rs), params.toArray());
+    }
+
+    @Override
+    public List<PackageSearchHit> searchDomain(DomainId domain, PackageSearch search, int limit) {
+        return new JdbcPackageSearch(jdbc).search(domain, search, limit);
     }
 
     /**

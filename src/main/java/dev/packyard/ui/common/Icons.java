@@ -9,6 +9,7 @@ public final class Icons {
     public static final String PACKAGE = "mdi2p-package-variant-closed";
     public static final String SETTINGS = "mdi2c-cog-outline";
     public static final String REFRESH = "mdi2r-refresh";
+    public static final String MORE = "mdi2d-dots-horizontal";
     public static final String ADD = "mdi2p-plus";
     public static final String DELETE = "mdi2d-delete-outline";
     public static final String DARK = "mdi2w-weather-night";

@@ -28,6 +28,17 @@ public sealed interface NavTarget {
     record Package(RepositoryId repository, PackageCoordinate coordinate) implements NavTarget {
     }
 
+    /** The packages of every repository of a domain that match a search, starting with {@code text}. */
+    record Search(DomainId domain, String text) implements NavTarget {
+        public Search {
+            text = text == null ? "" : text;
+        }
+
+        public static Search of(DomainId domain) {
+            return new Search(domain, "");
+        }
+    }
+
     record Settings() implements NavTarget {
     }
 

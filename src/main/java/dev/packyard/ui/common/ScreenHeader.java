@@ -22,11 +22,16 @@ public final class ScreenHeader extends HBox {
         Label sub = new Label();
         sub.textProperty().bind(subtitle);
         sub.getStyleClass().add(Styles.TEXT_MUTED);
+        // On a narrow window the subtitle wraps and the actions that do not fit move into a "More" menu.
+        sub.setWrapText(true);
+        sub.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setMinWidth(0);
         VBox texts = new VBox(2, heading, sub);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, actions);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().addAll(Icons.of(icon, 28), texts, spacer, buttons);
+        texts.setMinWidth(0);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        texts.setMaxWidth(Double.MAX_VALUE);
+        OverflowBar buttons = new OverflowBar(8, actions);
+        buttons.setMaxWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(Icons.of(icon, 28), texts, buttons);
     }
 }

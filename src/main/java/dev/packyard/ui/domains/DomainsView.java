@@ -58,7 +58,9 @@ public final class DomainsView extends BorderPane {
         details.getChildren().get(0).visibleProperty().bind(model.selectedProperty().isNotNull());
         details.getChildren().get(1).visibleProperty().bind(model.selectedProperty().isNull());
         SplitPane split = new SplitPane(list, details);
-        split.setDividerPositions(0.3);
+        // The domain list only needs names: on a narrow window the details keep most of the width.
+        split.setDividerPositions(0.25);
+        list.setMinWidth(150);
         setCenter(split);
     }
 
@@ -148,6 +150,10 @@ public final class DomainsView extends BorderPane {
     }
 
     private static final class RepositoryCell extends ListCell<Repository> {
+        RepositoryCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Repository r, boolean empty) {
             super.updateItem(r, empty);
@@ -161,7 +167,12 @@ public final class DomainsView extends BorderPane {
             Label name = new Label(r.name());
             Label info = new Label(kind + (r.description().isEmpty() ? "" : " · " + r.description()));
             info.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            HBox row = new HBox(8, Icons.of(Icons.REPOSITORY), new VBox(2, name, info));
+            // The description wraps within the list's width: the list never scrolls sideways.
+            info.setWrapText(true);
+            info.setMinHeight(Region.USE_PREF_SIZE);
+            VBox texts = new VBox(2, name, info);
+            texts.setMinWidth(0);
+            HBox row = new HBox(8, Icons.of(r.externalConnection().isPresent() ? Icons.PUBLIC : Icons.REPOSITORY), texts);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);

@@ -7,6 +7,7 @@ import dev.packyard.ui.common.NavTarget;
 import dev.packyard.ui.tasks.TaskStripView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -30,11 +31,16 @@ public final class MainView extends BorderPane {
         if (model.screenProperty().get() != null) {
             content.getChildren().setAll(ScreenViews.of(model.screenProperty().get()));
         }
-        NavigationTree tree = new NavigationTree(model);
-        tree.setMinWidth(200);
-        SplitPane main = new SplitPane(tree, content);
-        main.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(tree, false);
+        NavigationTree domains = NavigationTree.domains(model);
+        VBox.setVgrow(domains, Priority.ALWAYS);
+        VBox sidebar = new VBox(domains, new Separator(), NavigationTree.global(model));
+        sidebar.setId("navigation");
+        // Narrower on a small screen (about 255 px at 1024 wide, 320 at 1280), never so narrow that names are cut.
+        sidebar.setMinWidth(220);
+        sidebar.setMaxWidth(360);
+        SplitPane main = new SplitPane(sidebar, content);
+        main.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(sidebar, false);
         setCenter(main);
         TaskStripView tasks = new TaskStripView(model.tasks(), () -> model.show(new NavTarget.Tasks()));
         setBottom(new VBox(tasks, new StatusBarView(model.statusBar(), model.tasks(), model.busyProperty())));

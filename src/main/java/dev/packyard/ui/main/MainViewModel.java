@@ -14,6 +14,7 @@ import dev.packyard.ui.domains.TopologyFlows;
 import dev.packyard.ui.packages.PackageViewModel;
 import dev.packyard.ui.repositories.RepositoryFlows;
 import dev.packyard.ui.repositories.RepositoryViewModel;
+import dev.packyard.ui.search.DomainSearchViewModel;
 import dev.packyard.ui.settings.Appearance;
 import dev.packyard.ui.settings.SettingsViewModel;
 import dev.packyard.ui.staleness.MetadataStalenessViewModel;
@@ -114,6 +115,9 @@ public final class MainViewModel implements Navigator, AutoCloseable {
         if (next instanceof NavTarget.MetadataCache m) {
             return new MetadataStalenessViewModel(context, m.domain());
         }
+        if (next instanceof NavTarget.Search s) {
+            return new DomainSearchViewModel(context, s.domain(), s.text());
+        }
         if (next instanceof NavTarget.Connections) {
             return new ConnectionsViewModel(context);
         }
@@ -160,6 +164,34 @@ public final class MainViewModel implements Navigator, AutoCloseable {
 
     private void newRepositoryIn(DomainId domain) {
         new RepositoryFlows(context).create(domain, r -> show(new NavTarget.Repository(r.id())));
+    }
+
+    /**
+     * Ctrl+F where the screen has no filter of its own, or pressed again in it: the search across the repositories of
+     * the domain in view (the first domain when none is), with what the filter held.
+     */
+    public void searchDomain(String text) {
+        domainInView().ifPresent(domain -> show(new NavTarget.Search(domain, text)));
+    }
+
+    private java.util.Optional<DomainId> domainInView() {
+        NavTarget now = target.get();
+        if (now instanceof NavTarget.Repository r) {
+            return java.util.Optional.of(r.repository().domain());
+        }
+        if (now instanceof NavTarget.Package p) {
+            return java.util.Optional.of(p.repository().domain());
+        }
+        if (now instanceof NavTarget.MetadataCache m) {
+            return java.util.Optional.of(m.domain());
+        }
+        if (now instanceof NavTarget.Search s) {
+            return java.util.Optional.of(s.domain());
+        }
+        if (now instanceof NavTarget.Domains d && d.selected().isPresent()) {
+            return d.selected();
+        }
+        return navigation.domains().stream().findFirst().map(n -> n.details().domain().id());
     }
 
     /** Delete: deletes what is selected on the screen shown, after asking. */

@@ -28,6 +28,14 @@ sealed interface NavEntry {
         }
     }
 
+    /** The search across the domain's repositories, after its metadata cache. */
+    record Search(NavigationViewModel.DomainNode node) implements NavEntry {
+        @Override
+        public NavTarget target() {
+            return NavTarget.Search.of(node.details().domain().id());
+        }
+    }
+
     record Repository(NavigationViewModel.RepositoryNode node) implements NavEntry {
         @Override
         public NavTarget target() {

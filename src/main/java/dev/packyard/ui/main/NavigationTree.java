@@ -17,14 +17,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The left navigation: Domains → each domain → its metadata cache and repositories, then Connections, Tasks, Settings. */
+/**
+ * One part of the left navigation: either the domains (Domains → each domain → its metadata cache, search and
+ * repositories), which grows with the data and scrolls, or the global screens (connections, tasks, demo, settings),
+ * which the sidebar pins below it so they stay in view however many domains there are.
+ */
 final class NavigationTree extends TreeView<NavEntry> {
+    /** Height of a row of the global part, which is sized to show all its rows. */
+    private static final double GLOBAL_ROW = 32;
     private final MainViewModel model;
+    private final boolean global;
     private boolean rebuilding;
 
-    NavigationTree(MainViewModel model) {
+    private NavigationTree(MainViewModel model, boolean global) {
         this.model = model;
-        setId("navigation");
+        this.global = global;
+        setId(global ? "global-navigation" : "domain-navigation");
         setShowRoot(false);
         getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         setCellFactory(t -> new EntryCell());
@@ -46,24 +54,47 @@ final class NavigationTree extends TreeView<NavEntry> {
         model.targetProperty().addListener((obs, old, now) -> select(now));
     }
 
+    /** The domains and their screens. */
+    static NavigationTree domains(MainViewModel model) {
+        return new NavigationTree(model, false);
+    }
+
+    /** External connections, Tasks, the offline demo and Settings. */
+    static NavigationTree global(MainViewModel model) {
+        NavigationTree tree = new NavigationTree(model, true);
+        tree.setFixedCellSize(GLOBAL_ROW);
+        return tree;
+    }
+
     private void build() {
         rebuilding = true;
+        if (global) {
+            List<TreeItem<NavEntry>> top = new ArrayList<>(List.of(new TreeItem<>(new NavEntry.Connections()),
+                    new TreeItem<>(new NavEntry.Tasks())));
+            if (model.demoAvailable()) {
+                top.add(new TreeItem<>(new NavEntry.Demo()));
+            }
+            top.add(new TreeItem<>(new NavEntry.Settings()));
+            getRoot().getChildren().setAll(top);
+            double height = top.size() * GLOBAL_ROW + 4;
+            setMinHeight(height);
+            setPrefHeight(height);
+            setMaxHeight(height);
+            select(model.targetProperty().get());
+            rebuilding = false;
+            return;
+        }
         TreeItem<NavEntry> domains = new TreeItem<>(new NavEntry.AllDomains());
         domains.setExpanded(true);
         for (NavigationViewModel.DomainNode node : model.navigation().domains()) {
             TreeItem<NavEntry> domain = new TreeItem<>(new NavEntry.Domain(node));
             domain.setExpanded(true);
             domain.getChildren().add(new TreeItem<>(new NavEntry.MetadataCache(node)));
+            domain.getChildren().add(new TreeItem<>(new NavEntry.Search(node)));
             node.repositories().forEach(r -> domain.getChildren().add(new TreeItem<>(new NavEntry.Repository(r))));
             domains.getChildren().add(domain);
         }
-        List<TreeItem<NavEntry>> top = new ArrayList<>(List.of(domains, new TreeItem<>(new NavEntry.Connections()),
-                new TreeItem<>(new NavEntry.Tasks())));
-        if (model.demoAvailable()) {
-            top.add(new TreeItem<>(new NavEntry.Demo()));
-        }
-        top.add(new TreeItem<>(new NavEntry.Settings()));
-        getRoot().getChildren().setAll(top);
+        getRoot().getChildren().setAll(List.of(domains));
         select(model.targetProperty().get());
         rebuilding = false;
     }
@@ -79,6 +110,11 @@ final class NavigationTree extends TreeView<NavEntry> {
                 return;
             }
         }
+        // The screen shown is in the sidebar's other part.
+        boolean was = rebuilding;
+        rebuilding = true;
+        getSelectionModel().clearSelection();
+        rebuilding = was;
     }
 
     private static List<TreeItem<NavEntry>> all(TreeItem<NavEntry> root) {
@@ -103,6 +139,12 @@ final class NavigationTree extends TreeView<NavEntry> {
             setGraphic(row(entry));
         }
 
+        EntryCell() {
+            // Rows take the sidebar's width and shorten their names (the tooltip has them in full) instead of making
+            // the sidebar scroll sideways.
+            setPrefWidth(0);
+        }
+
         private static HBox row(NavEntry entry) {
             String icon;
             String text;
@@ -122,6 +164,10 @@ final class NavigationTree extends TreeView<NavEntry> {
                 icon = Icons.CACHE;
                 text = "Metadata cache";
                 tip = "";
+            } else if (entry instanceof NavEntry.Search) {
+                icon = Icons.SEARCH;
+                text = "Search";
+                tip = "Search the packages of every repository of the domain (Ctrl+F)";
             } else if (entry instanceof NavEntry.Connections) {
                 icon = Icons.PUBLIC;
                 text = "External connections";
@@ -144,12 +190,15 @@ final class NavigationTree extends TreeView<NavEntry> {
                 tip = "";
             }
             Label label = new Label(text);
+            label.setMinWidth(0);
+            label.setTooltip(new Tooltip(tip.isEmpty() ? text : text + " · " + tip));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, Icons.of(icon), label, spacer);
             if (!count.isEmpty()) {
                 Label badge = new Label(count);
                 badge.getStyleClass().addAll("count", Styles.TEXT_SMALL);
+                badge.setMinWidth(Region.USE_PREF_SIZE);
                 badge.setTooltip(new Tooltip(tip));
                 row.getChildren().add(badge);
             }

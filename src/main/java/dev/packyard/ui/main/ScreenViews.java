@@ -6,6 +6,8 @@ import dev.packyard.ui.packages.PackageView;
 import dev.packyard.ui.packages.PackageViewModel;
 import dev.packyard.ui.repositories.RepositoryView;
 import dev.packyard.ui.repositories.RepositoryViewModel;
+import dev.packyard.ui.search.DomainSearchView;
+import dev.packyard.ui.search.DomainSearchViewModel;
 import dev.packyard.ui.settings.SettingsView;
 import dev.packyard.ui.settings.SettingsViewModel;
 import dev.packyard.ui.staleness.MetadataStalenessView;
@@ -38,6 +40,9 @@ final class ScreenViews {
         }
         if (model instanceof MetadataStalenessViewModel m) {
             return new MetadataStalenessView(m);
+        }
+        if (model instanceof DomainSearchViewModel m) {
+            return new DomainSearchView(m);
         }
         if (model instanceof SettingsViewModel m) {
             return new SettingsView(m);

@@ -17,7 +17,7 @@ final class Shortcuts {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), model::newItem);
         scene.getAccelerators().put(KeyCombination.keyCombination("F5"), model::refresh);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+D"), model::toggleDarkMode);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> focusSearch(scene));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> focusSearch(scene, model));
         scene.getAccelerators().put(KeyCombination.keyCombination("Ctrl+Tab"), () -> nextTab(scene, 1));
         scene.getAccelerators().put(KeyCombination.keyCombination("Ctrl+Shift+Tab"), () -> nextTab(scene, -1));
         // Delete is handled after the focused control, so that Delete inside a text field edits the text.
@@ -29,15 +29,23 @@ final class Shortcuts {
         });
     }
 
-    /** Ctrl+F: the filter of the screen shown (packages, metadata cache), when it has one. */
-    private static void focusSearch(Scene scene) {
-        for (String id : new String[] {"#package-filter", "#listing-filter"}) {
+    /**
+     * Ctrl+F: the filter of the screen shown (packages, metadata cache, the domain search), when it has one; pressed
+     * in a filter, or on a screen without one, the search across the domain's repositories, with what was typed.
+     */
+    private static void focusSearch(Scene scene, MainViewModel model) {
+        for (String id : new String[] {"#domain-search", "#package-filter", "#listing-filter"}) {
             Node field = scene.lookup(id);
             if (field != null && field.isVisible() && field.getScene() != null) {
-                field.requestFocus();
+                if (scene.getFocusOwner() != field || id.equals("#domain-search")) {
+                    field.requestFocus();
+                    return;
+                }
+                model.searchDomain(field instanceof TextInputControl text ? text.getText() : "");
                 return;
             }
         }
+        model.searchDomain("");
     }
 
     /** Ctrl+Tab and Ctrl+Shift+Tab: the next or previous tab of the screen's tabs, wherever the focus is. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Restriction;
 import dev.packyard.ui.common.Buttons;
+import dev.packyard.ui.common.OverflowBar;
 import dev.packyard.ui.common.EmptyState;
 import dev.packyard.ui.common.Icons;
 import dev.packyard.ui.common.ScreenHeader;
@@ -30,10 +31,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** Layout of the package screen: versions table, status commands, origin controls. */
 public final class PackageView extends BorderPane {
+    private static final double ORIGIN_WIDTH = 340;
+
     public PackageView(PackageViewModel model) {
         setId("package-screen");
         Button back = Buttons.withTip(model.repositoryId().name(), Icons.REPOSITORY, "open-repository",
@@ -62,8 +67,11 @@ public final class PackageView extends BorderPane {
 
         StalenessPane staleness = new StalenessPane(model);
         VBox origin = originControls(model);
-        origin.setPrefWidth(380);
-        origin.setMinWidth(320);
+        // A fixed width: its wrapped hint is then measured at the width it is shown in (a shrinking box was given the
+        // height of a wider one, and the controls below overlapped the version actions at 1024 wide).
+        origin.setPrefWidth(ORIGIN_WIDTH);
+        origin.setMinWidth(ORIGIN_WIDTH);
+        origin.setMaxWidth(ORIGIN_WIDTH);
         HBox.setHgrow(staleness, Priority.ALWAYS);
         staleness.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(16, staleness, origin);
@@ -73,7 +81,7 @@ public final class PackageView extends BorderPane {
         setCenter(center);
     }
 
-    private static HBox actions(PackageViewModel model, TableView<VersionRow> table) {
+    private static OverflowBar actions(PackageViewModel model, TableView<VersionRow> table) {
         Label label = new Label("Selected versions:");
         label.getStyleClass().add(Styles.TEXT_MUTED);
         Button publish = Buttons.withTip("Publish", Icons.UP, "status-published", "Set status Published: listed and "
@@ -91,18 +99,18 @@ public final class PackageView extends BorderPane {
         for (Button b : new Button[] {publish, unlist, archive, dispose, delete}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox box = new HBox(8, label, publish, unlist, archive, new Separator(Orientation.VERTICAL),
-                dispose, delete);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        // On a narrow window the last actions move into a "More" menu rather than being cut to "Publ…", "Delet…".
+        return new OverflowBar(8, label, publish, unlist, archive, new Separator(Orientation.VERTICAL), dispose, delete);
     }
 
     private static VBox originControls(PackageViewModel model) {
         Label title = new Label("Origin controls");
         title.getStyleClass().add(Styles.TITLE_4);
-        Label hint = new Label("Whether new versions of this package may be published to this repository directly, and "
+        // A Text wrapped at the box's width reports its wrapped height; a wrapping Label reported one line, and the
+        // controls below it overlapped the version actions at 1024 wide.
+        Text hint = new Text("Whether new versions of this package may be published to this repository directly, and "
                 + "whether they may come from upstream repositories and external connections.");
-        hint.setWrapText(true);
+        hint.setWrappingWidth(ORIGIN_WIDTH);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return new VBox(6, title, hint,
                 restrictionRow("Publish", "origin-publish", model.publishProperty(), model::setPublish),

@@ -95,17 +95,20 @@ public final class RepositoryView extends BorderPane {
 
         VBox details = new VBox(12, grid, connectionTitle, currentRow, buttons);
         details.setPrefWidth(500);
-        details.setMinWidth(420);
+        details.setMinWidth(300);
 
         Label orderTitle = new Label("Resolution order");
         orderTitle.getStyleClass().add(Styles.TITLE_4);
         Label orderHint = new Label("Where a request to " + model.id().name() + " is looked up, first to last.");
         orderHint.setWrapText(true);
         orderHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        ScrollPane chain = new ScrollPane(new ResolutionChainView(model.upstreams().order()));
+        ResolutionChainView chainView = new ResolutionChainView(model.upstreams().order());
+        ScrollPane chain = new ScrollPane(chainView);
         chain.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(chain, Priority.ALWAYS);
         VBox order = new VBox(8, orderTitle, orderHint, chain);
+        // The chain is read whole: on a narrow window the details beside it give up width, the chain does not.
+        order.minWidthProperty().bind(chainView.widthProperty().add(16));
         HBox.setHgrow(order, Priority.ALWAYS);
         HBox box = new HBox(28, details, order);
         box.setPadding(new Insets(16, 20, 16, 20));

@@ -2,6 +2,7 @@ package dev.packyard.ui.tasks;
 
 import dev.packyard.ui.common.Feed;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +13,16 @@ public interface TaskFeed extends Feed<List<TaskEntry>> {
     /** Asks a task to stop; false when it is unknown or already finished. */
     default boolean cancel(String id) {
         return false;
+    }
+
+    /** Runs a failed task again; false when it can no longer be retried (unknown, not failed, or already retried). */
+    default boolean retry(String id) {
+        return false;
+    }
+
+    /** The ids of the failed tasks {@link #retry} can run again. */
+    default Set<String> retryable() {
+        return Set.of();
     }
 
     /** The feed of a console without a task queue: always empty. */

@@ -31,7 +31,8 @@ final class TaskRowCell extends ListCell<TaskEntry> {
             return;
         }
         Label title = new Label(task.title());
-        title.setMinWidth(Math.min(420, title.prefWidth(-1)));
+        // Measured as text: the label has no skin yet, and a row with a Retry button squeezed an unmeasured title away.
+        title.setMinWidth(Math.min(360, new javafx.scene.text.Text(task.title()).getLayoutBounds().getWidth() + 8));
         title.setTooltip(new Tooltip(task.title()));
         Label detail = new Label(model.progressText(task));
         detail.getStyleClass().add(Styles.TEXT_MUTED);
@@ -68,6 +69,15 @@ final class TaskRowCell extends ListCell<TaskEntry> {
             error.setWrapText(true);
             error.setMinHeight(Region.USE_PREF_SIZE);
             error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            if (model.canRetry(task)) {
+                Button retry = new Button("Retry", Icons.of(Icons.REFRESH));
+                retry.getStyleClass().addAll(Styles.SMALL);
+                retry.setId("retry-task-" + task.id());
+                retry.setMinWidth(Region.USE_PREF_SIZE);
+                retry.setTooltip(new Tooltip("Run this task again now"));
+                retry.setOnAction(e -> model.retry(task));
+                row.getChildren().add(retry);
+            }
             javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, row, error);
             javafx.scene.layout.VBox.setMargin(error, new javafx.geometry.Insets(0, 0, 2, 26));
             setGraphic(box);

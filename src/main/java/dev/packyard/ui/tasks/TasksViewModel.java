@@ -8,7 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,6 +49,13 @@ public final class TasksViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TaskEntry> featured = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper featuredText = new ReadOnlyStringWrapper("");
     private final BooleanProperty stripCollapsed = new SimpleBooleanProperty(false);
+    private final ObjectProperty<TaskEntry> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper selectedDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper selectedRetryable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper retryMessage = new ReadOnlyStringWrapper("");
+    private Set<String> retryable = Set.of();
+    /** Failed tasks a Retry was started for from this console. */
+    private final Set<String> retried = new java.util.HashSet<>();
     private final AtomicBoolean updateQueued = new AtomicBoolean();
     private final Feed.Subscription subscription;
 
@@ -54,6 +67,12 @@ public final class TasksViewModel implements AutoCloseable {
         this.feed = feed;
         this.runner = runner;
         this.clock = clock;
+        selected.addListener((o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                retryMessage.set("");
+            }
+            describeSelected();
+        });
         show(feed.current());
         this.subscription = feed.subscribe(this::arrived);
     }
@@ -86,7 +105,75 @@ public final class TasksViewModel implements AutoCloseable {
                 : running.get() + " running · " + pending.get() + " pending");
         featured.set(mostActive(entries).orElse(null));
         featuredText.set(featured.get() == null ? "" : progressText(featured.get()));
+        retryable = feed.retryable();
+        TaskEntry chosen = selected.get();
+        if (chosen != null) {
+            // The selection follows the task as it changes (a retry's own row is a new task).
+            selected.set(entries.stream().filter(t -> t.id().equals(chosen.id())).findFirst().orElse(chosen));
+        }
+        describeSelected();
         updates.set(updates.get() + 1);
+    }
+
+    private void describeSelected() {
+        TaskEntry task = selected.get();
+        selectedDetail.set(task == null ? "" : detailText(task));
+        selectedRetryable.set(task != null && canRetry(task));
+    }
+
+    /** Everything the console knows about a task, in full: title, what it works on, state, outcome or error. */
+    public String detailText(TaskEntry task) {
+        StringBuilder text = new StringBuilder(task.title());
+        if (!task.detail().isEmpty()) {
+            text.append("\n").append(task.detail());
+        }
+        text.append("\n\n");
+        if (task.state() == TaskPhase.FAILED) {
+            // The queue's outcome already reads "Failed after N attempts: …".
+            text.append(failureText(task));
+        } else {
+            String state = task.state().label();
+            text.append(state.substring(0, 1).toUpperCase(Locale.ROOT)).append(state.substring(1));
+            if (task.attempts() > 1) {
+                text.append(" · ").append(task.attempts()).append(" attempts");
+            }
+            String progress = progressText(task);
+            if (!progress.isEmpty() && !progress.equals(state)) {
+                text.append("\n").append(progress);
+            }
+        }
+        if (task.state() == TaskPhase.FAILED) {
+            text.append(canRetry(task) ? "\n\nRetry runs it again now."
+                    : retried.contains(task.id()) ? "\n\nRetried: the new run is listed with the other tasks."
+                    : "\n\nThis task can no longer be retried here; request the package again.");
+        }
+        return text.toString();
+    }
+
+    /** Whether a failed task can be run again from the console. */
+    public boolean canRetry(TaskEntry task) {
+        return task.state() == TaskPhase.FAILED && retryable.contains(task.id());
+    }
+
+    /** Runs a failed task again, off the UI thread; its new run appears as a new task. */
+    public void retry(TaskEntry task) {
+        if (task == null || !canRetry(task)) {
+            return;
+        }
+        retryable = Set.copyOf(retryable.stream().filter(id -> !id.equals(task.id())).toList());
+        retried.add(task.id());
+        describeSelected();
+        runner.run(() -> feed.retry(task.id()), started -> {
+            retryMessage.set(started ? "Retrying " + task.title() : task.title() + " can no longer be retried");
+            tick();
+        }, failure -> {
+            retryMessage.set("Could not retry " + task.title() + ": " + failure.getMessage());
+            tick();
+        });
+    }
+
+    public void retrySelected() {
+        retry(selected.get());
     }
 
     /**
@@ -103,13 +190,13 @@ public final class TasksViewModel implements AutoCloseable {
                 .min(Comparator.comparing((TaskEntry t) -> t.due().orElse(Instant.MAX)));
     }
 
-    /** Asks the task to stop, off the UI thread; the feed reports when it did. */
     /** Everything known about why a task failed, in full (the row's detail line is shortened to fit). */
     public String failureText(TaskEntry task) {
         String why = !task.outcome().isEmpty() ? task.outcome() : task.lastError();
         return task.attempts() > 1 ? why + " (after " + task.attempts() + " attempts)" : why;
     }
 
+    /** Asks the task to stop, off the UI thread; the feed reports when it did. */
     public void cancel(TaskEntry task) {
         if (task == null || !task.cancellable()) {
             return;
@@ -161,6 +248,25 @@ public final class TasksViewModel implements AutoCloseable {
     /** Whether the task strip is folded away (the status bar still counts the tasks). */
     public BooleanProperty stripCollapsedProperty() {
         return stripCollapsed;
+    }
+
+    /** The task whose detail the Tasks screen shows. */
+    public ObjectProperty<TaskEntry> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected task in full, wrapped rather than cut off; empty when nothing is selected. */
+    public ReadOnlyStringProperty selectedDetailProperty() {
+        return selectedDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty selectedRetryableProperty() {
+        return selectedRetryable.getReadOnlyProperty();
+    }
+
+    /** What the last Retry did: "Retrying …", or why it could not. */
+    public ReadOnlyStringProperty retryMessageProperty() {
+        return retryMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty updatesProperty() {

@@ -70,6 +70,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void ctrlFSearchesTheDomainInViewWithWhatTheFilterHeld() {
+        DomainId acme = fx.domain("acme");
+        DomainId other = fx.domain("other");
+        RepositoryId team = fx.repository(acme, "team");
+        fx.repository(acme, "shared");
+        fx.published(team, UiFixture.npm("left-pad"), "1.0.0");
+        fx.published(new RepositoryId(acme, "shared"), UiFixture.npm("left-pad"), "1.1.0");
+        model.start();
+        model.show(new NavTarget.Repository(team));
+
+        model.searchDomain("left");
+
+        assertThat(model.targetProperty().get()).isEqualTo(new NavTarget.Search(acme, "left"));
+        dev.packyard.ui.search.DomainSearchViewModel search = (dev.packyard.ui.search.DomainSearchViewModel) model.screenProperty().get();
+        assertThat(search.hits()).extracting(h -> h.repository().name()).as("one package in two repositories, in the order they were created").containsExactly("team", "shared");
+        assertThat(search.summaryProperty().get()).isEqualTo("2 packages match 'left'");
+
+        model.show(NavTarget.Domains.of(other));
+        model.searchDomain("");
+        assertThat(model.targetProperty().get()).isEqualTo(NavTarget.Search.of(other));
+    }
+
+    @Test
     void navigatingOpensTheMatchingScreen() {
         DomainId acme = fx.domain("acme");
         RepositoryId team = fx.repository(acme, "team");

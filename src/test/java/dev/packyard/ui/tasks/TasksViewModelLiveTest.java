@@ -1,7 +1,9 @@
 package dev.packyard.ui.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.packyard.demo.conditions.CorruptFiles;
 import dev.packyard.ui.ConsoleContext;
 import dev.packyard.ui.common.BackgroundRunner;
 import dev.packyard.ui.tasks.TaskEntry.TaskPhase;
@@ -69,6 +71,38 @@ class TasksViewModelLiveTest {
             });
             assertThat(model.summaryProperty().get()).isEqualTo("No tasks running");
         });
+    }
+
+    @Test
+    void aFailedFetchOpensToItsWholeErrorAndRetryFetchesItOnceTheRegistryIsRepaired() throws Exception {
+        TasksViewModel model = new TasksViewModel(console.tasks(), new SynchronousRunner(), console.clock());
+        f.npm().corruptFiles(CorruptFiles.WRONG_HASH);
+        assertThatThrownBy(() -> f.download("tree-leaf", "1.2.0")).hasMessageContaining("corrupt");
+        LiveFixture.eventually(() -> assertThat(model.finished()).anySatisfy(t -> assertThat(t.state()).isEqualTo(TaskPhase.FAILED)));
+        TaskEntry failed = model.finished().stream().filter(t -> t.state() == TaskPhase.FAILED).findFirst().orElseThrow();
+
+        model.selectedProperty().set(failed);
+
+        assertThat(model.selectedDetailProperty().get())
+                .startsWith("Fetch tree-leaf 1.2.0 (tree-leaf-1.2.0.tgz) from public:npmjs")
+                .contains("Failed after 1 attempt: Integrity check failed for http://127.0.0.1:", "the file was discarded",
+                        "Retry runs it again now.");
+        assertThat(model.selectedRetryableProperty().get()).isTrue();
+
+        f.npm().repairFiles();
+        model.retrySelected();
+
+        assertThat(model.retryMessageProperty().get()).isEqualTo("Retrying " + failed.title());
+        LiveFixture.eventually(() -> {
+            model.tick();
+            assertThat(model.finished()).anySatisfy(t -> {
+                assertThat(t.title()).isEqualTo(failed.title());
+                assertThat(t.state()).isEqualTo(TaskPhase.SUCCEEDED);
+            });
+            assertThat(model.active()).anySatisfy(t -> assertThat(t.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store"));
+        });
+        assertThat(model.canRetry(failed)).as("a failure is retried once").isFalse();
+        assertThat(model.selectedDetailProperty().get()).contains("Retried: the new run is listed with the other tasks.");
     }
 
     @Test
