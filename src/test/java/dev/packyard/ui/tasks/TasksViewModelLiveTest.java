@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The task panel's model following the real task queue while the real fetch engine fetches from the demo registry. */
 class TasksViewModelLiveTest {
+    /** The view model's "UI thread": the test reads its lists under the same lock the feed's updates take. */
+    private final SynchronousRunner ui = new SynchronousRunner();
+
     @TempDir
     Path dir;
     LiveFixture f;
@@ -42,16 +45,16 @@ class TasksViewModelLiveTest {
 
     @Test
     void aFetchFinishesAndItsPersistenceWaitsWithTheTimeTheVersionBecomesVisible() throws Exception {
-        TasksViewModel model = new TasksViewModel(console.tasks(), new SynchronousRunner(), console.clock());
+        TasksViewModel model = new TasksViewModel(console.tasks(), ui, console.clock());
 
         f.download("tree-leaf", "1.2.0");
 
-        LiveFixture.eventually(() -> assertThat(model.finished()).anySatisfy(t -> {
+        LiveFixture.eventually(() -> ui.onUiThread(() -> assertThat(model.finished()).anySatisfy(t -> {
             assertThat(t.kind()).isEqualTo("fetch");
             assertThat(t.title()).contains("tree-leaf");
             assertThat(t.state()).isEqualTo(TaskPhase.SUCCEEDED);
             assertThat(t.bytesDone()).isPositive();
-        }));
+        })));
         TaskEntry persist = model.active().stream().filter(TaskEntry::persistence).findFirst().orElseThrow();
         assertThat(persist.state()).isEqualTo(TaskPhase.SCHEDULED);
         assertThat(persist.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store");
@@ -63,22 +66,22 @@ class TasksViewModelLiveTest {
         assertThat(model.progressText(model.active().get(0))).isEqualTo("visible at 10:03:00 (in 2 min)");
 
         f.advance(Duration.ofMinutes(2));
-        LiveFixture.eventually(() -> {
+        LiveFixture.eventually(() -> ui.onUiThread(() -> {
             assertThat(model.active()).isEmpty();
             assertThat(model.finished()).anySatisfy(t -> {
                 assertThat(t.persistence()).isTrue();
                 assertThat(t.state()).isEqualTo(TaskPhase.SUCCEEDED);
             });
             assertThat(model.summaryProperty().get()).isEqualTo("No tasks running");
-        });
+        }));
     }
 
     @Test
     void aFailedFetchOpensToItsWholeErrorAndRetryFetchesItOnceTheRegistryIsRepaired() throws Exception {
-        TasksViewModel model = new TasksViewModel(console.tasks(), new SynchronousRunner(), console.clock());
+        TasksViewModel model = new TasksViewModel(console.tasks(), ui, console.clock());
         f.npm().corruptFiles(CorruptFiles.WRONG_HASH);
         assertThatThrownBy(() -> f.download("tree-leaf", "1.2.0")).hasMessageContaining("corrupt");
-        LiveFixture.eventually(() -> assertThat(model.finished()).anySatisfy(t -> assertThat(t.state()).isEqualTo(TaskPhase.FAILED)));
+        LiveFixture.eventually(() -> ui.onUiThread(() -> assertThat(model.finished()).anySatisfy(t -> assertThat(t.state()).isEqualTo(TaskPhase.FAILED))));
         TaskEntry failed = model.finished().stream().filter(t -> t.state() == TaskPhase.FAILED).findFirst().orElseThrow();
 
         model.selectedProperty().set(failed);
@@ -93,29 +96,29 @@ class TasksViewModelLiveTest {
         model.retrySelected();
 
         assertThat(model.retryMessageProperty().get()).isEqualTo("Retrying " + failed.title());
-        LiveFixture.eventually(() -> {
+        LiveFixture.eventually(() -> ui.onUiThread(() -> {
             model.tick();
             assertThat(model.finished()).anySatisfy(t -> {
                 assertThat(t.title()).isEqualTo(failed.title());
                 assertThat(t.state()).isEqualTo(TaskPhase.SUCCEEDED);
             });
             assertThat(model.active()).anySatisfy(t -> assertThat(t.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store"));
-        });
+        }));
         assertThat(model.canRetry(failed)).as("a failure is retried once").isFalse();
         assertThat(model.selectedDetailProperty().get()).contains("Retried: the new run is listed with the other tasks.");
     }
 
     @Test
     void cancellingAPendingPersistenceEndsItAsCancelled() throws Exception {
-        TasksViewModel model = new TasksViewModel(console.tasks(), new SynchronousRunner(), console.clock());
+        TasksViewModel model = new TasksViewModel(console.tasks(), ui, console.clock());
         f.download("tree-leaf", "1.2.0");
-        LiveFixture.eventually(() -> assertThat(model.active()).hasSize(1));
+        LiveFixture.eventually(() -> ui.onUiThread(() -> assertThat(model.active()).hasSize(1)));
         TaskEntry persist = model.active().get(0);
         assertThat(persist.cancellable()).isTrue();
 
         model.cancel(persist);
 
-        LiveFixture.eventually(() -> assertThat(model.active()).isEmpty());
+        LiveFixture.eventually(() -> ui.onUiThread(() -> assertThat(model.active()).isEmpty()));
         assertThat(model.finished()).anySatisfy(t -> {
             assertThat(t.id()).isEqualTo(persist.id());
             assertThat(t.state()).isEqualTo(TaskPhase.CANCELLED);
@@ -133,11 +136,11 @@ class TasksViewModelLiveTest {
         f.download("string-kit", "1.0.0");
 
         assertThat(ui.queued).as("one pending UI update however many task events came").hasSize(1);
-        LiveFixture.eventually(() -> {
+        LiveFixture.eventually(() -> ui.onUiThread(() -> {
             ui.runAll();
             assertThat(model.finished()).filteredOn(t -> t.kind().equals("fetch")).hasSize(2);
             assertThat(model.active()).filteredOn(TaskEntry::persistence).hasSize(2);
-        });
+        }));
 
         f.download("tiny-date", "2.0.0");
         assertThat(ui.queued).hasSize(1);
