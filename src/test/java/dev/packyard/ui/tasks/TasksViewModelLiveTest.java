@@ -136,11 +136,11 @@ class TasksViewModelLiveTest {
         f.download("string-kit", "1.0.0");
 
         assertThat(ui.queued).as("one pending UI update however many task events came").hasSize(1);
-        LiveFixture.eventually(() -> ui.onUiThread(() -> {
+        LiveFixture.eventually(() -> {
             ui.runAll();
             assertThat(model.finished()).filteredOn(t -> t.kind().equals("fetch")).hasSize(2);
             assertThat(model.active()).filteredOn(TaskEntry::persistence).hasSize(2);
-        }));
+        });
 
         f.download("tiny-date", "2.0.0");
         assertThat(ui.queued).hasSize(1);
