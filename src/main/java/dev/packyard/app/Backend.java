@@ -25,7 +25,8 @@ import dev.packyard.service.tags.TagService;
 import dev.packyard.service.tokens.TokenService;
 import dev.packyard.service.visibility.PendingPersistence;
 import dev.packyard.service.visibility.VisibilityService;
-import dev.packyard.store.blobs.FileBlobStore;
+import dev.packyard.service.persistence.BlobStore;
+import dev.packyard.store.blobs.BlobStores;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
 import dev.packyard.store.catalog.JdbcDistTagStore;
@@ -42,6 +43,7 @@ import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
 import dev.packyard.store.db.StoreException;
 import dev.packyard.store.metadata.JdbcMetadataCacheStore;
+import dev.packyard.store.settings.StorageSettings;
 import dev.packyard.store.tasks.JdbcTaskStore;
 import dev.packyard.tasks.DelayScheduler;
 import dev.packyard.tasks.ExecutorDelayScheduler;
@@ -66,7 +68,7 @@ public final class Backend implements AutoCloseable {
 
     private final DataDirectory dataDirectory;
     private final Database database;
-    private final FileBlobStore blobs;
+    private final BlobStore blobs;
     private final LocalAccount account;
     private final Clock clock;
     private final DomainService domains;
@@ -92,7 +94,7 @@ public final class Backend implements AutoCloseable {
     private final PublishExceptions publishExceptions;
     private final DistTagService distTags;
 
-    private Backend(DataDirectory dataDirectory, Database database, FileBlobStore blobs, String region, Clock clock,
+    private Backend(DataDirectory dataDirectory, Database database, BlobStore blobs, String region, Clock clock,
                     DelayScheduler givenScheduler, Supplier<Duration> persistenceLatency) {
         this.dataDirectory = dataDirectory;
         this.database = database;
@@ -162,13 +164,24 @@ public final class Backend implements AutoCloseable {
     /** As above, with the latency read at each fetch (a running Packyard's {@code LiveTiming}). */
     public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler,
                                Supplier<Duration> persistenceLatency) {
+        return open(dataDir, StorageSettings.embedded(), region, clock, scheduler, persistenceLatency);
+    }
+
+    /**
+     * As above, with the catalogue and the blobs where {@code storage} says (PostgreSQL, an S3 bucket); the data
+     * directory still holds the lock and the spool.
+     */
+    public static Backend open(Path dataDir, StorageSettings storage, String region, Clock clock, DelayScheduler scheduler,
+                               Supplier<Duration> persistenceLatency) {
         DataDirectory dir = DataDirectory.open(dataDir);
         Database database = null;
+        BlobStore blobs = null;
         try {
-            database = Database.file(dir.databaseDirectory());
-            FileBlobStore blobs = new FileBlobStore(dir.blobDirectory());
+            database = Database.open(storage.database(), dir.databaseDirectory());
+            blobs = BlobStores.open(storage.blobs(), dir.blobDirectory(), dir.spoolDirectory());
             return new Backend(dir, database, blobs, region, clock, scheduler, persistenceLatency);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(blobs);
             if (database != null) {
                 database.close();
             }
@@ -269,7 +282,7 @@ public final class Backend implements AutoCloseable {
         return publishExceptions;
     }
 
-    public FileBlobStore blobs() {
+    public BlobStore blobs() {
         return blobs;
     }
 
@@ -293,8 +306,19 @@ public final class Backend implements AutoCloseable {
         if (ownsScheduler) {
             scheduler.close();
         }
+        closeQuietly(blobs);
         database.close();
         dataDirectory.close();
+    }
+
+    private static void closeQuietly(BlobStore blobs) {
+        if (blobs instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing a client to a remote store loses nothing.
+            }
+        }
     }
 
     private static String accountId(JdbcSettings settings) {

@@ -121,6 +121,7 @@ public final class FileBlobStore implements BlobStore {
     }
 
     /** Re-hashes a stored blob: true when its content still matches its name. */
+    @Override
     public boolean verify(DomainId domain, String sha256) throws IOException {
         Optional<InputStream> in = open(domain, sha256);
         if (in.isEmpty()) {

@@ -116,7 +116,8 @@ public final class JdbcPackageStore implements PackageStore {
      */
     private List<PackageSummary> listFewByName(RepositoryId repository, PackageFilter filter, PackageCoordinate after, int limit) {
         List<Object> params = new ArrayList<>(List.of(repository.domain().owner(), repository.domain().name(), repository.name()));
-        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p USE INDEX (package_by_name) "
+        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p" + jdbc.dialect().useIndex("package_by_name")
+                + " "
                 + "WHERE p.repository_id = (SELECT id FROM repository WHERE domain_owner = ? AND domain_name = ? AND name = ?)");
         if (after != null) {
             sql.append(" AND (p.format, p.namespace, p.name) > (?, ?, ?)");
@@ -153,7 +154,8 @@ public final class JdbcPackageStore implements PackageStore {
         List<Object> params = new ArrayList<>(List.of(repository.domain().owner(), repository.domain().name(), repository.name()));
         // The repository id as a scalar subquery (not a join), the index named (V7) and the repository id first in
         // ORDER BY: H2 then reads the index in listing order and stops after the page.
-        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p USE INDEX (package_listing_order) "
+        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p" + jdbc.dialect().useIndex("package_listing_order")
+                + " "
                 + "WHERE p.repository_id = "
                 + "(SELECT id FROM repository WHERE domain_owner = ? AND domain_name = ? AND name = ?)");
         sql.append(range.condition());
