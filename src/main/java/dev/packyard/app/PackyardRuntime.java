@@ -1,5 +1,6 @@
 package dev.packyard.app;
 
+import dev.packyard.store.settings.StorageSettings;
 import dev.packyard.demo.DemoRegistry;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.server.PackyardServer;
@@ -39,10 +40,20 @@ public final class PackyardRuntime implements AutoCloseable {
     /** What a run is started with; {@code timeScale} null means 60 for the demo and 1 otherwise. */
     public record Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
                           Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port,
-                          boolean discoverInBackground, List<String> allowedHosts, long maxUploadBytes) {
+                          boolean discoverInBackground, List<String> allowedHosts, long maxUploadBytes,
+                          StorageSettings storage) {
         public Options {
             upstreams = Map.copyOf(upstreams);
             allowedHosts = List.copyOf(allowedHosts);
+            java.util.Objects.requireNonNull(storage, "storage");
+        }
+
+        /** Everything in the data directory (the embedded database and the blob folder). */
+        public Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
+                       Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port,
+                       boolean discoverInBackground, List<String> allowedHosts, long maxUploadBytes) {
+            this(dataDir, region, timing, timeScale, upstreams, demo, bind, port, discoverInBackground, allowedHosts,
+                    maxUploadBytes, StorageSettings.embedded());
         }
 
         /** With the server's default limits and only this machine's names accepted as Host. */
@@ -91,7 +102,7 @@ public final class PackyardRuntime implements AutoCloseable {
         LiveTiming timing = new LiveTiming(options.timing(), options.startingScale());
         Backend backend;
         try {
-            backend = Backend.open(options.dataDir(), options.region(), clock, scheduler.orElse(null),
+            backend = Backend.open(options.dataDir(), options.storage(), options.region(), clock, scheduler.orElse(null),
                     () -> timing.get().persistenceDelay());
         } catch (DataDirectoryException e) {
             throw new UserFacingException(e.getMessage());
