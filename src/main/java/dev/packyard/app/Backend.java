@@ -282,6 +282,19 @@ public final class Backend implements AutoCloseable {
         return publishExceptions;
     }
 
+    /** What the health probe asks before calling this node ready: the catalogue's database and the blob store. */
+    public java.util.List<dev.packyard.service.health.ReadinessCheck> readinessChecks() {
+        return java.util.List.of(new StorageCheck("database", database::problem), new StorageCheck("blobs", blobs::problem));
+    }
+
+    private record StorageCheck(String name, Supplier<java.util.Optional<String>> probe)
+            implements dev.packyard.service.health.ReadinessCheck {
+        @Override
+        public java.util.Optional<String> problem() {
+            return probe.get();
+        }
+    }
+
     public BlobStore blobs() {
         return blobs;
     }

@@ -21,10 +21,10 @@ public final class ServerWiring {
     }
 
     public static PackyardServer start(Backend backend, FetchEngine fetch, String bindAddress, int port) {
-        return PackyardServer.start(context(backend, fetch), bindAddress, port);
+        return start(backend, fetch, ServerSettings.defaults(bindAddress, port));
     }
 
     public static PackyardServer start(Backend backend, FetchEngine fetch, ServerSettings settings) {
-        return PackyardServer.start(context(backend, fetch), settings);
+        return PackyardServer.start(context(backend, fetch), settings, backend.readinessChecks());
     }
 }

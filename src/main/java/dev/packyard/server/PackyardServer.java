@@ -1,5 +1,8 @@
 package dev.packyard.server;
 
+import dev.packyard.service.health.ReadinessCheck;
+import java.util.List;
+
 import dev.packyard.server.controlplane.ControlPlane;
 import dev.packyard.server.packages.PackageEndpoints;
 import io.javalin.Javalin;
@@ -29,6 +32,11 @@ public final class PackyardServer {
 
     /** Starts listening as the settings say; see {@link #port()} for the port bound. */
     public static PackyardServer start(ServerContext context, ServerSettings settings) {
+        return start(context, settings, List.of());
+    }
+
+    /** As above, with what {@code /_packyard/health} checks before it calls this node ready. */
+    public static PackyardServer start(ServerContext context, ServerSettings settings, List<ReadinessCheck> readiness) {
         ControlPlane controlPlane = new ControlPlane(context);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -45,6 +53,7 @@ public final class PackyardServer {
                 server.setStopTimeout(5_000);
                 server.setErrorHandler(new ProtocolErrorHandler());
             });
+            new HealthRoutes(readiness).register(config.routes);
             controlPlane.register(config.routes);
             new PackageEndpoints(context).register(config.routes);
         });

@@ -49,6 +49,22 @@ public final class TestStorage {
         return storage;
     }
 
+    /**
+     * How many blobs a backend opened on {@code dataDir} holds: files under the data directory's blob folder, or
+     * objects under the test's prefix in the bucket.
+     */
+    public static long blobCount(Path dataDir) throws java.io.IOException {
+        if (forDirectory(dataDir).blobs() instanceof BlobLocation.S3 s3) {
+            try (var client = dev.packyard.store.blobs.BlobStores.client(s3)) {
+                return client.listObjectsV2Paginator(b -> b.bucket(s3.bucket()).prefix(s3.prefix() + "/")).contents()
+                        .stream().filter(o -> o.key().contains("/sha256/")).count();
+            }
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dataDir.resolve("blobs"))) {
+            return files.filter(p -> p.toString().contains("sha256") && java.nio.file.Files.isRegularFile(p)).count();
+        }
+    }
+
     private static DatabaseLocation.PostgreSql schema(String url, String schema) {
         String user = System.getProperty(DATABASE_USER, "packyard");
         String password = System.getProperty(DATABASE_PASSWORD, "");

@@ -41,6 +41,11 @@ public interface BlobStore {
 
     void delete(DomainId domain, String sha256) throws IOException;
 
+    /** Why blobs cannot be stored or read right now (for the health probe), in one line; empty when they can. */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
+
     /** Re-reads a stored blob: true when its content still hashes to its name (false when it is missing). */
     default boolean verify(DomainId domain, String sha256) throws IOException {
         Optional<InputStream> in = open(domain, sha256);

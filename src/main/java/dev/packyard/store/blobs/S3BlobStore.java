@@ -147,6 +147,16 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public Optional<String> problem() {
+        try {
+            s3.headBucket(b -> b.bucket(bucket));
+            return Optional.empty();
+        } catch (SdkException e) {
+            return Optional.of("the bucket " + bucket + " does not answer: " + e.getMessage());
+        }
+    }
+
+    @Override
     public void close() {
         s3.close();
     }

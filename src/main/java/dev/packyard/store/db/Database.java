@@ -152,6 +152,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Why the database cannot be used right now (for the health probe), in one line; empty when it answers. */
+    public java.util.Optional<String> problem() {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(2) ? java.util.Optional.empty() : java.util.Optional.of("the database does not answer");
+        } catch (SQLException e) {
+            return java.util.Optional.of("the database does not answer: " + e.getMessage());
+        }
+    }
+
     public SqlDialect dialect() {
         return dialect;
     }

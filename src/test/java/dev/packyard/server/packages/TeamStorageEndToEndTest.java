@@ -60,7 +60,10 @@ class TeamStorageEndToEndTest {
                 "--blobs", "s3://" + bucket.bucket() + "/" + bucket.prefix(), "--s3-region", "us-east-1", "--s3-path-style"));
         bucket.endpoint().ifPresent(e -> options.addAll(List.of("--s3-endpoint", e.toString())));
 
-        try (ServeChild serve = ServeChild.start(data, options.toArray(String[]::new));
+        // The child finds the bucket's credentials through the SDK's default chain, as a deployed serve would.
+        List<String> jvm = Stream.of("aws.accessKeyId", "aws.secretAccessKey")
+                .filter(p -> System.getProperty(p) != null).map(p -> "-D" + p + "=" + System.getProperty(p)).toList();
+        try (ServeChild serve = ServeChild.start(data, jvm, options.toArray(String[]::new));
              CodeartifactClient api = CodeartifactClient.builder().endpointOverride(URI.create(serve.url()))
                      .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
                      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPACKYARDTEST", "dummy")))
