@@ -6,6 +6,7 @@ import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
+import dev.packyard.service.health.ReadinessCheck;
 import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.packages.GenericPublisher;
@@ -55,6 +56,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -283,14 +286,13 @@ public final class Backend implements AutoCloseable {
     }
 
     /** What the health probe asks before calling this node ready: the catalogue's database and the blob store. */
-    public java.util.List<dev.packyard.service.health.ReadinessCheck> readinessChecks() {
-        return java.util.List.of(new StorageCheck("database", database::problem), new StorageCheck("blobs", blobs::problem));
+    public List<ReadinessCheck> readinessChecks() {
+        return List.of(new StorageCheck("database", database::problem), new StorageCheck("blobs", blobs::problem));
     }
 
-    private record StorageCheck(String name, Supplier<java.util.Optional<String>> probe)
-            implements dev.packyard.service.health.ReadinessCheck {
+    private record StorageCheck(String name, Supplier<Optional<String>> probe) implements ReadinessCheck {
         @Override
-        public java.util.Optional<String> problem() {
+        public Optional<String> problem() {
             return probe.get();
         }
     }

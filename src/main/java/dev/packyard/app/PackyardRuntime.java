@@ -1,11 +1,11 @@
 package dev.packyard.app;
 
-import dev.packyard.store.settings.StorageSettings;
 import dev.packyard.demo.DemoRegistry;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerSettings;
 import dev.packyard.store.datadir.DataDirectoryException;
+import dev.packyard.store.settings.StorageSettings;
 import dev.packyard.tasks.DelayScheduler;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.discovery.DiscoveryEnvironment;
@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,7 @@ public final class PackyardRuntime implements AutoCloseable {
         public Options {
             upstreams = Map.copyOf(upstreams);
             allowedHosts = List.copyOf(allowedHosts);
-            java.util.Objects.requireNonNull(storage, "storage");
+            Objects.requireNonNull(storage, "storage");
         }
 
         /** Everything in the data directory (the embedded database and the blob folder). */

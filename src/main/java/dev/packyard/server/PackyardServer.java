@@ -1,16 +1,15 @@
 package dev.packyard.server;
 
-import dev.packyard.service.health.ReadinessCheck;
-import java.util.List;
-
 import dev.packyard.server.controlplane.ControlPlane;
 import dev.packyard.server.packages.PackageEndpoints;
+import dev.packyard.service.health.ReadinessCheck;
 import io.javalin.Javalin;
 import dev.packyard.server.guard.RequestGuard;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -153,11 +154,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Why the database cannot be used right now (for the health probe), in one line; empty when it answers. */
-    public java.util.Optional<String> problem() {
+    public Optional<String> problem() {
         try (Connection c = pool.getConnection()) {
-            return c.isValid(2) ? java.util.Optional.empty() : java.util.Optional.of("the database does not answer");
+            return c.isValid(2) ? Optional.empty() : Optional.of("the database does not answer");
         } catch (SQLException e) {
-            return java.util.Optional.of("the database does not answer: " + e.getMessage());
+            return Optional.of("the database does not answer: " + e.getMessage());
         }
     }
 
