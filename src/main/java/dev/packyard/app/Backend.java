@@ -23,7 +23,10 @@ import dev.packyard.service.resolution.UpstreamResolver;
 import dev.packyard.service.tags.TagService;
 import dev.packyard.service.tokens.TokenService;
 import dev.packyard.service.visibility.VisibilityService;
-import dev.packyard.store.blobs.FileBlobStore;
+import dev.packyard.service.health.ReadinessCheck;
+import dev.packyard.service.persistence.BlobStore;
+import dev.packyard.store.blobs.BlobStores;
+import dev.packyard.store.settings.StorageSettings;
 import dev.packyard.store.datadir.DataDirectory;
 import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
@@ -36,6 +39,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -54,10 +58,18 @@ public final class Backend implements AutoCloseable {
      *
      * @param scheduler          the timer for delayed tasks (tests pass one driven by their clock); empty for the real one
      * @param persistenceLatency read at each fetch (a running Packyard's {@code LiveTiming})
+     * @param storage            where the catalogue and the blobs live (embedded in the data directory by default)
      */
     public record Options(Path dataDirectory, String region, Clock clock, Optional<DelayScheduler> scheduler,
-                          Supplier<Duration> persistenceLatency) {
+                          Supplier<Duration> persistenceLatency, StorageSettings storage) {
+        /** With the embedded H2 catalogue and the blob folder in the data directory. */
+        public Options(Path dataDirectory, String region, Clock clock, Optional<DelayScheduler> scheduler,
+                       Supplier<Duration> persistenceLatency) {
+            this(dataDirectory, region, clock, scheduler, persistenceLatency, StorageSettings.embedded());
+        }
+
         public Options {
+            Objects.requireNonNull(storage, "storage");
             Objects.requireNonNull(dataDirectory, "dataDirectory");
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(clock, "clock");
@@ -118,15 +130,26 @@ public final class Backend implements AutoCloseable {
         return open(new Options(dataDir, region, clock, Optional.ofNullable(scheduler), persistenceLatency));
     }
 
+    /**
+     * As above, with the catalogue and the blobs where {@code storage} says (PostgreSQL, an S3 bucket); the data
+     * directory still holds the lock and the spool.
+     */
+    public static Backend open(Path dataDir, StorageSettings storage, String region, Clock clock, DelayScheduler scheduler,
+                               Supplier<Duration> persistenceLatency) {
+        return open(new Options(dataDir, region, clock, Optional.ofNullable(scheduler), persistenceLatency, storage));
+    }
+
     /** Opens the data directory; unfinished durable tasks of the previous run resume. */
     public static Backend open(Options options) {
         DataDirectory dir = DataDirectory.open(options.dataDirectory());
         Database database = null;
+        BlobStore blobs = null;
         try {
-            database = Database.file(dir.databaseDirectory());
-            FileBlobStore blobs = new FileBlobStore(dir.blobDirectory());
+            database = Database.open(options.storage().database(), dir.databaseDirectory());
+            blobs = BlobStores.open(options.storage().blobs(), dir.blobDirectory(), dir.spoolDirectory());
             return new Backend(dir, new StorageWiring(database, blobs), options);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(blobs);
             if (database != null) {
                 database.close();
             }
@@ -241,8 +264,20 @@ public final class Backend implements AutoCloseable {
         return publish.publishExceptions;
     }
 
-    public FileBlobStore blobs() {
+    public BlobStore blobs() {
         return storage.blobs;
+    }
+
+    /** What the health probe asks before calling this node ready: the catalogue's database and the blob store. */
+    public List<ReadinessCheck> readinessChecks() {
+        return List.of(new StorageCheck("database", storage.database::problem), new StorageCheck("blobs", storage.blobs::problem));
+    }
+
+    private record StorageCheck(String name, Supplier<Optional<String>> probe) implements ReadinessCheck {
+        @Override
+        public Optional<String> problem() {
+            return probe.get();
+        }
     }
 
     /** The persisted per-domain cache of upstream package listings. */
@@ -262,8 +297,19 @@ public final class Backend implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        closeQuietly(storage.blobs);
         storage.database.close();
         dataDirectory.close();
+    }
+
+    private static void closeQuietly(BlobStore blobs) {
+        if (blobs instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing a client to a remote store loses nothing.
+            }
+        }
     }
 
     private static String accountId(JdbcSettings settings) {

@@ -5,6 +5,7 @@ import dev.packyard.model.ExternalConnection;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.server.ServerSettings;
 import dev.packyard.store.datadir.DataDirectoryException;
+import dev.packyard.store.settings.StorageSettings;
 import dev.packyard.tasks.DelayScheduler;
 import dev.packyard.upstream.discovery.DiscoveredEndpoint;
 import dev.packyard.upstream.discovery.DiscoveryEnvironment;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +41,20 @@ public final class PackyardRuntime implements AutoCloseable {
     /** What a run is started with; {@code timeScale} null means 60 for the demo and 1 otherwise. */
     public record Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
                           Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port,
-                          boolean discoverInBackground, List<String> allowedHosts, long maxUploadBytes) {
+                          boolean discoverInBackground, List<String> allowedHosts, long maxUploadBytes,
+                          StorageSettings storage) {
         public Options {
             upstreams = Map.copyOf(upstreams);
             allowedHosts = List.copyOf(allowedHosts);
+            Objects.requireNonNull(storage, "storage");
+        }
+
+        /** Everything in the data directory (the embedded database and the blob folder). */
+        public Options(Path dataDir, String region, TimingProfile timing, Double timeScale,
+                       Map<ExternalConnection, URI> upstreams, boolean demo, String bind, int port,
+                       boolean discoverInBackground, List<String> allowedHosts, long maxUploadBytes) {
+            this(dataDir, region, timing, timeScale, upstreams, demo, bind, port, discoverInBackground, allowedHosts,
+                    maxUploadBytes, StorageSettings.embedded());
         }
 
         /** With the server's default limits and only this machine's names accepted as Host. */
@@ -91,7 +103,7 @@ public final class PackyardRuntime implements AutoCloseable {
         LiveTiming timing = new LiveTiming(options.timing(), options.startingScale());
         Backend backend;
         try {
-            backend = Backend.open(options.dataDir(), options.region(), clock, scheduler.orElse(null),
+            backend = Backend.open(options.dataDir(), options.storage(), options.region(), clock, scheduler.orElse(null),
                     () -> timing.get().persistenceDelay());
         } catch (DataDirectoryException e) {
             throw new UserFacingException(e.getMessage());

@@ -83,6 +83,9 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "us-east-1", description = "AWS region named in ARNs (default: ${DEFAULT-VALUE}).")
     String region;
 
+    @picocli.CommandLine.Mixin
+    StorageOptions storageOptions = new StorageOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         if (System.getProperty(LOG_LEVEL) == null) {
@@ -98,10 +101,16 @@ final class ServeCommand implements Callable<Integer> {
                         + " more than once: give one URL per external connection");
             }
         }
+        dev.packyard.store.settings.StorageSettings storage;
+        try {
+            storage = storageOptions.settings(System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path dir = dataDir != null ? dataDir
                 : parent != null && parent.dataDir != null ? parent.dataDir : DefaultDataDirectory.forThisMachine();
         PackyardRuntime runtime = PackyardRuntime.start(new PackyardRuntime.Options(dir, region, timing, timeScale, endpoints,
-                demo || (parent != null && parent.demo), bind, port, false, allowedHosts, maxUploadBytes), Clock.systemUTC());
+                demo || (parent != null && parent.demo), bind, port, false, allowedHosts, maxUploadBytes, storage), Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -35,6 +35,6 @@ public final class ServerWiring {
 
     /** As above, serving the package-manager endpoints of {@code formats}. */
     public static PackyardServer start(Backend backend, PackageFetchService fetch, ServerSettings settings, Formats formats) {
-        return PackyardServer.start(context(backend, fetch), formats.endpoints(), settings);
+        return PackyardServer.start(context(backend, fetch), formats.endpoints(), settings, backend.readinessChecks());
     }
 }

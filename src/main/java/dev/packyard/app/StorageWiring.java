@@ -1,6 +1,6 @@
 package dev.packyard.app;
 
-import dev.packyard.store.blobs.FileBlobStore;
+import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.store.catalog.JdbcDistTagStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
@@ -23,7 +23,7 @@ import dev.packyard.store.tasks.JdbcTaskStore;
  */
 final class StorageWiring {
     final Database database;
-    final FileBlobStore blobs;
+    final BlobStore blobs;
     final JdbcSettings settings;
     final JdbcDomainStore domains;
     final JdbcRepositoryStore repositories;
@@ -38,7 +38,7 @@ final class StorageWiring {
     final JdbcMetadataCacheStore metadataCache;
     final JdbcTaskStore tasks;
 
-    StorageWiring(Database database, FileBlobStore blobs) {
+    StorageWiring(Database database, BlobStore blobs) {
         this.database = database;
         this.blobs = blobs;
         Jdbc jdbc = new Jdbc(database);

@@ -4,12 +4,14 @@ import dev.packyard.server.controlplane.ControlPlane;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
 import dev.packyard.server.packages.PackageEndpoints;
+import dev.packyard.service.health.ReadinessCheck;
 import io.javalin.Javalin;
 import dev.packyard.server.guard.RequestGuard;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
@@ -33,6 +35,12 @@ public final class PackyardServer {
     /** Starts listening as the settings say; see {@link #port()} for the port bound. */
     public static PackyardServer start(ServerContext context, Map<PackageFormat, FormatEndpoint> formats,
                                        ServerSettings settings) {
+        return start(context, formats, settings, List.of());
+    }
+
+    /** As above, with what {@code /_packyard/health} checks before it calls this node ready. */
+    public static PackyardServer start(ServerContext context, Map<PackageFormat, FormatEndpoint> formats,
+                                       ServerSettings settings, List<ReadinessCheck> readiness) {
         ControlPlane controlPlane = new ControlPlane(context);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -52,6 +60,7 @@ public final class PackyardServer {
                 server.setStopTimeout(5_000);
                 server.setErrorHandler(new ProtocolErrorHandler());
             });
+            new HealthRoutes(readiness).register(config.routes);
             controlPlane.register(config.routes);
             new PackageEndpoints(context, formats).register(config.routes);
         });

@@ -121,6 +121,25 @@ class ServeProcessTest {
     }
 
     @Test
+    void helpExplainsTheTeamStorageOptions() throws Exception {
+        Process help = start("serve", "--help");
+        assertThat(help.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String text = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text).contains("--database", "PostgreSQL", "--database-user", "--database-password-file",
+                "PACKYARD_DATABASE_PASSWORD", "--blobs", "s3://BUCKET", "--s3-endpoint", "--s3-region", "--s3-path-style");
+    }
+
+    @Test
+    void aPostgreSqlServerThatIsNotThereIsOneLineAndExitCodeOne() throws Exception {
+        Process p = start("serve", "--port", "0", "--data-dir", dir.resolve("data").toString(),
+                "--database", "jdbc:postgresql://127.0.0.1:9/packyard", "--database-user", "packyard");
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(Files.readAllLines(errorFile(p))).singleElement().asString()
+                .startsWith("packyard: ").contains("jdbc:postgresql://127.0.0.1:9/packyard").contains("Connection refused");
+    }
+
+    @Test
     void aDataDirectoryOtherUsersCanWriteIsRefusedInOneLine() throws Exception {
         Path shared = Files.createDirectories(dir.resolve("shared"));
         Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));

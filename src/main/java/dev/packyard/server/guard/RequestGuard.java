@@ -95,7 +95,7 @@ public final class RequestGuard implements Filter {
                         + "and package managers do"));
             }
         }
-        if (!RequestPaths.isPackageEndpoint(path) && SigV4Authorization.accessKeyId(request.getHeader("Authorization")).isEmpty()) {
+        if (!RequestPaths.isPackageEndpoint(path) && !RequestPaths.isHealthProbe(path) && SigV4Authorization.accessKeyId(request.getHeader("Authorization")).isEmpty()) {
             return Optional.of(Refusal.accessDenied("The control plane accepts only requests signed with AWS Signature "
                     + "Version 4: use the AWS CLI or an AWS SDK with --endpoint-url (any access key works locally, "
                     + "for example the README's dummy keys)"));

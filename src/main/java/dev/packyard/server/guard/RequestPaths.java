@@ -5,6 +5,7 @@ final class RequestPaths {
     enum Kind { CONTROL_PLANE, PACKAGE_TEXT, PACKAGE_JSON }
 
     private static final String PACKAGES = "/d/";
+    private static final String HEALTH = "/_packyard/health";
     private static final String PUBLISH = "/v1/package/version/publish";
 
     private RequestPaths() {
@@ -15,6 +16,11 @@ final class RequestPaths {
             return Kind.CONTROL_PLANE;
         }
         return "npm".equals(segment(path, 3)) ? Kind.PACKAGE_JSON : Kind.PACKAGE_TEXT;
+    }
+
+    /** The load balancer's probe: answered without a signature or token. */
+    static boolean isHealthProbe(String path) {
+        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 
     static boolean isPackageEndpoint(String path) {

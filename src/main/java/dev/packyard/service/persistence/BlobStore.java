@@ -41,6 +41,30 @@ public interface BlobStore {
 
     void delete(DomainId domain, String sha256) throws IOException;
 
+    /** Why blobs cannot be stored or read right now (for the health probe), in one line; empty when they can. */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
+
+    /** Re-reads a stored blob: true when its content still hashes to its name (false when it is missing). */
+    default boolean verify(DomainId domain, String sha256) throws IOException {
+        Optional<InputStream> in = open(domain, sha256);
+        if (in.isEmpty()) {
+            return false;
+        }
+        try (InputStream stream = in.get()) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = stream.read(buffer)) != -1) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest()).equals(sha256);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Thrown when content does not hash to what its source promised. */
     final class ContentMismatchException extends IOException {
         public ContentMismatchException(String message) {

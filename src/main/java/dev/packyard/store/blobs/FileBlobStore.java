@@ -121,7 +121,14 @@ public final class FileBlobStore implements BlobStore {
         Files.deleteIfExists(pathOf(domain, sha256));
     }
 
+    @Override
+    public Optional<String> problem() {
+        return Files.isDirectory(tmp) && Files.isWritable(tmp) ? Optional.empty()
+                : Optional.of("the blob folder " + root + " cannot be written");
+    }
+
     /** Re-hashes a stored blob: true when its content still matches its name. */
+    @Override
     public boolean verify(DomainId domain, String sha256) throws IOException {
         Optional<InputStream> in = open(domain, sha256);
         if (in.isEmpty()) {

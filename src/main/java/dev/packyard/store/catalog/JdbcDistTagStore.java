@@ -35,7 +35,8 @@ public final class JdbcDistTagStore implements DistTagStore {
             if (ids.isEmpty()) {
                 return false;
             }
-            jdbc.update(c, "MERGE INTO package_dist_tag (package_id, tag, version) KEY (package_id, tag) VALUES (?, ?, ?)",
+            jdbc.update(c, jdbc.dialect().upsert("package_dist_tag", List.of("package_id", "tag", "version"),
+                            List.of("package_id", "tag")),
                     ids.get(0), tag, version);
             return true;
         });

@@ -89,7 +89,7 @@ final class JdbcPackageSearch {
 
         Query(String index, Map<Long, RepositoryId> repositories, PackageFormat format) {
             this.repositories = repositories;
-            this.sql = new StringBuilder("SELECT " + COLUMNS + " FROM package p USE INDEX (" + index + ") WHERE p.repository_id IN ("
+            this.sql = new StringBuilder("SELECT " + COLUMNS + " FROM package p" + jdbc.dialect().useIndex(index) + " WHERE p.repository_id IN ("
                     + String.join(", ", Collections.nCopies(repositories.size(), "?")) + ")");
             params.addAll(repositories.keySet());
             if (format != null) {

@@ -119,7 +119,8 @@ public final class JdbcPackageStore implements PackageStore {
      */
     private List<PackageSummary> listFewByName(RepositoryId repository, PackageFilter filter, PackageCoordinate after, int limit) {
         List<Object> params = new ArrayList<>(List.of(repository.domain().owner(), repository.domain().name(), repository.name()));
-        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p USE INDEX (package_by_name) "
+        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p" + jdbc.dialect().useIndex("package_by_name")
+                + " "
                 + "WHERE p.repository_id = (SELECT id FROM repository WHERE domain_owner = ? AND domain_name = ? AND name = ?)");
         if (after != null) {
             sql.append(" AND (p.format, p.namespace, p.name) > (?, ?, ?)");
@@ -156,7 +157,8 @@ public final class JdbcPackageStore implements PackageStore {
         List<Object> params = new ArrayList<>(List.of(repository.domain().owner(), repository.domain().name(), repository.name()));
         // The repository id as a scalar subquery (not a join), the index named (V7) and the repository id first in
         // ORDER BY: H2 then reads the index in listing order and stops after the page.
-        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p USE INDEX (package_listing_order) "
+        StringBuilder sql = new StringBuilder("SELECT " + PACKAGE_COLUMNS + " FROM package p" + jdbc.dialect().useIndex("package_listing_order")
+                + " "
                 + "WHERE p.repository_id = "
                 + "(SELECT id FROM repository WHERE domain_owner = ? AND domain_name = ? AND name = ?)");
         sql.append(range.condition());
@@ -290,7 +292,8 @@ public final class JdbcPackageStore implements PackageStore {
                         write.manifestJson().get());
             }
             for (Map.Entry<String, String> tag : write.distTags().entrySet()) {
-                jdbc.update(conn, "MERGE INTO package_dist_tag (package_id, tag, version) KEY (package_id, tag) VALUES (?, ?, ?)",
+                jdbc.update(conn, jdbc.dialect().upsert("package_dist_tag", List.of("package_id", "tag", "version"),
+                                List.of("package_id", "tag")),
                         packageId, tag.getKey(), tag.getValue());
             }
             return null;

@@ -4,6 +4,7 @@ import dev.packyard.service.persistence.PolicyStore;
 import dev.packyard.service.policies.ResourcePolicy;
 import dev.packyard.service.resources.ResourceRef;
 import dev.packyard.store.db.Jdbc;
+import java.util.List;
 import java.util.Optional;
 
 public final class JdbcPolicyStore implements PolicyStore {
@@ -23,8 +24,8 @@ public final class JdbcPolicyStore implements PolicyStore {
     public void put(ResourceRef resource, ResourcePolicy policy) {
         jdbc.inTransaction(c -> {
             ResourceColumns owner = ResourceColumns.of(c, resource, jdbc);
-            jdbc.update(c, "MERGE INTO resource_policy (resource_arn, domain_owner, domain_name, repository_id, revision, "
-                            + "document) KEY (resource_arn) VALUES (?, ?, ?, ?, ?, ?)", policy.resourceArn(),
+            jdbc.update(c, jdbc.dialect().upsert("resource_policy", List.of("resource_arn", "domain_owner", "domain_name",
+                            "repository_id", "revision", "document"), List.of("resource_arn")), policy.resourceArn(),
                     owner.domainOwner(), owner.domainName(), owner.repositoryId(), policy.revision(), policy.document());
             return null;
         });

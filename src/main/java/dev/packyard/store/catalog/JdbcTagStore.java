@@ -25,8 +25,8 @@ public final class JdbcTagStore implements TagStore {
         jdbc.inTransaction(c -> {
             ResourceColumns owner = ResourceColumns.of(c, resource, jdbc);
             for (Tag tag : tags) {
-                jdbc.update(c, "MERGE INTO resource_tag (resource_arn, tag_key, tag_value, domain_owner, domain_name, "
-                                + "repository_id) KEY (resource_arn, tag_key) VALUES (?, ?, ?, ?, ?, ?)",
+                jdbc.update(c, jdbc.dialect().upsert("resource_tag", List.of("resource_arn", "tag_key", "tag_value",
+                                "domain_owner", "domain_name", "repository_id"), List.of("resource_arn", "tag_key")),
                         arn, tag.key(), tag.value(), owner.domainOwner(), owner.domainName(), owner.repositoryId());
             }
             return null;

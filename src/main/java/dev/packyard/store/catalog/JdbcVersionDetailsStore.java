@@ -8,7 +8,6 @@ import dev.packyard.service.persistence.VersionDetailsStore;
 import dev.packyard.store.db.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +55,8 @@ public final class JdbcVersionDetailsStore implements VersionDetailsStore {
             });
         } catch (RuntimeException e) {
             // Two first asks of one version read the same archive; the one that lost the race changes nothing.
-            if (!(rootCause(e) instanceof SQLIntegrityConstraintViolationException)) {
+            // SQL state class 23 is an integrity violation on H2 and PostgreSQL alike.
+            if (!(rootCause(e) instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23"))) {
                 throw e;
             }
         }

@@ -92,6 +92,11 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("blobs");
     }
 
+    /** Local files on their way to a remote blob store (kept here whatever holds the catalogue and the blobs). */
+    public Path spoolDirectory() {
+        return root.resolve("spool");
+    }
+
     @Override
     public void close() {
         try {

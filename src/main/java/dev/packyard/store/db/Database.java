@@ -1,30 +1,94 @@
 package dev.packyard.store.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.packyard.store.datadir.OwnerOnly;
+import dev.packyard.store.settings.DatabaseLocation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The embedded H2 database with its schema brought up to date by Flyway. */
+/**
+ * The catalogue's database, embedded H2 or PostgreSQL, with its schema brought up to date by the same Flyway history
+ * (shared migrations plus each database's own where the SQL differs, see {@link SqlDialect}).
+ */
 public final class Database implements AutoCloseable {
-    private final JdbcConnectionPool pool;
+    private static final int MAX_CONNECTIONS = 32;
+    private final DataSource pool;
+    private final SqlDialect dialect;
     private final Path file;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(String url, Path file) {
         this.file = file;
-        this.pool = JdbcConnectionPool.create(url, "packyard", "");
-        this.pool.setMaxConnections(32);
+        JdbcConnectionPool h2 = JdbcConnectionPool.create(url, "packyard", "");
+        h2.setMaxConnections(MAX_CONNECTIONS);
+        this.pool = h2;
+        this.dialect = SqlDialect.H2;
+        migrate();
+    }
+
+    private Database(HikariDataSource pool) {
+        this.file = null;
+        this.pool = pool;
+        this.dialect = SqlDialect.POSTGRESQL;
+        try {
+            PostgreSqlChecks.requireByteOrderCollation(pool);
+            migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private void migrate() {
         Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration", "classpath:dev/packyard/store/db/migration")
+                .locations(dialect.migrationLocations())
                 .load()
                 .migrate();
+    }
+
+    /** The database the settings name; the embedded one lives in {@code embeddedDirectory}. */
+    public static Database open(DatabaseLocation location, Path embeddedDirectory) {
+        if (location instanceof DatabaseLocation.PostgreSql pg) {
+            return postgreSql(pg);
+        }
+        return file(embeddedDirectory);
+    }
+
+    /** A PostgreSQL database through a connection pool; fails with a one-line reason if it cannot be reached. */
+    public static Database postgreSql(DatabaseLocation.PostgreSql location) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.jdbcUrl());
+        config.setUsername(location.user());
+        config.setPassword(location.password());
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setPoolName("packyard-catalogue");
+        // A server that is not there fails the start within seconds, not after Hikari's default 30 s.
+        config.setInitializationFailTimeout(10_000);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot connect to the database " + location.jdbcUrl() + ": " + rootMessage(e), e);
+        }
+        return new Database(pool);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     /**
@@ -62,8 +126,20 @@ public final class Database implements AutoCloseable {
         return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SESSION_SETTINGS, null);
     }
 
-    /** The size of the database file once what is committed has been written to it (0 for an in-memory database). */
+    /**
+     * The size of the database file once what is committed has been written to it (0 for an in-memory database); on
+     * PostgreSQL, the size of the whole database on the server's disk.
+     */
     public long fileBytes() {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            try (Connection c = pool.getConnection();
+                 var rs = c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
         if (file == null) {
             return 0;
         }
@@ -75,6 +151,19 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Why the database cannot be used right now (for the health probe), in one line; empty when it answers. */
+    public Optional<String> problem() {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(2) ? Optional.empty() : Optional.of("the database does not answer");
+        } catch (SQLException e) {
+            return Optional.of("the database does not answer: " + e.getMessage());
+        }
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
     }
 
     public DataSource dataSource() {
@@ -91,11 +180,15 @@ public final class Database implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        if (pool instanceof HikariDataSource hikari) {
+            hikari.close();
+            return;
+        }
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException ignored) {
             // Already closed.
         }
-        pool.dispose();
+        ((JdbcConnectionPool) pool).dispose();
     }
 }

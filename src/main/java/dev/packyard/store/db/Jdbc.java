@@ -16,6 +16,11 @@ public final class Jdbc {
         this.database = database;
     }
 
+    /** The SQL that differs between the databases the catalogue runs on. */
+    public SqlDialect dialect() {
+        return database.dialect();
+    }
+
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;

@@ -1,5 +1,6 @@
 package dev.packyard.store.db;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Named settings kept in the database, such as the local account id. */
@@ -15,6 +16,6 @@ public final class JdbcSettings {
     }
 
     public void put(String name, String value) {
-        jdbc.update("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)", name, value);
+        jdbc.update(jdbc.dialect().upsert("setting", List.of("name", "setting_value"), List.of("name")), name, value);
     }
 }

@@ -30,6 +30,12 @@ public final class JdbcMetadataCacheStore implements MetadataCacheStore {
     private static final String COLUMNS = "domain_owner, domain_name, connection_name, format, namespace, name, listing_json, "
             + "fetched_ms, expires_ms, revalidated_ms, last_result, last_result_detail, stale_since_ms, upstream_versions, "
             + "retained_versions";
+    private static final List<String> LISTING_KEY = List.of("domain_owner", "domain_name", "connection_name", "format",
+            "namespace", "name");
+    private static final List<String> PIECE_KEY = List.of("domain_owner", "domain_name", "connection_name", "format",
+            "namespace", "name", "piece");
+    private static final List<String> PIECE_COLUMNS = List.of("domain_owner", "domain_name", "connection_name", "format",
+            "namespace", "name", "piece", "sha256", "body");
     private static final String KEY = "domain_owner = ? AND domain_name = ? AND connection_name = ? AND format = ? "
             + "AND namespace = ? AND name = ?";
     private static final int DETAIL_LIMIT = 2000;
@@ -50,8 +56,7 @@ public final class JdbcMetadataCacheStore implements MetadataCacheStore {
     public void save(Entry e, Map<String, Piece> changedPieces, Set<String> removedPieces) {
         Object[] key = key(e.domain(), e.connectionName(), e.coordinate());
         jdbc.inTransaction(c -> {
-            jdbc.update(c, "MERGE INTO upstream_metadata (" + COLUMNS + ") KEY (domain_owner, domain_name, connection_name, "
-                            + "format, namespace, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.update(c, jdbc.dialect().upsert("upstream_metadata", List.of(COLUMNS.split(",\\s*")), LISTING_KEY),
                     key[0], key[1], key[2], key[3], key[4], key[5], e.listingJson(), e.fetchedAt().toEpochMilli(),
                     e.expiresAt().toEpochMilli(), millis(e.lastRevalidatedAt()), e.lastResult(), detail(e.lastResultDetail()),
                     millis(e.servingStaleSince()), e.upstreamVersions(), e.retainedVersions());
@@ -59,9 +64,7 @@ public final class JdbcMetadataCacheStore implements MetadataCacheStore {
                 jdbc.update(c, "DELETE FROM upstream_document_piece WHERE " + KEY + " AND piece = ?", with(key, name));
             }
             for (Map.Entry<String, Piece> piece : changedPieces.entrySet()) {
-                jdbc.update(c, "MERGE INTO upstream_document_piece (domain_owner, domain_name, connection_name, format, namespace, "
-                                + "name, piece, sha256, body) KEY (domain_owner, domain_name, connection_name, format, namespace, "
-                                + "name, piece) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                jdbc.update(c, jdbc.dialect().upsert("upstream_document_piece", PIECE_COLUMNS, PIECE_KEY),
                         key[0], key[1], key[2], key[3], key[4], key[5], piece.getKey(), piece.getValue().sha256(),
                         deflate(piece.getValue().bytes()));
             }

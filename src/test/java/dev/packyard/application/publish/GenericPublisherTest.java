@@ -14,12 +14,10 @@ import dev.packyard.testing.TestPublishing;
 import dev.packyard.testing.TestBackends;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,9 +105,7 @@ class GenericPublisherTest {
     }
 
     private long blobCount() throws Exception {
-        try (Stream<Path> files = Files.walk(backend.dataDirectory().resolve("blobs"))) {
-            return files.filter(p -> p.toString().contains("sha256") && Files.isRegularFile(p)).count();
-        }
+        return dev.packyard.testing.TestStorage.blobCount(backend.dataDirectory());
     }
 
     private static String sha(String content) {

@@ -114,7 +114,7 @@ class VersionOrderMigrationTest {
     /** The schema the previous release left (V1 to V9), with rows inserted as that release inserted them. */
     private static void writePreviousRelease(String url) throws Exception {
         Flyway.configure().dataSource(url, "packyard", "")
-                .locations("classpath:db/migration", "classpath:dev/packyard/store/db/migration")
+                .locations(dev.packyard.store.db.SqlDialect.H2.migrationLocations())
                 .target("9").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "packyard", "");
              Statement s = c.createStatement()) {
