@@ -3,7 +3,6 @@ package dev.packyard.app;
 import dev.packyard.service.CatalogLock;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
-import dev.packyard.model.SharedJson;
 import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.domains.DomainService;
@@ -61,6 +60,6 @@ final class CatalogWiring {
         this.assets = new AssetReader(locator, storage.packages, storage.blobs);
         this.copier = new VersionCopier(repositories, versions, resolver);
         this.versionDetails = new VersionDetailsService(locator, storage.packages, storage.blobs, storage.versionDetails,
-                VersionDetailsReaders.all(SharedJson.MAPPER));
+                InstalledFormats.formats().detailsReaders());
     }
 }

@@ -4,6 +4,7 @@ import dev.packyard.demo.DemoStandIn;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.details.VersionDetailsReader;
 import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
@@ -38,6 +39,11 @@ public interface FormatPlugin {
 
     /** The offline demo's stand-in for the format's public registry; empty if the demo has none. */
     default Optional<DemoStandIn> demoStandIn() {
+        return Optional.empty();
+    }
+
+    /** How a stored version's archive tells its summary, licenses, readme and dependencies; empty if it cannot. */
+    default Optional<VersionDetailsReader> detailsReader() {
         return Optional.empty();
     }
 }

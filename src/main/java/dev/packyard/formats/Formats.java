@@ -4,6 +4,7 @@ import dev.packyard.demo.DemoStandIn;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.details.VersionDetailsReader;
 import dev.packyard.service.endpoints.ClientSetups;
 import dev.packyard.upstream.UpstreamFormats;
 import dev.packyard.upstream.discovery.DiscoverySource;
@@ -52,6 +53,10 @@ public final class Formats {
 
     public Map<PackageFormat, DemoStandIn> demoStandIns() {
         return facets(FormatPlugin::demoStandIn);
+    }
+
+    public Map<PackageFormat, VersionDetailsReader> detailsReaders() {
+        return facets(FormatPlugin::detailsReader);
     }
 
     private <T> Map<PackageFormat, T> facets(Function<FormatPlugin, Optional<T>> facet) {

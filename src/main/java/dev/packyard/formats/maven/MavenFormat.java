@@ -2,6 +2,8 @@ package dev.packyard.formats.maven;
 
 import dev.packyard.demo.DemoStandIn;
 import dev.packyard.formats.FormatPlugin;
+import dev.packyard.formats.maven.manifest.PomDetailsReader;
+import dev.packyard.service.details.VersionDetailsReader;
 import dev.packyard.formats.maven.demo.MavenRegistry;
 import dev.packyard.formats.maven.http.MavenEndpoint;
 import dev.packyard.formats.maven.upstream.MavenRepositoryClient;
@@ -53,5 +55,10 @@ public final class MavenFormat implements FormatPlugin {
     @Override
     public Optional<DemoStandIn> demoStandIn() {
         return Optional.of(DemoStandIn.of("maven2", "Maven", "The Maven repository", MavenRegistry::new));
+    }
+
+    @Override
+    public Optional<VersionDetailsReader> detailsReader() {
+        return Optional.of(new PomDetailsReader());
     }
 }

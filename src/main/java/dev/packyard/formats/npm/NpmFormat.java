@@ -2,6 +2,9 @@ package dev.packyard.formats.npm;
 
 import dev.packyard.demo.DemoStandIn;
 import dev.packyard.formats.FormatPlugin;
+import dev.packyard.formats.npm.manifest.NpmTarballDetailsReader;
+import dev.packyard.service.details.VersionDetailsReader;
+import dev.packyard.model.SharedJson;
 import dev.packyard.formats.npm.demo.NpmRegistry;
 import dev.packyard.formats.npm.http.NpmRoutes;
 import dev.packyard.formats.npm.upstream.NpmRegistryClient;
@@ -46,5 +49,10 @@ public final class NpmFormat implements FormatPlugin {
     @Override
     public Optional<DemoStandIn> demoStandIn() {
         return Optional.of(DemoStandIn.of("npm", "npm", "The npm registry", NpmRegistry::new));
+    }
+
+    @Override
+    public Optional<VersionDetailsReader> detailsReader() {
+        return Optional.of(new NpmTarballDetailsReader(SharedJson.MAPPER));
     }
 }

@@ -2,6 +2,8 @@ package dev.packyard.formats.pypi;
 
 import dev.packyard.demo.DemoStandIn;
 import dev.packyard.formats.FormatPlugin;
+import dev.packyard.formats.pypi.manifest.PypiDetailsReader;
+import dev.packyard.service.details.VersionDetailsReader;
 import dev.packyard.formats.pypi.demo.PypiRegistry;
 import dev.packyard.formats.pypi.http.PypiEndpoint;
 import dev.packyard.formats.pypi.upstream.PipIndexDiscovery;
@@ -50,5 +52,10 @@ public final class PypiFormat implements FormatPlugin {
     @Override
     public Optional<DemoStandIn> demoStandIn() {
         return Optional.of(DemoStandIn.of("pypi", "PyPI", "PyPI", PypiRegistry::new));
+    }
+
+    @Override
+    public Optional<VersionDetailsReader> detailsReader() {
+        return Optional.of(new PypiDetailsReader());
     }
 }
