@@ -15,7 +15,7 @@ final class AccessApi {
     }
 
     Object token(ApiRequest r) {
-        AuthorizationToken token = context.tokens().issue(r.domainOwner(), r.domain(), r.queryLong("duration"));
+        AuthorizationToken token = context.access().tokens().issue(r.domainOwner(), r.domain(), r.queryLong("duration"));
         ObjectNode n = Json.object();
         n.put("authorizationToken", token.token());
         n.put("expiration", Json.epochSeconds(token.expiration()));
@@ -23,32 +23,32 @@ final class AccessApi {
     }
 
     Object getDomainPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().getDomainPolicy(r.domainOwner(), r.domain()));
+        return Shapes.policy(context.catalog().policies().getDomainPolicy(r.domainOwner(), r.domain()));
     }
 
     /** The one fully body-based operation besides ListDomains: domain and owner come in the JSON body. */
     Object putDomainPolicy(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.policy(context.policies().putDomainPolicy(body.string("domainOwner"), body.string("domain"),
+        return Shapes.policy(context.catalog().policies().putDomainPolicy(body.string("domainOwner"), body.string("domain"),
                 body.string("policyRevision"), body.string("policyDocument")));
     }
 
     Object deleteDomainPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().deleteDomainPolicy(r.domainOwner(), r.domain(), r.query("policy-revision")));
+        return Shapes.policy(context.catalog().policies().deleteDomainPolicy(r.domainOwner(), r.domain(), r.query("policy-revision")));
     }
 
     Object getRepositoryPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().getRepositoryPolicy(r.domainOwner(), r.domain(), r.repository()));
+        return Shapes.policy(context.catalog().policies().getRepositoryPolicy(r.domainOwner(), r.domain(), r.repository()));
     }
 
     Object putRepositoryPolicy(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.policy(context.policies().putRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
+        return Shapes.policy(context.catalog().policies().putRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
                 body.string("policyRevision"), body.string("policyDocument")));
     }
 
     Object deleteRepositoryPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().deleteRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
+        return Shapes.policy(context.catalog().policies().deleteRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
                 r.query("policy-revision")));
     }
 
@@ -57,17 +57,17 @@ final class AccessApi {
         if (tags == null) {
             throw new ValidationException("Missing required parameter 'tags': give at least one tag as key and value");
         }
-        context.tags().tag(r.query("resourceArn"), tags);
+        context.catalog().tags().tag(r.query("resourceArn"), tags);
         return Json.object();
     }
 
     Object untag(ApiRequest r) {
         List<String> keys = r.body().strings("tagKeys");
-        context.tags().untag(r.query("resourceArn"), keys);
+        context.catalog().tags().untag(r.query("resourceArn"), keys);
         return Json.object();
     }
 
     Object listTags(ApiRequest r) {
-        return Shapes.tags(context.tags().list(r.query("resourceArn")));
+        return Shapes.tags(context.catalog().tags().list(r.query("resourceArn")));
     }
 }

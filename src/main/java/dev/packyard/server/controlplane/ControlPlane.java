@@ -30,7 +30,7 @@ public final class ControlPlane {
         // Javalin maps its own HTTP exceptions (such as "no such endpoint") unless a handler claims them by class.
         routes.exception(HttpResponseException.class, ErrorResponses::handle);
 
-        Shapes shapes = new Shapes(context.account());
+        Shapes shapes = new Shapes(context.catalog().account());
         DomainApi domains = new DomainApi(context, shapes);
         add(routes, HandlerType.POST, "/v1/domain", "CreateDomain", domains::create);
         add(routes, HandlerType.GET, "/v1/domain", "DescribeDomain", domains::describe);
@@ -101,7 +101,7 @@ public final class ControlPlane {
 
     private void add(RoutesConfig routes, HandlerType method, String path, String operation, Operation handler) {
         routes.addHttpHandler(method, path, ctx -> {
-            context.rateLimiter().acquire(operation);
+            context.access().rateLimiter().acquire(operation);
             Object response = handler.handle(new ApiRequest(ctx));
             if (response != null) {
                 ctx.status(200);

@@ -21,23 +21,23 @@ final class DomainApi {
     Object create(ApiRequest r) {
         JsonBody body = r.body();
         List<Tag> tags = TagService.validate(body.tags("tags"));
-        DomainDetails created = context.domains().create(r.domain(), body.string("encryptionKey"));
-        context.tags().tagNew(new ResourceRef.DomainResource(created.domain().id()), tags);
+        DomainDetails created = context.catalog().domains().create(r.domain(), body.string("encryptionKey"));
+        context.catalog().tags().tagNew(new ResourceRef.DomainResource(created.domain().id()), tags);
         return Shapes.wrap("domain", shapes.domainDescription(created));
     }
 
     Object describe(ApiRequest r) {
-        return Shapes.wrap("domain", shapes.domainDescription(context.domains().describe(r.domainOwner(), r.domain())));
+        return Shapes.wrap("domain", shapes.domainDescription(context.catalog().domains().describe(r.domainOwner(), r.domain())));
     }
 
     Object delete(ApiRequest r) {
-        return Shapes.wrap("domain", shapes.domainDescription(context.domains().delete(r.domainOwner(), r.domain())));
+        return Shapes.wrap("domain", shapes.domainDescription(context.catalog().domains().delete(r.domainOwner(), r.domain())));
     }
 
     Object list(ApiRequest r) {
         JsonBody body = r.body();
         ObjectNode n = Json.object();
-        return Shapes.page(n, "domains", context.domains().list(body.integer("maxResults"), body.string("nextToken")),
+        return Shapes.page(n, "domains", context.catalog().domains().list(body.integer("maxResults"), body.string("nextToken")),
                 shapes::domainSummary);
     }
 }

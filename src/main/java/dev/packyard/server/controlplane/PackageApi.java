@@ -14,18 +14,18 @@ final class PackageApi {
     }
 
     Object list(ApiRequest r) {
-        return Shapes.page(Json.object(), "packages", context.packages().list(r.domainOwner(), r.domain(), r.repository(),
+        return Shapes.page(Json.object(), "packages", context.catalog().packages().list(r.domainOwner(), r.domain(), r.repository(),
                 r.query("format"), r.query("namespace"), r.query("package-prefix"), r.query("publish"),
                 r.query("upstream"), r.queryInt("max-results"), r.query("next-token")), Shapes::packageSummary);
     }
 
     Object describe(ApiRequest r) {
-        return Shapes.wrap("package", Shapes.packageDescription(context.packages().describe(r.domainOwner(), r.domain(),
+        return Shapes.wrap("package", Shapes.packageDescription(context.catalog().packages().describe(r.domainOwner(), r.domain(),
                 r.repository(), r.query("format"), r.query("namespace"), r.query("package"))));
     }
 
     Object delete(ApiRequest r) {
-        return Shapes.wrap("deletedPackage", Shapes.packageSummary(context.packages().delete(r.domainOwner(), r.domain(),
+        return Shapes.wrap("deletedPackage", Shapes.packageSummary(context.catalog().packages().delete(r.domainOwner(), r.domain(),
                 r.repository(), r.query("format"), r.query("namespace"), r.query("package"))));
     }
 
@@ -39,7 +39,7 @@ final class PackageApi {
             throw new ValidationException("Invalid restrictions: expected an object with publish and upstream");
         }
         JsonBody members = new JsonBody((ObjectNode) restrictions);
-        var updated = context.packages().putOriginConfiguration(r.domainOwner(), r.domain(), r.repository(),
+        var updated = context.catalog().packages().putOriginConfiguration(r.domainOwner(), r.domain(), r.repository(),
                 r.query("format"), r.query("namespace"), r.query("package"), members.string("publish"),
                 members.string("upstream"));
         return Shapes.wrap("originConfiguration", Shapes.originConfiguration(updated.originRestrictions()));
