@@ -52,7 +52,7 @@ public final class PackyardServer {
             config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
             // Parts are kept on disk from the first byte, in the data directory's upload spool (emptied at start).
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.BYTES);
-            config.jetty.multipartConfig.cacheDirectory(context.uploads().directory().toString());
+            config.jetty.multipartConfig.cacheDirectory(context.publishing().uploads().directory().toString());
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(settings.maxHeaderBytes()));
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new RequestGuard(settings)),
                     "/*", EnumSet.of(DispatcherType.REQUEST)));

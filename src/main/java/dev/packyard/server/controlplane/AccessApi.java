@@ -1,21 +1,24 @@
 package dev.packyard.server.controlplane;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.packyard.server.ServerContext;
+import dev.packyard.server.AccessControl;
+import dev.packyard.server.CatalogApi;
 import dev.packyard.service.error.ValidationException;
 import dev.packyard.service.tokens.AuthorizationToken;
 import java.util.List;
 
 /** Authorization tokens, permissions policies and resource tags. */
 final class AccessApi {
-    private final ServerContext context;
+    private final CatalogApi catalog;
+    private final AccessControl access;
 
-    AccessApi(ServerContext context) {
-        this.context = context;
+    AccessApi(CatalogApi catalog, AccessControl access) {
+        this.catalog = catalog;
+        this.access = access;
     }
 
     Object token(ApiRequest r) {
-        AuthorizationToken token = context.tokens().issue(r.domainOwner(), r.domain(), r.queryLong("duration"));
+        AuthorizationToken token = access.tokens().issue(r.domainOwner(), r.domain(), r.queryLong("duration"));
         ObjectNode n = Json.object();
         n.put("authorizationToken", token.token());
         n.put("expiration", Json.epochSeconds(token.expiration()));
@@ -23,32 +26,32 @@ final class AccessApi {
     }
 
     Object getDomainPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().getDomainPolicy(r.domainOwner(), r.domain()));
+        return Shapes.policy(catalog.policies().getDomainPolicy(r.domainOwner(), r.domain()));
     }
 
     /** The one fully body-based operation besides ListDomains: domain and owner come in the JSON body. */
     Object putDomainPolicy(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.policy(context.policies().putDomainPolicy(body.string("domainOwner"), body.string("domain"),
+        return Shapes.policy(catalog.policies().putDomainPolicy(body.string("domainOwner"), body.string("domain"),
                 body.string("policyRevision"), body.string("policyDocument")));
     }
 
     Object deleteDomainPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().deleteDomainPolicy(r.domainOwner(), r.domain(), r.query("policy-revision")));
+        return Shapes.policy(catalog.policies().deleteDomainPolicy(r.domainOwner(), r.domain(), r.query("policy-revision")));
     }
 
     Object getRepositoryPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().getRepositoryPolicy(r.domainOwner(), r.domain(), r.repository()));
+        return Shapes.policy(catalog.policies().getRepositoryPolicy(r.domainOwner(), r.domain(), r.repository()));
     }
 
     Object putRepositoryPolicy(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.policy(context.policies().putRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
+        return Shapes.policy(catalog.policies().putRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
                 body.string("policyRevision"), body.string("policyDocument")));
     }
 
     Object deleteRepositoryPolicy(ApiRequest r) {
-        return Shapes.policy(context.policies().deleteRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
+        return Shapes.policy(catalog.policies().deleteRepositoryPolicy(r.domainOwner(), r.domain(), r.repository(),
                 r.query("policy-revision")));
     }
 
@@ -57,17 +60,17 @@ final class AccessApi {
         if (tags == null) {
             throw new ValidationException("Missing required parameter 'tags': give at least one tag as key and value");
         }
-        context.tags().tag(r.query("resourceArn"), tags);
+        catalog.tags().tag(r.query("resourceArn"), tags);
         return Json.object();
     }
 
     Object untag(ApiRequest r) {
         List<String> keys = r.body().strings("tagKeys");
-        context.tags().untag(r.query("resourceArn"), keys);
+        catalog.tags().untag(r.query("resourceArn"), keys);
         return Json.object();
     }
 
     Object listTags(ApiRequest r) {
-        return Shapes.tags(context.tags().list(r.query("resourceArn")));
+        return Shapes.tags(catalog.tags().list(r.query("resourceArn")));
     }
 }

@@ -30,14 +30,14 @@ public final class ControlPlane {
         // Javalin maps its own HTTP exceptions (such as "no such endpoint") unless a handler claims them by class.
         routes.exception(HttpResponseException.class, ErrorResponses::handle);
 
-        Shapes shapes = new Shapes(context.account());
-        DomainApi domains = new DomainApi(context, shapes);
+        Shapes shapes = new Shapes(context.catalog().account());
+        DomainApi domains = new DomainApi(context.catalog(), shapes);
         add(routes, HandlerType.POST, "/v1/domain", "CreateDomain", domains::create);
         add(routes, HandlerType.GET, "/v1/domain", "DescribeDomain", domains::describe);
         add(routes, HandlerType.DELETE, "/v1/domain", "DeleteDomain", domains::delete);
         add(routes, HandlerType.POST, "/v1/domains", "ListDomains", domains::list);
 
-        RepositoryApi repositories = new RepositoryApi(context, shapes);
+        RepositoryApi repositories = new RepositoryApi(context.catalog(), shapes);
         add(routes, HandlerType.POST, "/v1/repository", "CreateRepository", repositories::create);
         add(routes, HandlerType.GET, "/v1/repository", "DescribeRepository", repositories::describe);
         add(routes, HandlerType.PUT, "/v1/repository", "UpdateRepository", repositories::update);
@@ -50,7 +50,7 @@ public final class ControlPlane {
                 repositories::disassociate);
         add(routes, HandlerType.GET, "/v1/repository/endpoint", "GetRepositoryEndpoint", repositories::endpoint);
 
-        PackageApi packages = new PackageApi(context);
+        PackageApi packages = new PackageApi(context.catalog());
         add(routes, HandlerType.POST, "/v1/packages", "ListPackages", packages::list);
         add(routes, HandlerType.GET, "/v1/package", "DescribePackage", packages::describe);
         add(routes, HandlerType.DELETE, "/v1/package", "DeletePackage", packages::delete);
@@ -71,7 +71,7 @@ public final class ControlPlane {
         add(routes, HandlerType.POST, "/v1/package/versions/copy", "CopyPackageVersions", versions::copy);
         add(routes, HandlerType.POST, "/v1/package/version/publish", "PublishPackageVersion", versions::publish);
 
-        AccessApi access = new AccessApi(context);
+        AccessApi access = new AccessApi(context.catalog(), context.access());
         add(routes, HandlerType.POST, "/v1/authorization-token", "GetAuthorizationToken", access::token);
         add(routes, HandlerType.GET, "/v1/domain/permissions/policy", "GetDomainPermissionsPolicy", access::getDomainPolicy);
         add(routes, HandlerType.PUT, "/v1/domain/permissions/policy", "PutDomainPermissionsPolicy", access::putDomainPolicy);
@@ -101,7 +101,7 @@ public final class ControlPlane {
 
     private void add(RoutesConfig routes, HandlerType method, String path, String operation, Operation handler) {
         routes.addHttpHandler(method, path, ctx -> {
-            context.rateLimiter().acquire(operation);
+            context.access().rateLimiter().acquire(operation);
             Object response = handler.handle(new ApiRequest(ctx));
             if (response != null) {
                 ctx.status(200);

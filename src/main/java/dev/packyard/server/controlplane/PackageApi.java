@@ -2,30 +2,30 @@ package dev.packyard.server.controlplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.packyard.server.ServerContext;
+import dev.packyard.server.CatalogApi;
 import dev.packyard.service.error.ValidationException;
 
 /** ListPackages, DescribePackage, DeletePackage, PutPackageOriginConfiguration. */
 final class PackageApi {
-    private final ServerContext context;
+    private final CatalogApi catalog;
 
-    PackageApi(ServerContext context) {
-        this.context = context;
+    PackageApi(CatalogApi catalog) {
+        this.catalog = catalog;
     }
 
     Object list(ApiRequest r) {
-        return Shapes.page(Json.object(), "packages", context.packages().list(r.domainOwner(), r.domain(), r.repository(),
+        return Shapes.page(Json.object(), "packages", catalog.packages().list(r.domainOwner(), r.domain(), r.repository(),
                 r.query("format"), r.query("namespace"), r.query("package-prefix"), r.query("publish"),
                 r.query("upstream"), r.queryInt("max-results"), r.query("next-token")), Shapes::packageSummary);
     }
 
     Object describe(ApiRequest r) {
-        return Shapes.wrap("package", Shapes.packageDescription(context.packages().describe(r.domainOwner(), r.domain(),
+        return Shapes.wrap("package", Shapes.packageDescription(catalog.packages().describe(r.domainOwner(), r.domain(),
                 r.repository(), r.query("format"), r.query("namespace"), r.query("package"))));
     }
 
     Object delete(ApiRequest r) {
-        return Shapes.wrap("deletedPackage", Shapes.packageSummary(context.packages().delete(r.domainOwner(), r.domain(),
+        return Shapes.wrap("deletedPackage", Shapes.packageSummary(catalog.packages().delete(r.domainOwner(), r.domain(),
                 r.repository(), r.query("format"), r.query("namespace"), r.query("package"))));
     }
 
@@ -39,7 +39,7 @@ final class PackageApi {
             throw new ValidationException("Invalid restrictions: expected an object with publish and upstream");
         }
         JsonBody members = new JsonBody((ObjectNode) restrictions);
-        var updated = context.packages().putOriginConfiguration(r.domainOwner(), r.domain(), r.repository(),
+        var updated = catalog.packages().putOriginConfiguration(r.domainOwner(), r.domain(), r.repository(),
                 r.query("format"), r.query("namespace"), r.query("package"), members.string("publish"),
                 members.string("upstream"));
         return Shapes.wrap("originConfiguration", Shapes.originConfiguration(updated.originRestrictions()));

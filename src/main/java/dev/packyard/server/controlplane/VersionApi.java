@@ -24,7 +24,7 @@ final class VersionApi {
     }
 
     Object list(ApiRequest r) {
-        VersionListing listing = context.versions().list(ref(r), r.query("status"), r.query("originType"),
+        VersionListing listing = context.catalog().versions().list(ref(r), r.query("status"), r.query("originType"),
                 r.query("sortBy"), r.queryInt("max-results"), r.query("next-token"));
         ObjectNode n = Json.object();
         listing.defaultDisplayVersion().ifPresent(v -> n.put("defaultDisplayVersion", v));
@@ -35,20 +35,20 @@ final class VersionApi {
     }
 
     Object describe(ApiRequest r) {
-        return Shapes.wrap("packageVersion", Shapes.versionDescription(context.versionDetails().describe(ref(r),
+        return Shapes.wrap("packageVersion", Shapes.versionDescription(context.content().versionDetails().describe(ref(r),
                 r.query("version"))));
     }
 
     Object listAssets(ApiRequest r) {
         PackageRef ref = ref(r);
-        PackageVersion version = context.versions().describe(ref, r.query("version"));
-        Page<Asset> page = context.versions().listAssets(ref, r.query("version"), r.queryInt("max-results"),
+        PackageVersion version = context.catalog().versions().describe(ref, r.query("version"));
+        Page<Asset> page = context.catalog().versions().listAssets(ref, r.query("version"), r.queryInt("max-results"),
                 r.query("next-token"));
         return Shapes.page(Shapes.versionHeader(version), "assets", page, Shapes::asset);
     }
 
     Object getAsset(ApiRequest r) {
-        AssetContent content = context.assets().open(ref(r), r.query("version"), r.query("asset"), r.query("revision"));
+        AssetContent content = context.content().assets().open(ref(r), r.query("version"), r.query("asset"), r.query("revision"));
         Context ctx = r.context();
         ctx.status(200);
         ctx.contentType("application/octet-stream");
@@ -61,14 +61,14 @@ final class VersionApi {
     }
 
     Object readme(ApiRequest r) {
-        VersionReadme readme = context.versionDetails().readme(ref(r), r.query("version"));
+        VersionReadme readme = context.content().versionDetails().readme(ref(r), r.query("version"));
         ObjectNode n = Shapes.versionHeader(readme.version());
         readme.readme().ifPresent(text -> n.put("readme", text));
         return n;
     }
 
     Object dependencies(ApiRequest r) {
-        DependencyListing listing = context.versionDetails().dependencies(ref(r), r.query("version"), r.query("next-token"));
+        DependencyListing listing = context.content().versionDetails().dependencies(ref(r), r.query("version"), r.query("next-token"));
         ObjectNode n = Shapes.versionHeader(listing.version());
         listing.page().nextToken().ifPresent(token -> n.put("nextToken", token));
         ArrayNode dependencies = n.putArray("dependencies");
@@ -78,24 +78,24 @@ final class VersionApi {
 
     Object updateStatus(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.batch(context.versions().updateStatus(ref(r), body.strings("versions"),
+        return Shapes.batch(context.catalog().versions().updateStatus(ref(r), body.strings("versions"),
                 body.stringMap("versionRevisions"), body.string("expectedStatus"), body.string("targetStatus")));
     }
 
     Object dispose(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.batch(context.versions().dispose(ref(r), body.strings("versions"), body.stringMap("versionRevisions"),
+        return Shapes.batch(context.catalog().versions().dispose(ref(r), body.strings("versions"), body.stringMap("versionRevisions"),
                 body.string("expectedStatus")));
     }
 
     Object delete(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.batch(context.versions().delete(ref(r), body.strings("versions"), body.string("expectedStatus")));
+        return Shapes.batch(context.catalog().versions().delete(ref(r), body.strings("versions"), body.string("expectedStatus")));
     }
 
     Object copy(ApiRequest r) {
         JsonBody body = r.body();
-        return Shapes.batch(context.copier().copy(r.domainOwner(), r.domain(), r.query("source-repository"),
+        return Shapes.batch(context.catalog().copier().copy(r.domainOwner(), r.domain(), r.query("source-repository"),
                 r.query("destination-repository"), r.query("format"), r.query("namespace"), r.query("package"),
                 body.strings("versions"), body.stringMap("versionRevisions"), body.bool("allowOverwrite"),
                 body.bool("includeFromUpstream")));
@@ -105,7 +105,7 @@ final class VersionApi {
         GenericPublisher.Request request = new GenericPublisher.Request(r.domainOwner(), r.domain(), r.repository(),
                 r.query("format"), r.query("namespace"), r.query("package"), r.query("version"), r.query("asset"),
                 r.queryBool("unfinished"), r.header("x-amz-content-sha256"));
-        PublishResult result = context.publisher().publish(request, r.rawBody());
+        PublishResult result = context.publishing().publisher().publish(request, r.rawBody());
         ObjectNode n = Shapes.versionHeader(result.version());
         n.put("status", result.version().status().name());
         n.set("asset", Shapes.asset(result.asset()));
@@ -113,7 +113,7 @@ final class VersionApi {
     }
 
     private PackageRef ref(ApiRequest r) {
-        return context.locator().locate(r.domainOwner(), r.domain(), r.repository(), r.query("format"),
+        return context.catalog().locator().locate(r.domainOwner(), r.domain(), r.repository(), r.query("format"),
                 r.query("namespace"), r.query("package"));
     }
 }

@@ -24,7 +24,7 @@ public final class PackageEndpoints {
     public PackageEndpoints(ServerContext context, Map<PackageFormat, FormatEndpoint> formats) {
         this.context = context;
         this.formats = Map.copyOf(formats);
-        this.auth = new ClientAuth(context.tokens());
+        this.auth = new ClientAuth(context.access().tokens());
         this.errors = new ClientErrors(context.clock());
     }
 
@@ -44,7 +44,7 @@ public final class PackageEndpoints {
         try {
             DomainId domain = new DomainId(ctx.pathParam("owner"), ctx.pathParam("domain"));
             auth.require(ctx.header("Authorization"), domain);
-            Repository repository = context.repositories().require(domain.owner(), domain.name(), ctx.pathParam("repository"));
+            Repository repository = context.catalog().repositories().require(domain.owner(), domain.name(), ctx.pathParam("repository"));
             String endpointUrl = RepositoryEndpoints.url(baseUrl(ctx), repository.id(), format);
             handler.handle(new ClientRequest(ctx, repository, pathBelowRepository(ctx.path()), endpointUrl));
         } catch (Exception e) {

@@ -5,10 +5,8 @@ import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
-import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
-import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.formats.maven.upstream.MavenPlugin;
 import dev.packyard.formats.maven.upstream.MavenRepositoryClient;
 import dev.packyard.formats.maven.upstream.SafeXml;
@@ -42,12 +40,12 @@ final class GroupPlugins {
     /** The group's plugins by prefix; the coordinate is the same path read as an artifact (for the resolution plan). */
     Collection<MavenPlugin> of(Repository repository, PackageCoordinate pathAsArtifact, String groupId) {
         Map<String, MavenPlugin> byPrefix = new LinkedHashMap<>();
-        for (Repository step : context.fetch().resolutionPath(repository, pathAsArtifact)) {
+        for (Repository step : context.content().fetch().resolutionPath(repository, pathAsArtifact)) {
             for (MavenPlugin plugin : held(step, groupId)) {
                 byPrefix.putIfAbsent(plugin.prefix(), plugin);
             }
         }
-        List<List<MavenPlugin>> upstream = context.fetch().askUpstreams(repository, pathAsArtifact, "group " + groupId,
+        List<List<MavenPlugin>> upstream = context.content().fetch().askUpstreams(repository, pathAsArtifact, "group " + groupId,
                 client -> client instanceof MavenRepositoryClient maven ? Optional.of(maven.fetchGroupPlugins(groupId))
                         : Optional.empty());
         upstream.forEach(list -> list.forEach(plugin -> byPrefix.putIfAbsent(plugin.prefix(), plugin)));
@@ -55,9 +53,7 @@ final class GroupPlugins {
     }
 
     private List<MavenPlugin> held(Repository repository, String groupId) {
-        PackageStore store = context.packageStore();
-        List<PackageSummary> packages = store.listPackages(repository.id(),
-                new PackageStore.PackageFilter(PackageFormat.MAVEN, groupId, null, null, null), null, Integer.MAX_VALUE);
+        List<PackageSummary> packages = context.content().held().inNamespace(repository.id(), PackageFormat.MAVEN, groupId);
         List<MavenPlugin> plugins = new ArrayList<>();
         for (PackageSummary p : packages) {
             if (groupId.equals(p.coordinate().namespace())) {
@@ -69,16 +65,15 @@ final class GroupPlugins {
     }
 
     private Optional<Asset> newestJar(Repository repository, PackageCoordinate coordinate) {
-        Optional<PackageVersion> newest = context.packageStore().listVersions(repository.id(), coordinate,
-                new PackageStore.VersionFilter(PackageVersionStatus.Published, null), PackageStore.VersionOrder.VERSION, null,
-                Integer.MAX_VALUE).stream().max((a, b) -> MavenVersionOrder.INSTANCE.compare(a.version(), b.version()));
-        return newest.flatMap(v -> context.packageStore().listAssets(repository.id(), coordinate, v.version()).stream()
+        Optional<PackageVersion> newest = context.content().held().publishedVersions(repository.id(), coordinate).stream()
+                .max((a, b) -> MavenVersionOrder.INSTANCE.compare(a.version(), b.version()));
+        return newest.flatMap(v -> context.content().held().assets(repository.id(), coordinate, v.version()).stream()
                 .filter(a -> a.name().equals(coordinate.name() + "-" + v.version() + ".jar")).findFirst());
     }
 
     private Optional<MavenPlugin> prefixIn(Repository repository, PackageCoordinate coordinate, Asset jar) {
         try {
-            Optional<InputStream> content = context.blobs().open(repository.domain(), jar.sha256());
+            Optional<InputStream> content = context.content().held().content(repository.domain(), jar);
             if (content.isEmpty()) {
                 return Optional.empty();
             }

@@ -30,7 +30,7 @@ final class MavenDeployer {
 
     MavenDeployer(ServerContext context) {
         this.context = context;
-        this.files = new MavenDeployParser(context.uploads());
+        this.files = new MavenDeployParser(context.publishing().uploads());
     }
 
     void put(Repository repository, MavenPath path, InputStream body) throws IOException {
@@ -44,15 +44,15 @@ final class MavenDeployer {
             // the prefix is read again from the plugin's own descriptor whenever the group metadata is asked for.
             finish(repository, path.coordinate(), body.readAllBytes());
         } else {
-            context.publishing().publish(files.request(repository, path, body));
+            context.publishing().pipeline().publish(files.request(repository, path, body));
         }
     }
 
     /** A SNAPSHOT's version-level maven-metadata.xml publishes the build just deployed. */
     private void publishIfUnfinished(Repository repository, PackageCoordinate coordinate, String version) {
-        Optional<PackageVersion> found = context.packageStore().findVersion(repository.id(), coordinate, version);
+        Optional<PackageVersion> found = context.content().held().version(repository.id(), coordinate, version);
         if (found.isPresent() && found.get().status() == PackageVersionStatus.Unfinished) {
-            context.versions().updateStatus(new PackageRef(repository, coordinate), List.of(version), Map.of(),
+            context.catalog().versions().updateStatus(new PackageRef(repository, coordinate), List.of(version), Map.of(),
                     PackageVersionStatus.Unfinished.name(), PackageVersionStatus.Published.name());
         }
     }
@@ -74,7 +74,7 @@ final class MavenDeployer {
             return;
         }
         String given = sent.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        Optional<Asset> asset = context.packageStore().listAssets(repository.id(), path.coordinate(), path.version().orElseThrow())
+        Optional<Asset> asset = context.content().held().assets(repository.id(), path.coordinate(), path.version().orElseThrow())
                 .stream().filter(a -> a.name().equals(path.fileName())).findFirst();
         if (asset.isEmpty()) {
             return;

@@ -33,7 +33,7 @@ public final class MavenEndpoint {
 
     public MavenEndpoint(ServerContext context) {
         this.context = context;
-        this.downloads = new Downloads(context.fetch());
+        this.downloads = new Downloads(context.content().fetch());
         this.deployer = new MavenDeployer(context);
         this.groupPlugins = new GroupPlugins(context);
     }
@@ -67,7 +67,7 @@ public final class MavenEndpoint {
         if (path.isMetadata()) {
             metadata(request, path);
         } else {
-            PackageView view = context.fetch().view(request.repository(), path.coordinate());
+            PackageView view = context.content().fetch().view(request.repository(), path.coordinate());
             boolean known = view.version(path.version().orElseThrow()).stream()
                     .flatMap(v -> v.assets().stream()).anyMatch(a -> a.name().equals(path.fileName()));
             if (!known) {
@@ -110,7 +110,7 @@ public final class MavenEndpoint {
     }
 
     private MavenMetadataXml.ArtifactVersions artifactVersions(ClientRequest request, MavenPath path) {
-        PackageView view = context.fetch().view(request.repository(), path.coordinate());
+        PackageView view = context.content().fetch().view(request.repository(), path.coordinate());
         List<AvailableVersion> listed = view.versions().stream().filter(AvailableVersion::listed).toList();
         if (listed.isEmpty()) {
             throw new PackageNotFoundException(path.coordinate().displayName() + " has no published version reachable from "
@@ -130,7 +130,7 @@ public final class MavenEndpoint {
     private byte[] snapshotMetadata(ClientRequest request, MavenPath path) {
         String version = path.version().orElseThrow();
         String what = path.coordinate().displayName() + " " + version;
-        PackageView view = context.fetch().view(request.repository(), path.coordinate());
+        PackageView view = context.content().fetch().view(request.repository(), path.coordinate());
         AvailableVersion found = view.version(version).filter(AvailableVersion::listed)
                 .orElseThrow(() -> new PackageNotFoundException(what + " has no published build in " + request.repository().name()
                         + " or its upstream repositories"));
@@ -147,12 +147,12 @@ public final class MavenEndpoint {
 
     private String checksum(ClientRequest request, MavenPath path, String version) throws IOException {
         MavenPath.Checksum checksum = path.checksum().orElseThrow();
-        Optional<String> stored = context.fetch().knownHashes(request.repository(), path.coordinate(), version, path.fileName())
+        Optional<String> stored = context.content().fetch().knownHashes(request.repository(), path.coordinate(), version, path.fileName())
                 .map(hashes -> hashes.get(algorithm(checksum)));
         if (stored.isPresent()) {
             return stored.get();
         }
-        PackageView view = context.fetch().view(request.repository(), path.coordinate());
+        PackageView view = context.content().fetch().view(request.repository(), path.coordinate());
         Optional<AssetEntry> asset = view.version(version).stream().flatMap(v -> v.assets().stream())
                 .filter(a -> a.name().equals(path.fileName())).findFirst();
         Optional<String> known = asset.map(a -> a.hashes().get(algorithm(checksum)));

@@ -43,7 +43,7 @@ final class NpmDeprecations {
             throw new BadRequestException("A package document without 'versions' changes nothing: 'npm publish' sends a tarball "
                     + "in _attachments, 'npm deprecate' sends the versions with their deprecation messages");
         }
-        PackageView view = views.withRepositoryTags(repository, context.fetch().view(repository, coordinate));
+        PackageView view = views.withRepositoryTags(repository, context.content().fetch().view(repository, coordinate));
         JsonNode served = documents.packument(repository.id(), view, endpointUrl, false).path("versions");
         Map<String, String> changes = new LinkedHashMap<>();
         versions.properties().forEach(e -> {
@@ -63,7 +63,7 @@ final class NpmDeprecations {
             } else {
                 manifest.put("deprecated", change.getValue());
             }
-            context.manifests().put(repository.id(), coordinate, change.getKey(), JSON.writeValueAsString(manifest));
+            context.publishing().manifests().replace(repository.id(), coordinate, change.getKey(), JSON.writeValueAsString(manifest));
         }
         return changes.size();
     }
@@ -71,7 +71,7 @@ final class NpmDeprecations {
     private ObjectNode ownManifest(Repository repository, PackageCoordinate coordinate, AvailableVersion version) throws IOException {
         String name = NpmPath.fullName(coordinate) + "@" + version.version();
         boolean publishedHere = version.source() == VersionSource.RETAINED && version.from().equals(repository.name());
-        Optional<String> stored = publishedHere ? context.manifests().find(repository.id(), coordinate, version.version())
+        Optional<String> stored = publishedHere ? context.publishing().manifests().find(repository.id(), coordinate, version.version())
                 : Optional.empty();
         if (stored.isEmpty() || !(JSON.readTree(stored.get()) instanceof ObjectNode manifest)) {
             String origin = version.source() != VersionSource.RETAINED ? "it comes from the public registry through " + version.from()

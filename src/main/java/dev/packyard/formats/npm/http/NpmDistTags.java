@@ -39,18 +39,18 @@ final class NpmDistTags {
             throw new PackageNotFoundException(NpmPath.fullName(coordinate) + "@" + version + " is not available through repository "
                     + request.repository().name() + ": a tag can only name a version npm can install");
         }
-        context.distTags().put(request.repository(), coordinate, tag, version);
+        context.content().distTags().put(request.repository(), coordinate, tag, version);
         return list(request, coordinate);
     }
 
     JsonNode remove(ClientRequest request, PackageCoordinate coordinate, String tag) {
         Repository repository = request.repository();
-        context.distTags().remove(repository, coordinate, tag);
+        context.content().distTags().remove(repository, coordinate, tag);
         return list(request, coordinate);
     }
 
     private PackageView view(Repository repository, PackageCoordinate coordinate) {
-        return views.withRepositoryTags(repository, context.fetch().view(repository, coordinate));
+        return views.withRepositoryTags(repository, context.content().fetch().view(repository, coordinate));
     }
 
     /** npm sends the version as a JSON string; curl users may send it bare. */

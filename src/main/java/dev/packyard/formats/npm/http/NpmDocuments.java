@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.RepositoryId;
-import dev.packyard.service.persistence.ManifestStore;
+import dev.packyard.service.packages.VersionManifests;
 import dev.packyard.upstream.DocumentBody;
 import dev.packyard.upstream.LargeJson;
 import dev.packyard.application.fetch.AssetEntry;
@@ -37,9 +37,9 @@ final class NpmDocuments {
             "optionalDependencies", "devDependencies", "bundleDependencies", "peerDependencies", "peerDependenciesMeta",
             "bin", "directories", "dist", "engines", "_hasShrinkwrap", "hasInstallScript", "cpu", "os", "funding");
 
-    private final ManifestStore manifests;
+    private final VersionManifests manifests;
 
-    NpmDocuments(ManifestStore manifests) {
+    NpmDocuments(VersionManifests manifests) {
         this.manifests = manifests;
     }
 

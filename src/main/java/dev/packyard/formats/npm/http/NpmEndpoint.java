@@ -33,11 +33,11 @@ public final class NpmEndpoint {
 
     public NpmEndpoint(ServerContext context) {
         this.context = context;
-        this.documents = new NpmDocuments(context.manifests());
-        this.uploads = new NpmUploadReader(JSON, context.uploads());
+        this.documents = new NpmDocuments(context.publishing().manifests());
+        this.uploads = new NpmUploadReader(JSON, context.publishing().uploads());
         this.publishParser = new NpmPublishParser(JSON);
-        this.downloads = new Downloads(context.fetch());
-        this.views = new NpmTaggedViews(context.distTags());
+        this.downloads = new Downloads(context.content().fetch());
+        this.views = new NpmTaggedViews(context.content().distTags());
         this.registryApi = new NpmRegistryApi(context, documents, views);
         this.deprecations = new NpmDeprecations(context, documents, views);
     }
@@ -55,7 +55,7 @@ public final class NpmEndpoint {
             downloads.send(ctx, request.repository(), path.coordinate(), version, path.tarball().get(), "application/octet-stream");
             return;
         }
-        PackageView view = views.withRepositoryTags(request.repository(), context.fetch().view(request.repository(), path.coordinate()));
+        PackageView view = views.withRepositoryTags(request.repository(), context.content().fetch().view(request.repository(), path.coordinate()));
         boolean abbreviated = PackumentAccept.wantsAbbreviated(ctx.header("Accept"));
         ctx.status(200);
         ctx.header("Vary", "Accept, Accept-Encoding");
@@ -77,7 +77,7 @@ public final class NpmEndpoint {
         try (NpmUpload upload = uploads.read(request.ctx().bodyInputStream())) {
             if (upload.isPublish()) {
                 PublishRequest publish = publishParser.request(request.repository(), path.coordinate(), upload);
-                context.publishing().publish(publish);
+                context.publishing().pipeline().publish(publish);
                 answer = Map.of("ok", true, "id", NpmPath.fullName(path.coordinate()) + "@" + publish.version());
             } else {
                 answer = Map.of("ok", true, "deprecationsChanged", deprecations.apply(request.repository(), path.coordinate(),

@@ -12,7 +12,7 @@ import dev.packyard.model.RepositoryId;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.service.packages.DistTagService;
-import dev.packyard.service.persistence.PackageStore;
+import dev.packyard.service.packages.HeldPackages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,13 +32,13 @@ final class NpmSearch {
     private static final int MAX_SIZE = 250;
     private static final int PAGE = 500;
 
-    private final PackageStore packages;
+    private final HeldPackages packages;
     private final DistTagService distTags;
     private final Clock clock;
 
     NpmSearch(ServerContext context) {
-        this.packages = context.packageStore();
-        this.distTags = context.distTags();
+        this.packages = context.content().held();
+        this.distTags = context.content().distTags();
         this.clock = context.clock();
     }
 
@@ -48,11 +48,10 @@ final class NpmSearch {
         List<String> words = text == null ? List.of() : Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
                 .filter(w -> !w.isEmpty()).toList();
         List<Hit> hits = new ArrayList<>();
-        PackageStore.PackageFilter npmOnly = new PackageStore.PackageFilter(PackageFormat.NPM, null, null, null, null);
         PackageCoordinate after = null;
         List<PackageSummary> page;
         do {
-            page = packages.listPackages(repository, npmOnly, after, PAGE);
+            page = packages.page(repository, PackageFormat.NPM, after, PAGE);
             for (PackageSummary p : page) {
                 distTags.displayVersion(repository, p.coordinate()).flatMap(v -> Hit.of(v, words)).ifPresent(hits::add);
             }

@@ -25,16 +25,16 @@ public final class PypiEndpoint {
 
     public PypiEndpoint(ServerContext context) {
         this.context = context;
-        this.pages = new SimplePages(context.manifests());
-        this.uploads = new PypiUploadParser(SharedJson.MAPPER, context.uploads());
-        this.downloads = new Downloads(context.fetch());
+        this.pages = new SimplePages(context.publishing().manifests());
+        this.uploads = new PypiUploadParser(SharedJson.MAPPER, context.publishing().uploads());
+        this.downloads = new Downloads(context.content().fetch());
     }
 
     public void get(ClientRequest request) throws Exception {
         List<String> segments = segments(request.path());
         Context ctx = request.ctx();
         if (segments.size() == 1 && segments.get(0).equals("simple")) {
-            List<String> names = context.packages().list(request.repository().domain().owner(),
+            List<String> names = context.catalog().packages().list(request.repository().domain().owner(),
                     request.repository().domain().name(), request.repository().name(), "pypi", null, null, null, null,
                     1000, null).items().stream().map(PackageSummary::coordinate).map(PackageCoordinate::name).toList();
             ctx.contentType("text/html; charset=utf-8");
@@ -49,7 +49,7 @@ public final class PypiEndpoint {
                 ctx.header("Location", request.endpointUrl() + "simple/" + normalised + "/");
                 return;
             }
-            PackageView view = context.fetch().view(request.repository(), PackageCoordinate.of(PackageFormat.PYPI, null, given));
+            PackageView view = context.content().fetch().view(request.repository(), PackageCoordinate.of(PackageFormat.PYPI, null, given));
             String filesUrl = request.endpointUrl() + "files/" + normalised + "/";
             if (SimplePages.wantsJson(ctx.header("Accept"))) {
                 ctx.contentType(SimplePages.JSON_TYPE);
@@ -75,7 +75,7 @@ public final class PypiEndpoint {
             throw new PackageNotFoundException("Upload with twine to the repository endpoint itself, "
                     + request.endpointUrl() + ", not to " + request.path());
         }
-        context.publishing().publish(uploads.request(request.repository(), request.ctx()));
+        context.publishing().pipeline().publish(uploads.request(request.repository(), request.ctx()));
         request.ctx().status(200);
         request.ctx().contentType("text/plain; charset=utf-8");
         request.ctx().result("OK\n");

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.RepositoryId;
-import dev.packyard.service.persistence.ManifestStore;
+import dev.packyard.service.packages.VersionManifests;
 import dev.packyard.application.fetch.AssetEntry;
 import dev.packyard.application.fetch.AvailableVersion;
 import dev.packyard.application.fetch.PackageView;
@@ -32,9 +32,9 @@ final class SimplePages {
     static final String JSON_TYPE = "application/vnd.pypi.simple.v1+json";
     private static final ObjectMapper JSON = SharedJson.MAPPER;
 
-    private final ManifestStore manifests;
+    private final VersionManifests manifests;
 
-    SimplePages(ManifestStore manifests) {
+    SimplePages(VersionManifests manifests) {
         this.manifests = manifests;
     }
 
