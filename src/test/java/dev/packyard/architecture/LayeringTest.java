@@ -133,6 +133,15 @@ class LayeringTest {
     }
 
     @Test
+    void theHttpSideReachesNoStorePort() {
+        noClasses().that().resideInAnyPackage(SERVER, FORMATS + ".*.http..").should().dependOnClassesThat()
+                .resideInAPackage("dev.packyard.service.persistence..")
+                .because("endpoints ask services and facades (HeldPackages, VersionManifests, AssetReader); the store "
+                        + "ports are for the services behind them")
+                .check(classes);
+    }
+
+    @Test
     void theConsoleTalksOnlyToTheApplicationAndServiceLayers() {
         noClasses().that().resideInAPackage(UI).should().dependOnClassesThat()
                 .resideInAnyPackage(UPSTREAM, TASKS, STORE, SERVER, DEMO)
