@@ -1,28 +1,9 @@
 package dev.packyard.app;
 
-import dev.packyard.application.publish.PublicRegistryCheck;
-import dev.packyard.application.publish.PublishPipeline;
-import dev.packyard.application.publish.UploadSpool;
+import dev.packyard.application.fetch.PackageFetchService;
+import dev.packyard.server.ServerContext;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
-import dev.packyard.service.domains.DomainService;
-import dev.packyard.service.endpoints.RepositoryEndpoints;
-import dev.packyard.service.packages.AssetReader;
-import dev.packyard.service.details.VersionDetailsService;
-import dev.packyard.service.packages.DistTagService;
-import dev.packyard.service.packages.PackageLocator;
-import dev.packyard.service.packages.PackageService;
-import dev.packyard.service.packages.PublishExceptions;
-import dev.packyard.service.packages.VersionCopier;
-import dev.packyard.service.packages.VersionService;
-import dev.packyard.service.persistence.ManifestStore;
-import dev.packyard.service.persistence.PackageStore;
-import dev.packyard.service.policies.PolicyService;
-import dev.packyard.service.repositories.RepositoryService;
-import dev.packyard.service.resolution.UpstreamResolver;
-import dev.packyard.service.tags.TagService;
-import dev.packyard.service.tokens.TokenService;
-import dev.packyard.service.visibility.VisibilityService;
 import dev.packyard.service.health.ReadinessCheck;
 import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.store.blobs.BlobStores;
@@ -31,9 +12,7 @@ import dev.packyard.store.datadir.DataDirectory;
 import dev.packyard.store.datadir.DataDirectoryException;
 import dev.packyard.store.db.Database;
 import dev.packyard.store.db.JdbcSettings;
-import dev.packyard.store.metadata.JdbcMetadataCacheStore;
 import dev.packyard.tasks.DelayScheduler;
-import dev.packyard.tasks.TaskQueue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -173,124 +152,35 @@ public final class Backend implements AutoCloseable {
         return dataDirectory.root();
     }
 
-    /** How big the database file is, with everything committed written out (for the benchmarks and the size checks). */
-    public long databaseFileBytes() {
-        return storage.database.fileBytes();
+    /** CodeArtifact's catalogue: domains, repositories, packages, versions and what hangs on them. */
+    public CatalogWiring catalog() {
+        return catalog;
     }
 
-    public DomainService domains() {
-        return catalog.domains;
+    /** The records and blobs the catalogue is kept in, for the fetch side and the size checks. */
+    public StorageWiring storage() {
+        return storage;
     }
 
-    public RepositoryService repositories() {
-        return catalog.repositories;
+    /** The background task queue and the persistence of fetched versions it runs. */
+    public TaskWiring tasks() {
+        return tasks;
     }
 
-    public PackageService packages() {
-        return catalog.packages;
+    /** The upload spool and the one publish pipeline every format goes through. */
+    public PublishWiring publishing() {
+        return publish;
     }
 
-    public VersionService versions() {
-        return catalog.versions;
+    /** What the HTTP server is handed: the catalogue, the package content, publishing and access, by feature. */
+    ServerContext serverContext(PackageFetchService fetch) {
+        return new ServerContext(catalog.api(), catalog.content(fetch), publish.forServer(fetch.versionChecker()::check),
+                catalog.access(), clock);
     }
 
-    public PackageLocator locator() {
-        return catalog.locator;
-    }
-
-    public UpstreamResolver resolver() {
-        return catalog.resolver;
-    }
-
-    /** The package records themselves, for the fetch use case that walks them along resolution plans. */
-    public PackageStore packageStore() {
-        return storage.packages;
-    }
-
-    public TokenService tokens() {
-        return catalog.tokens;
-    }
-
-    public TagService tags() {
-        return catalog.tags;
-    }
-
-    public PolicyService policies() {
-        return catalog.policies;
-    }
-
-    public RepositoryEndpoints endpoints() {
-        return catalog.endpoints;
-    }
-
-    public AssetReader assets() {
-        return catalog.assets;
-    }
-
-    /**
-     * The publish pipeline on this backend's stores and catalogue lock, asking the public registries through
-     * {@code registry} (the fetch side's metadata cache).
-     */
-    public PublishPipeline publishPipeline(PublicRegistryCheck registry) {
-        return publish.pipeline(registry);
-    }
-
-    /** Where uploads are received before they are published. */
-    public UploadSpool uploads() {
-        return publish.uploads;
-    }
-
-    public VersionCopier copier() {
-        return catalog.copier;
-    }
-
-    /** npm dist-tags kept per repository. */
-    public DistTagService distTags() {
-        return catalog.distTags;
-    }
-
-    /** Summary, licenses, readme and dependencies of stored versions, read from their archives. */
-    public VersionDetailsService versionDetails() {
-        return catalog.versionDetails;
-    }
-
-    /** The manifests package managers published with their versions. */
-    public ManifestStore manifests() {
-        return publish.manifests;
-    }
-
-    /** The publishes let through while a public registry could not be asked. */
-    public PublishExceptions publishExceptions() {
-        return publish.publishExceptions;
-    }
-
-    public BlobStore blobs() {
-        return storage.blobs;
-    }
-
-    /** What the health probe asks before calling this node ready: the catalogue's database and the blob store. */
-    public List<ReadinessCheck> readinessChecks() {
-        return List.of(new StorageCheck("database", storage.database::problem), new StorageCheck("blobs", storage.blobs::problem));
-    }
-
-    private record StorageCheck(String name, Supplier<Optional<String>> probe) implements ReadinessCheck {
-        @Override
-        public Optional<String> problem() {
-            return probe.get();
-        }
-    }
-
-    /** The persisted per-domain cache of upstream package listings. */
-    public JdbcMetadataCacheStore metadataCache() {
-        return storage.metadataCache;
-    }
-
-    public TaskQueue tasks() {
-        return tasks.queue;
-    }
-
-    public VisibilityService visibility() {
-        return tasks.visibility;
+    /** What the health probe asks before calling this node ready. */
+    List<ReadinessCheck> readinessChecks() {
+        return storage.readinessChecks();
     }
 
     /** Stops the tasks first (durable ones stay stored and resume at the next open), then the database. */

@@ -1,6 +1,12 @@
 package dev.packyard.app;
 
+import dev.packyard.application.fetch.PackageFetchService;
+import dev.packyard.server.AccessControl;
+import dev.packyard.server.CatalogApi;
+import dev.packyard.server.PackageContent;
 import dev.packyard.service.CatalogLock;
+import dev.packyard.service.packages.HeldPackages;
+import dev.packyard.service.throttling.RequestRateLimiter;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.content.AssetCleaner;
@@ -23,9 +29,10 @@ import java.time.Clock;
 
 /**
  * The catalogue's services (CodeArtifact's domains, repositories, packages, versions and their access rules) on one
- * catalogue lock, given the service ports of the storage.
+ * catalogue lock, given the service ports of the storage. The control plane takes them as its {@link CatalogApi},
+ * the package endpoints the read side as {@link PackageContent}.
  */
-final class CatalogWiring {
+public final class CatalogWiring {
     final CatalogLock lock = new CatalogLock();
     final AssetCleaner cleaner;
     final DomainService domains;
@@ -42,8 +49,14 @@ final class CatalogWiring {
     final AssetReader assets;
     final VersionCopier copier;
     final VersionDetailsService versionDetails;
+    private final StorageWiring storage;
+    private final LocalAccount account;
+    private final Clock clock;
 
     CatalogWiring(StorageWiring storage, LocalAccount account, Quotas quotas, Clock clock) {
+        this.storage = storage;
+        this.account = account;
+        this.clock = clock;
         this.domains = new DomainService(storage.domains, storage.repositories, account, quotas, clock, lock);
         this.cleaner = new AssetCleaner(storage.packages, storage.blobs);
         this.repositories = new RepositoryService(storage.repositories, storage.packages, cleaner, domains, account, quotas,
@@ -61,5 +74,78 @@ final class CatalogWiring {
         this.copier = new VersionCopier(repositories, versions, resolver);
         this.versionDetails = new VersionDetailsService(locator, storage.packages, storage.blobs, storage.versionDetails,
                 InstalledFormats.formats().detailsReaders());
+    }
+
+    public DomainService domains() {
+        return domains;
+    }
+
+    public RepositoryService repositories() {
+        return repositories;
+    }
+
+    public PackageService packages() {
+        return packages;
+    }
+
+    public VersionService versions() {
+        return versions;
+    }
+
+    public PackageLocator locator() {
+        return locator;
+    }
+
+    public UpstreamResolver resolver() {
+        return resolver;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public PolicyService policies() {
+        return policies;
+    }
+
+    public RepositoryEndpoints endpoints() {
+        return endpoints;
+    }
+
+    public AssetReader assets() {
+        return assets;
+    }
+
+    public VersionCopier copier() {
+        return copier;
+    }
+
+    /** npm dist-tags kept per repository. */
+    public DistTagService distTags() {
+        return distTags;
+    }
+
+    /** Summary, licenses, readme and dependencies of stored versions, read from their archives. */
+    public VersionDetailsService versionDetails() {
+        return versionDetails;
+    }
+
+    /** What the control plane manages. */
+    CatalogApi api() {
+        return new CatalogApi(account, domains, repositories, packages, versions, locator, copier, tags, policies, endpoints);
+    }
+
+    /** What the package endpoints read, with {@code fetch} for what a repository does not hold yet. */
+    PackageContent content(PackageFetchService fetch) {
+        return new PackageContent(assets, fetch, versionDetails, distTags, new HeldPackages(storage.packages, storage.blobs));
+    }
+
+    /** Who may call the server (the catalogue's tokens) and how often (CodeArtifact's quotas). */
+    AccessControl access() {
+        return new AccessControl(tokens, new RequestRateLimiter(clock, RequestRateLimiter.CODEARTIFACT_RATES));
     }
 }

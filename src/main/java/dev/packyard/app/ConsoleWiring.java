@@ -36,21 +36,21 @@ final class ConsoleWiring {
             t.setDaemon(true);
             return t;
         });
-        LiveConnections connections = new LiveConnections(runtime.fetch().connections(), backend.repositories());
-        return ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
+        LiveConnections connections = new LiveConnections(runtime.fetch().connections(), backend.catalog().repositories());
+        return ConsoleContext.builder(backend.catalog().domains(), backend.catalog().repositories(), backend.catalog().packages(), backend.catalog().versions(),
                         backend.dataDirectory(), backend.account().accountId())
                 .clock(clock)
-                .tasks(new TaskQueueFeed(backend.tasks()))
+                .tasks(new TaskQueueFeed(backend.tasks().queue()))
                 .serverUrl(Feed.constant(Optional.of(runtime.url(bind))))
                 .connectionHealth(new HealthSummaryFeed(connections, clock))
                 .timingProfile(timing)
                 .startDemo(Optional.of(runtime::startDemo))
                 .connections(connections)
-                .metadata(new FetchMetadata(backend.repositories(), runtime.fetch().cachedSources(), runtime.fetch().engine().pending()))
+                .metadata(new FetchMetadata(backend.catalog().repositories(), runtime.fetch().cachedSources(), runtime.fetch().engine().pending()))
                 .demo(() -> runtime.demo().map(DemoRegistryControls::new))
-                .fetcher(new EngineFetcher(backend.repositories(), runtime.fetch().versionFetch(), downloads))
+                .fetcher(new EngineFetcher(backend.catalog().repositories(), runtime.fetch().versionFetch(), downloads))
                 .listings(new DomainMetadataListings(runtime.fetch().metadataListings()))
-                .tokens(domain -> backend.tokens().issue(domain.owner(), domain.name(), null))
+                .tokens(domain -> backend.catalog().tokens().issue(domain.owner(), domain.name(), null))
                 .clientSetups(InstalledFormats.formats().clientSetups())
                 .build();
     }

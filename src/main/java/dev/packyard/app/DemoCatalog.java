@@ -30,16 +30,16 @@ final class DemoCatalog {
      * external connection, and an application repository that lists them as upstreams. Only on an empty catalogue.
      */
     static void seedIfEmpty(Backend backend) {
-        if (!backend.domains().list(1, null).items().isEmpty()) {
+        if (!backend.catalog().domains().list(1, null).items().isEmpty()) {
             return;
         }
-        backend.domains().create(DOMAIN, null);
+        backend.catalog().domains().create(DOMAIN, null);
         for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
-            backend.repositories().create(null, DOMAIN, c.suggestedStoreRepository(),
+            backend.catalog().repositories().create(null, DOMAIN, c.suggestedStoreRepository(),
                     "Holds what is fetched from " + c.registryTitle() + " (the demo registry)", null);
-            backend.repositories().associateExternalConnection(null, DOMAIN, c.suggestedStoreRepository(), c.connectionName());
+            backend.catalog().repositories().associateExternalConnection(null, DOMAIN, c.suggestedStoreRepository(), c.connectionName());
         }
-        backend.repositories().create(null, DOMAIN, "app", "Point npm, pip and Maven here",
+        backend.catalog().repositories().create(null, DOMAIN, "app", "Point npm, pip and Maven here",
                 List.of(ExternalConnection.NPMJS.suggestedStoreRepository(), ExternalConnection.PYPI.suggestedStoreRepository(),
                         ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository()));
     }

@@ -50,15 +50,15 @@ public final class FetchModule implements AutoCloseable {
         this.timing = timing;
         this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(http, backend.clock()),
                 InstalledFormats.formats().upstream(), endpoints);
-        this.metadata = connections.metadataCache(backend.metadataCache(), refresher);
-        this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.resolver(), backend.packageStore(),
-                backend.packages(), backend.blobs(), connections, metadata, backend.tasks(), backend.visibility(),
+        this.metadata = connections.metadataCache(backend.storage().metadataCache(), refresher);
+        this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.catalog().resolver(), backend.storage().packages(),
+                backend.catalog().packages(), backend.storage().blobs(), connections, metadata, backend.tasks().queue(), backend.tasks().visibility(),
                 backend.clock(), DownloadSpool.emptied(backend.dataDirectory().resolve("spool"))));
-        RetainedVersions retained = new RetainedVersions(backend.packageStore());
-        this.cachedSources = new CachedSources(backend.resolver(), retained, metadata);
-        this.metadataListings = new MetadataListings(backend.repositories(), retained, metadata);
+        RetainedVersions retained = new RetainedVersions(backend.storage().packages());
+        this.cachedSources = new CachedSources(backend.catalog().resolver(), retained, metadata);
+        this.metadataListings = new MetadataListings(backend.catalog().repositories(), retained, metadata);
         this.maintenance = new UpstreamMaintenance(connections.prober(), metadata);
-        backend.domains().onDeleted(metadata::forgetDomain);
+        backend.catalog().domains().onDeleted(metadata::forgetDomain);
     }
 
     /** Starts the background probes and synchronisation, checking for due work at this period of real time. */

@@ -1,6 +1,9 @@
 package dev.packyard.app;
 
+import dev.packyard.application.publish.GenericPublisher;
 import dev.packyard.application.publish.PublicRegistryCheck;
+import dev.packyard.server.Publishing;
+import dev.packyard.service.packages.VersionManifests;
 import dev.packyard.application.publish.PublishPipeline;
 import dev.packyard.application.publish.UploadSpool;
 import dev.packyard.service.packages.PublishExceptions;
@@ -12,7 +15,7 @@ import java.time.Clock;
  * Publishing: where uploads are spooled, the manifests package managers publish, the publishes let through in an
  * outage, and the one publish pipeline every format goes through.
  */
-final class PublishWiring {
+public final class PublishWiring {
     final UploadSpool uploads;
     final ManifestStore manifests;
     final PublishExceptions publishExceptions;
@@ -29,8 +32,28 @@ final class PublishWiring {
         this.publishExceptions = new PublishExceptions(storage.publishExceptions, catalog.domains, clock);
     }
 
+    /** Where uploads are received before they are published. */
+    public UploadSpool uploads() {
+        return uploads;
+    }
+
+    /** The publishes let through while a public registry could not be asked. */
+    public PublishExceptions publishExceptions() {
+        return publishExceptions;
+    }
+
+    /**
+     * What the server publishes with: the pipeline asking {@code registry}, the generic publisher on it, the spool
+     * and the stored manifests.
+     */
+    Publishing forServer(PublicRegistryCheck registry) {
+        PublishPipeline pipeline = pipeline(registry);
+        return new Publishing(new GenericPublisher(catalog.repositories, pipeline, uploads), pipeline, uploads,
+                new VersionManifests(manifests));
+    }
+
     /** The pipeline, asking the public registries through {@code registry} (the fetch side's metadata cache). */
-    PublishPipeline pipeline(PublicRegistryCheck registry) {
+    public PublishPipeline pipeline(PublicRegistryCheck registry) {
         return new PublishPipeline(storage.packages, storage.blobs, catalog.resolver, registry, catalog.distTags,
                 publishExceptions, catalog.lock, clock);
     }

@@ -1,6 +1,9 @@
 package dev.packyard.app;
 
+import dev.packyard.service.health.ReadinessCheck;
 import dev.packyard.service.persistence.BlobStore;
+import dev.packyard.service.persistence.ManifestStore;
+import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.store.catalog.JdbcDistTagStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
@@ -16,12 +19,15 @@ import dev.packyard.store.db.Jdbc;
 import dev.packyard.store.db.JdbcSettings;
 import dev.packyard.store.metadata.JdbcMetadataCacheStore;
 import dev.packyard.store.tasks.JdbcTaskStore;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where a backend keeps things: the catalogue database with one store per kind of record, and the blob store. The
  * only part of the wiring that names concrete storage; the rest is given the service ports.
  */
-final class StorageWiring {
+public final class StorageWiring {
     final Database database;
     final BlobStore blobs;
     final JdbcSettings settings;
@@ -55,5 +61,41 @@ final class StorageWiring {
         this.publishExceptions = new JdbcPublishExceptionStore(jdbc);
         this.metadataCache = new JdbcMetadataCacheStore(jdbc);
         this.tasks = new JdbcTaskStore(jdbc);
+    }
+
+    /** The package records themselves, for the fetch use case that walks them along resolution plans. */
+    public PackageStore packages() {
+        return packages;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    /** The manifests package managers published with their versions. */
+    public ManifestStore manifests() {
+        return manifests;
+    }
+
+    /** The persisted per-domain cache of upstream package listings. */
+    public JdbcMetadataCacheStore metadataCache() {
+        return metadataCache;
+    }
+
+    /** How big the database file is, with everything committed written out (for the benchmarks and the size checks). */
+    public long databaseFileBytes() {
+        return database.fileBytes();
+    }
+
+    /** What the health probe asks before calling this node ready: the catalogue's database and the blob store. */
+    List<ReadinessCheck> readinessChecks() {
+        return List.of(new StorageCheck("database", database::problem), new StorageCheck("blobs", blobs::problem));
+    }
+
+    private record StorageCheck(String name, Supplier<Optional<String>> probe) implements ReadinessCheck {
+        @Override
+        public Optional<String> problem() {
+            return probe.get();
+        }
     }
 }

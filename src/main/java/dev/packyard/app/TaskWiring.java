@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * The background task queue and the durable persistence of fetched versions it runs. Built stopped: the backend
  * starts it once every part is built, so a part that fails to build leaves no queue running.
  */
-final class TaskWiring implements AutoCloseable {
+public final class TaskWiring implements AutoCloseable {
     final DelayScheduler scheduler;
     private final boolean ownsScheduler;
     final TaskQueue queue;
@@ -39,6 +39,15 @@ final class TaskWiring implements AutoCloseable {
                 throw new RetryableException(e.getMessage(), e);
             }
         });
+    }
+
+    public TaskQueue queue() {
+        return queue;
+    }
+
+    /** When fetched versions become visible (CodeArtifact's persistence latency). */
+    public VisibilityService visibility() {
+        return visibility;
     }
 
     /** Resumes the durable tasks of the previous run and starts taking new ones. */

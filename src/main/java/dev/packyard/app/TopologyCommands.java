@@ -27,7 +27,7 @@ final class TopologyCommands {
                     + "itself: use the Domains screen)");
         }
         try (backend) {
-            return work.apply(new TopologyService(backend.domains(), backend.repositories(), Quotas.CODEARTIFACT));
+            return work.apply(new TopologyService(backend.catalog().domains(), backend.catalog().repositories(), Quotas.CODEARTIFACT));
         } catch (CodeArtifactException e) {
             throw new UserFacingException(e.getMessage());
         }

@@ -63,10 +63,10 @@ class FormatRegistryRoutesTest {
         fetch = new FetchModule(backend, TimingProfile.codeartifact(), List.of(), Runnable::run);
         server = ServerWiring.start(backend, fetch.engine(), ServerSettings.defaults("127.0.0.1", 0),
                 new Formats(List.of(new CrateIndexFormat())));
-        backend.domains().create("acme", null);
-        backend.repositories().create(null, "acme", "team", null, null);
-        owner = backend.domains().require(null, "acme").id().owner();
-        token = backend.tokens().issue(null, "acme", null).token();
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().repositories().create(null, "acme", "team", null, null);
+        owner = backend.catalog().domains().require(null, "acme").id().owner();
+        token = backend.catalog().tokens().issue(null, "acme", null).token();
     }
 
     @AfterEach

@@ -81,7 +81,7 @@ class ServeProcessTest {
 
         try (Backend reopened = Backend.open(data, "us-east-1", MutableClock.startingAt("2026-03-01T00:00:00Z"))) {
             String owner = reopened.account().accountId();
-            assertThat(reopened.domains().describe(owner, "kept").domain().id()).isEqualTo(new DomainId(owner, "kept"));
+            assertThat(reopened.catalog().domains().describe(owner, "kept").domain().id()).isEqualTo(new DomainId(owner, "kept"));
         }
     }
 

@@ -28,10 +28,10 @@ class TopologyCommandsTest {
     @BeforeEach
     void acme() {
         try (Backend backend = TestBackends.open(dir, MutableClock.startingAt("2026-11-01T10:00:00Z"))) {
-            backend.domains().create("acme", null);
-            backend.repositories().create(null, "acme", "npm-store", "npm cache", null);
-            backend.repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
-            backend.repositories().create(null, "acme", "team", "", List.of("npm-store"));
+            backend.catalog().domains().create("acme", null);
+            backend.catalog().repositories().create(null, "acme", "npm-store", "npm cache", null);
+            backend.catalog().repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+            backend.catalog().repositories().create(null, "acme", "team", "", List.of("npm-store"));
         }
     }
 
@@ -72,8 +72,8 @@ class TopologyCommandsTest {
         assertThat(out.toString().strip()).isEqualTo("Imported " + file + " into domain copy (created): 2 repositories "
                 + "created (npm-store, team)");
         try (Backend backend = open()) {
-            assertThat(backend.repositories().describe(null, "copy", "team").upstreams()).containsExactly("npm-store");
-            assertThat(backend.repositories().describe(null, "copy", "npm-store").externalConnection())
+            assertThat(backend.catalog().repositories().describe(null, "copy", "team").upstreams()).containsExactly("npm-store");
+            assertThat(backend.catalog().repositories().describe(null, "copy", "npm-store").externalConnection())
                     .contains(ExternalConnection.NPMJS);
         }
     }
@@ -83,7 +83,7 @@ class TopologyCommandsTest {
         Path file = dir.resolve("acme.packyard");
         run("export-topology", "--domain", "acme", "--data-dir", data(), "-o", file.toString());
         try (Backend backend = open()) {
-            backend.repositories().delete(null, "acme", "team");
+            backend.catalog().repositories().delete(null, "acme", "team");
         }
 
         assertThat(run("import-topology", file.toString(), "--data-dir", data())).isEqualTo(1);
@@ -95,7 +95,7 @@ class TopologyCommandsTest {
         assertThat(run("import-topology", file.toString(), "--data-dir", data(), "--skip-existing", "--dry-run")).isZero();
         assertThat(out.toString()).contains("1 repository will be created").contains("Dry run: nothing was created.");
         try (Backend backend = open()) {
-            assertThat(backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
+            assertThat(backend.catalog().domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
         }
 
         assertThat(run("import-topology", file.toString(), "--data-dir", data(), "--skip-existing")).isZero();

@@ -70,15 +70,15 @@ class WelcomeDemoFxTest extends FxRobot {
     }
 
     private List<String> appPackages() {
-        return runtime.backend().packages().list(null, "demo", "app", null, null, null, null, null, null, null).items().stream()
+        return runtime.backend().catalog().packages().list(null, "demo", "app", null, null, null, null, null, null, null).items().stream()
                 .map(p -> p.coordinate().name()).toList();
     }
 
     private void fetchTreeTop() throws Exception {
-        runtime.fetch().engine().deliver(runtime.backend().repositories().describe(null, "demo", "app"),
+        runtime.fetch().engine().deliver(runtime.backend().catalog().repositories().describe(null, "demo", "app"),
                 PackageCoordinate.of(PackageFormat.NPM, null, "tree-top"), "1.0.0", "tree-top-1.0.0.tgz",
                 (file, source) -> OutputStream.nullOutputStream());
-        assertThat(runtime.backend().tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(runtime.backend().tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
     }
 
     @Test
@@ -93,7 +93,7 @@ class WelcomeDemoFxTest extends FxRobot {
         await(() -> lookup("#task-strip-detail").queryAs(Label.class).getText().endsWith("(in 3 s)"));
         assertThat(appPackages()).doesNotContain("tree-top");
         scheduler.advance(Duration.ofSeconds(5));
-        assertThat(runtime.backend().tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(runtime.backend().tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
         assertThat(appPackages()).contains("tree-top");
 
         clickOn("#toolbar-settings");
@@ -113,7 +113,7 @@ class WelcomeDemoFxTest extends FxRobot {
         scheduler.advance(Duration.ofSeconds(5));
         assertThat(appPackages()).doesNotContain("tree-top");
         scheduler.advance(Duration.ofSeconds(90));
-        assertThat(runtime.backend().tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(runtime.backend().tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
         assertThat(appPackages()).contains("tree-top");
     }
 }

@@ -56,7 +56,7 @@ public final class CatalogScaleBench {
         try (Backend backend = Backend.open(catalog.dataDir, "us-east-1", Clock.systemUTC())) {
             System.out.println("open the data directory (Flyway check, H2 open): "
                     + Stats.ms((System.nanoTime() - openStart) / 1e6));
-            PackageService service = backend.packages();
+            PackageService service = backend.catalog().packages();
             new CatalogScaleBench().run(backend, service, catalog);
             System.out.println("heap used after GC, catalogue open: " + Stats.mib(Machine.heapUsedAfterGc())
                     + " (before opening: " + Stats.mib(heapBefore) + ")");
@@ -68,7 +68,7 @@ public final class CatalogScaleBench {
     }
 
     private void run(Backend backend, PackageService service, ScaleCatalog catalog) {
-        RepositoryId repo = backend.repositories().require(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY).id();
+        RepositoryId repo = backend.catalog().repositories().require(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY).id();
         String scope = PageTokens.scope("packages", repo, PackageFilter.NONE);
         // The token a client holds after reading up to package i: the same encoding the service hands out.
         PackageCoordinate middleKey = sortedCoordinate(catalog, catalog.packages / 2 - 1);
@@ -104,23 +104,23 @@ public final class CatalogScaleBench {
 
         // describe-domain's asset size was a sum over every asset record of the domain; it is kept with them now (V9).
         System.out.printf(Locale.ROOT, "describe-domain asset size: %,d bytes%n",
-                backend.domains().describe(null, ScaleCatalog.DOMAIN).assetSizeBytes());
+                backend.catalog().domains().describe(null, ScaleCatalog.DOMAIN).assetSizeBytes());
         report("describe-domain (repository count and asset size of the domain)",
-                () -> backend.domains().describe(null, ScaleCatalog.DOMAIN));
+                () -> backend.catalog().domains().describe(null, ScaleCatalog.DOMAIN));
 
         int[] positions = {0, catalog.packages / 2, catalog.packages - 1};
         String[] names = {"first", "middle", "last"};
         for (int i = 0; i < positions.length; i++) {
             PackageCoordinate c = ScaleCatalog.coordinate(positions[i]);
-            PackageRef ref = backend.locator().locate(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY,
+            PackageRef ref = backend.catalog().locator().locate(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY,
                     c.format().wireName(), c.namespace(), c.name());
             String version = ScaleCatalog.version(catalog.versionsPerPackage / 2);
             report("list-package-versions, " + names[i] + " package (" + c.displayName() + ")",
-                    () -> backend.versions().list(ref, null, null, null, null, null));
+                    () -> backend.catalog().versions().list(ref, null, null, null, null, null));
             report("list-package-versions by published time, " + names[i] + " package",
-                    () -> backend.versions().list(ref, null, null, "PUBLISHED_TIME", null, null));
+                    () -> backend.catalog().versions().list(ref, null, null, "PUBLISHED_TIME", null, null));
             report("describe-package-version, " + names[i] + " package",
-                    () -> backend.versions().describe(ref, version));
+                    () -> backend.catalog().versions().describe(ref, version));
             report("describe-package, " + names[i] + " package",
                     () -> service.describe(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY, c.format().wireName(),
                             c.namespace(), c.name()));

@@ -48,8 +48,8 @@ public final class ConsoleScaleBench {
                 + System.getProperty("glass.platform", "default (GTK)") + ", prism " + System.getProperty("prism.order", "default"));
         try (Backend backend = Backend.open(catalog.dataDir, "us-east-1", Clock.systemUTC())) {
             long heapBefore = Machine.heapUsedAfterGc();
-            ConsoleContext context = ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(),
-                    backend.versions(), backend.dataDirectory(), backend.account().accountId()).build();
+            ConsoleContext context = ConsoleContext.builder(backend.catalog().domains(), backend.catalog().repositories(), backend.catalog().packages(),
+                    backend.catalog().versions(), backend.dataDirectory(), backend.account().accountId()).build();
             FxBackgroundRunner runner = new FxBackgroundRunner();
             Fx.start();
             Stage[] stage = new Stage[1];

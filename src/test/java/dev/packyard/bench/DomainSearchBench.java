@@ -55,7 +55,7 @@ public final class DomainSearchBench {
         System.out.printf(Locale.ROOT, "catalogue: %,d packages, %,d versions in %s (%s)%n", packages, catalog.versions(),
                 catalog.dataDir, reused ? "reused" : String.format(Locale.ROOT, "generated in %.1f s", generated));
         try (Backend backend = Backend.open(catalog.dataDir, "us-east-1", Clock.systemUTC())) {
-            DomainId domain = backend.repositories().require(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY).domain();
+            DomainId domain = backend.catalog().repositories().require(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY).domain();
             mirror(backend, packages);
             Random random = new Random(14);
             int quarter = packages / 4;
@@ -72,7 +72,7 @@ public final class DomainSearchBench {
                     new Kind("namespace prefix, no name matches (org.example.group1)", i -> "org.example.group" + random.nextInt(10)),
                     new Kind("a format alone (pypi)", i -> List.of("npm", "pypi", "maven").get(random.nextInt(3))),
                     new Kind("nothing matches (zz-nothing-12345)", i -> "zz-nothing-" + random.nextInt(100_000)));
-            PackageService service = backend.packages();
+            PackageService service = backend.catalog().packages();
             for (Kind kind : kinds) {
                 for (int i = 0; i < WARM_UP; i++) {
                     service.searchDomain(domain, PackageSearch.parse(kind.typed().apply(i)), PAGE);
@@ -96,16 +96,16 @@ public final class DomainSearchBench {
 
     /** Every 100th package again in a second repository, through the services (kept from an earlier run). */
     private static void mirror(Backend backend, int packages) {
-        if (backend.repositories().listInDomain(null, ScaleCatalog.DOMAIN, null, "mirror", 10, null).items().isEmpty()) {
-            backend.repositories().create(null, ScaleCatalog.DOMAIN, "mirror", "Some of the packages again", List.of());
+        if (backend.catalog().repositories().listInDomain(null, ScaleCatalog.DOMAIN, null, "mirror", 10, null).items().isEmpty()) {
+            backend.catalog().repositories().create(null, ScaleCatalog.DOMAIN, "mirror", "Some of the packages again", List.of());
         }
-        RepositoryId mirror = backend.repositories().require(null, ScaleCatalog.DOMAIN, "mirror").id();
-        if (backend.packages().count(null, ScaleCatalog.DOMAIN, "mirror", null, null, null, null, null) >= MIRRORED) {
+        RepositoryId mirror = backend.catalog().repositories().require(null, ScaleCatalog.DOMAIN, "mirror").id();
+        if (backend.catalog().packages().count(null, ScaleCatalog.DOMAIN, "mirror", null, null, null, null, null) >= MIRRORED) {
             return;
         }
         for (int i = 0; i < MIRRORED; i++) {
             PackageCoordinate c = ScaleCatalog.coordinate(i * (packages / MIRRORED) + i % 4);
-            backend.packages().recordVersion(new NewVersion(mirror, c, ScaleCatalog.version(0), PackageVersionStatus.Published,
+            backend.catalog().packages().recordVersion(new NewVersion(mirror, c, ScaleCatalog.version(0), PackageVersionStatus.Published,
                     PackageVersionOrigin.internal("mirror"), java.time.Instant.now(), VersionMetadata.EMPTY, List.of()));
         }
     }

@@ -51,16 +51,16 @@ public final class FxStallBench {
                 + System.getProperty("glass.platform", "default (GTK)"));
         try (NpmStandIn registry = new NpmStandIn(Math.max(100, fetches / 3 + 1), latency, 0);
              Backend backend = Backend.open(dir.resolve("data"), "us-east-1", Clock.systemUTC())) {
-            backend.domains().create("bench", null);
-            backend.repositories().create(null, "bench", "npm-store", "", List.of());
-            backend.repositories().associateExternalConnection(null, "bench", "npm-store", ExternalConnection.NPMJS.connectionName());
-            backend.repositories().create(null, "bench", "app", "", List.of("npm-store"));
-            Repository app = backend.repositories().describe(null, "bench", "app");
+            backend.catalog().domains().create("bench", null);
+            backend.catalog().repositories().create(null, "bench", "npm-store", "", List.of());
+            backend.catalog().repositories().associateExternalConnection(null, "bench", "npm-store", ExternalConnection.NPMJS.connectionName());
+            backend.catalog().repositories().create(null, "bench", "app", "", List.of("npm-store"));
+            Repository app = backend.catalog().repositories().describe(null, "bench", "app");
             try (FetchModule fetch = new FetchModule(backend, TimingProfile.immediate(),
                     List.of(DiscoveredEndpoint.found(ExternalConnection.NPMJS, registry.url(), "the benchmark's stand-in")),
                     Runnable::run)) {
-                ConsoleContext context = ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(),
-                        backend.versions(), backend.dataDirectory(), backend.account().accountId()).build();
+                ConsoleContext context = ConsoleContext.builder(backend.catalog().domains(), backend.catalog().repositories(), backend.catalog().packages(),
+                        backend.catalog().versions(), backend.dataDirectory(), backend.account().accountId()).build();
                 FxBackgroundRunner runner = new FxBackgroundRunner();
                 Fx.start();
                 Stage[] stage = new Stage[1];
@@ -70,7 +70,7 @@ public final class FxStallBench {
                 });
                 Fx.awaitMillis(System.nanoTime(), Duration.ofMinutes(1), () -> model.navigation().loadedProperty().get());
                 Fx.call(() -> {
-                    model.show(new NavTarget.Repository(backend.repositories().describe(null, "bench", "npm-store").id()));
+                    model.show(new NavTarget.Repository(backend.catalog().repositories().describe(null, "bench", "npm-store").id()));
                     return null;
                 });
                 Thread.sleep(3000);

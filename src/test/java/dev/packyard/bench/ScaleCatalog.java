@@ -108,8 +108,8 @@ final class ScaleCatalog {
         long start = System.nanoTime();
         long repositoryId;
         try (Backend backend = Backend.open(dataDir, "us-east-1", Clock.systemUTC())) {
-            backend.domains().create(DOMAIN, null);
-            backend.repositories().create(null, DOMAIN, REPOSITORY, "A million versions for the benchmarks", List.of());
+            backend.catalog().domains().create(DOMAIN, null);
+            backend.catalog().repositories().create(null, DOMAIN, REPOSITORY, "A million versions for the benchmarks", List.of());
         }
         try (Connection c = connect()) {
             repositoryId = repositoryId(c);

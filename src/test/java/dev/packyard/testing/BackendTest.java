@@ -58,10 +58,10 @@ public abstract class BackendTest {
     protected PackageVersion record(Repository repository, PackageCoordinate coordinate, String version, String content,
                                     PackageVersionOrigin origin, PackageVersionStatus status) {
         try {
-            Asset asset = backend.blobs().put(repository.domain(), coordinate.name() + "-" + version + ".tgz",
+            Asset asset = backend.storage().blobs().put(repository.domain(), coordinate.name() + "-" + version + ".tgz",
                     new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), null);
             clock.advance(Duration.ofSeconds(1));
-            return backend.packages().recordVersion(new NewVersion(repository.id(), coordinate, version, status, origin,
+            return backend.catalog().packages().recordVersion(new NewVersion(repository.id(), coordinate, version, status, origin,
                     clock.instant(), VersionMetadata.EMPTY, List.of(asset)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,6 @@ public final class TestPublishing {
     }
 
     public static GenericPublisher generic(Backend backend) {
-        return new GenericPublisher(backend.repositories(), backend.publishPipeline(NO_REGISTRY), backend.uploads());
+        return new GenericPublisher(backend.catalog().repositories(), backend.publishing().pipeline(NO_REGISTRY), backend.publishing().uploads());
     }
 }

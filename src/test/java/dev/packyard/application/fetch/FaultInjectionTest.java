@@ -88,7 +88,7 @@ class FaultInjectionTest {
                 .isInstanceOf(CorruptUpstreamFileException.class);
         f.advance(Duration.ofMinutes(3));
 
-        assertThat(f.backend.visibility().pending()).isEmpty();
+        assertThat(f.backend.tasks().visibility().pending()).isEmpty();
         for (String name : FAULTY) {
             assertThat(f.listedVersions("app", FetchEngineFixture.npm(name))).as(name).isEmpty();
             assertThat(f.listedVersions("npm-store", FetchEngineFixture.npm(name))).as(name).isEmpty();
@@ -101,11 +101,11 @@ class FaultInjectionTest {
         for (String repository : List.of("app", "npm-store")) {
             Repository repo = f.repo(repository);
             for (String name : List.of("good", "drip")) {
-                PackageStore packages = f.backend.packageStore();
+                PackageStore packages = f.backend.storage().packages();
                 for (PackageVersion v : packages.listVersions(repo.id(), FetchEngineFixture.npm(name), PackageStore.VersionFilter.NONE,
                         PackageStore.VersionOrder.VERSION, null, 100)) {
                     for (Asset a : packages.listAssets(repo.id(), v.coordinate(), v.version())) {
-                        assertThat(f.backend.blobs().verify(repo.domain(), a.sha256())).as(a.name()).isTrue();
+                        assertThat(f.backend.storage().blobs().verify(repo.domain(), a.sha256())).as(a.name()).isTrue();
                         referenced.add(a.sha256());
                     }
                 }

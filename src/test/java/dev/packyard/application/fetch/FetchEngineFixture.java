@@ -62,18 +62,18 @@ final class FetchEngineFixture implements AutoCloseable {
 
     /** domain acme: npm-store (public:npmjs) ← team ← app, and maven-store (public:maven-central) ← java-app. */
     void createTopology() {
-        backend.domains().create("acme", null);
-        backend.repositories().create(null, "acme", "npm-store", null, null);
-        backend.repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
-        backend.repositories().create(null, "acme", "team", null, List.of("npm-store"));
-        backend.repositories().create(null, "acme", "app", null, List.of("team"));
-        backend.repositories().create(null, "acme", "maven-store", null, null);
-        backend.repositories().associateExternalConnection(null, "acme", "maven-store", "public:maven-central");
-        backend.repositories().create(null, "acme", "java-app", null, List.of("maven-store"));
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().repositories().create(null, "acme", "npm-store", null, null);
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+        backend.catalog().repositories().create(null, "acme", "team", null, List.of("npm-store"));
+        backend.catalog().repositories().create(null, "acme", "app", null, List.of("team"));
+        backend.catalog().repositories().create(null, "acme", "maven-store", null, null);
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "maven-store", "public:maven-central");
+        backend.catalog().repositories().create(null, "acme", "java-app", null, List.of("maven-store"));
     }
 
     Repository repo(String name) {
-        return backend.repositories().describe(null, "acme", name);
+        return backend.catalog().repositories().describe(null, "acme", name);
     }
 
     static PackageCoordinate npm(String name) {
@@ -97,8 +97,8 @@ final class FetchEngineFixture implements AutoCloseable {
 
     List<String> listedVersions(String repository, PackageCoordinate c) {
         try {
-            var ref = backend.locator().locate(null, "acme", repository, c.format().wireName(), c.namespace(), c.name());
-            return backend.versions().list(ref, null, null, null, null, null).page().items().stream()
+            var ref = backend.catalog().locator().locate(null, "acme", repository, c.format().wireName(), c.namespace(), c.name());
+            return backend.catalog().versions().list(ref, null, null, null, null, null).page().items().stream()
                     .map(v -> v.version()).toList();
         } catch (dev.packyard.service.error.ResourceNotFoundException e) {
             return List.of();
@@ -112,8 +112,8 @@ final class FetchEngineFixture implements AutoCloseable {
     }
 
     void awaitIdle() throws InterruptedException {
-        if (!backend.tasks().awaitIdle(Duration.ofSeconds(20))) {
-            throw new AssertionError("background tasks did not finish: " + backend.tasks().snapshot());
+        if (!backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))) {
+            throw new AssertionError("background tasks did not finish: " + backend.tasks().queue().snapshot());
         }
     }
 

@@ -78,7 +78,7 @@ class FetchThroughDemoRegistryTest {
         assertThat(sha256(first.bytes())).isEqualTo(sha256(directly(urls.baseFor(PackageFormat.NPM) + "tree-leaf/-/tree-leaf-1.2.0.tgz")));
         assertThat(f.listedVersions("app", LEAF)).isEmpty();
         assertThat(f.listedVersions("npm-store", LEAF)).isEmpty();
-        List<PendingPersistence> pending = f.backend.visibility().pending();
+        List<PendingPersistence> pending = f.backend.tasks().visibility().pending();
         assertThat(pending).singleElement().satisfies(p -> {
             assertThat(p.visibleAt()).isEqualTo(Instant.parse("2026-11-01T10:03:00Z"));
             assertThat(p.repositories()).extracting(r -> r.name()).containsExactlyInAnyOrder("app", "npm-store");
@@ -91,8 +91,8 @@ class FetchThroughDemoRegistryTest {
         assertThat(f.listedVersions("app", LEAF)).containsExactly("1.2.0");
         assertThat(f.listedVersions("npm-store", LEAF)).containsExactly("1.2.0");
         assertThat(f.listedVersions("team", LEAF)).as("intermediate repositories retain nothing").isEmpty();
-        var ref = f.backend.locator().locate(null, "acme", "app", "npm", null, "tree-leaf");
-        var described = f.backend.versions().describe(ref, "1.2.0");
+        var ref = f.backend.catalog().locator().locate(null, "acme", "app", "npm", null, "tree-leaf");
+        var described = f.backend.catalog().versions().describe(ref, "1.2.0");
         assertThat(described.origin().type()).isEqualTo(OriginType.EXTERNAL);
         assertThat(described.origin().externalConnectionName()).isEqualTo("public:npmjs");
     }
@@ -103,7 +103,7 @@ class FetchThroughDemoRegistryTest {
         f.awaitIdle();
 
         assertThat(first.source()).isEqualTo(VersionSource.UPSTREAM);
-        assertThat(f.backend.visibility().pending()).singleElement()
+        assertThat(f.backend.tasks().visibility().pending()).singleElement()
                 .satisfies(p -> assertThat(p.versionName()).isEqualTo("1.2.0"));
         FetchEngineFixture.Delivery again = f.clientDownload("app", LEAF, "1.2.0", "tree-leaf-1.2.0.tgz");
         assertThat(again.source()).isEqualTo(VersionSource.PENDING);
@@ -197,7 +197,7 @@ class FetchThroughDemoRegistryTest {
         assertThat(npm().stats().requestsTo("tree-leaf/-/tree-leaf-1.1.0.tgz")).isEqualTo(1);
         // A requester the scheduler held back until the download had ended finds the file already stored; only one
         // task downloads, and the others joined it.
-        assertThat(f.backend.tasks().history()).filteredOn(t -> t.title().contains("tree-leaf 1.1.0"))
+        assertThat(f.backend.tasks().queue().history()).filteredOn(t -> t.title().contains("tree-leaf 1.1.0"))
                 .filteredOn(t -> t.outcome() == null || !t.outcome().startsWith("Already fetched"))
                 .singleElement().satisfies(t -> assertThat(t.waiters()).isGreaterThanOrEqualTo(1));
     }
@@ -246,8 +246,8 @@ class FetchThroughDemoRegistryTest {
         f.download("java-app", alpha, "2.0.0", "alpha-2.0.0.jar");
         f.advance(Duration.ofMinutes(3));
 
-        var ref = f.backend.locator().locate(null, "acme", "java-app", "maven", "dev.packyard.demo", "alpha");
-        assertThat(f.backend.versions().listAssets(ref, "2.0.0", null, null).items()).extracting(a -> a.name())
+        var ref = f.backend.catalog().locator().locate(null, "acme", "java-app", "maven", "dev.packyard.demo", "alpha");
+        assertThat(f.backend.catalog().versions().listAssets(ref, "2.0.0", null, null).items()).extracting(a -> a.name())
                 .containsExactlyInAnyOrder("alpha-2.0.0.jar", "alpha-2.0.0.pom");
         assertThat(f.download("java-app", alpha, "2.0.0", "alpha-2.0.0.jar").source()).isEqualTo(VersionSource.RETAINED);
     }
@@ -257,9 +257,9 @@ class FetchThroughDemoRegistryTest {
         f.engine().view(f.repo("app"), LEAF);
         assertThat(f.fetch.metadata().entries(f.repo("app").domain())).hasSize(1);
         for (String repository : List.of("app", "team", "npm-store", "java-app", "maven-store")) {
-            f.backend.repositories().delete(null, "acme", repository);
+            f.backend.catalog().repositories().delete(null, "acme", repository);
         }
-        f.backend.domains().delete(null, "acme");
+        f.backend.catalog().domains().delete(null, "acme");
         f.createTopology();
 
         assertThat(f.fetch.metadata().entries(f.repo("app").domain())).isEmpty();

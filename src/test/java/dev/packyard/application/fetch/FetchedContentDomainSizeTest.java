@@ -66,7 +66,7 @@ class FetchedContentDomainSizeTest {
     }
 
     private long describedSize() {
-        return f.backend.domains().describe(null, "acme").assetSizeBytes();
+        return f.backend.catalog().domains().describe(null, "acme").assetSizeBytes();
     }
 
     /** The query describe-domain used to run on every call. */

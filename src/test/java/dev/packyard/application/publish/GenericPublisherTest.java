@@ -35,9 +35,9 @@ class GenericPublisherTest {
     void open() {
         backend = TestBackends.open(dir, MutableClock.startingAt("2026-03-01T10:00:00Z"));
         owner = backend.account().accountId();
-        backend.domains().create("acme", null);
-        backend.repositories().create(null, "acme", "base", null, List.of());
-        backend.repositories().create(null, "acme", "app", null, List.of("base"));
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().repositories().create(null, "acme", "base", null, List.of());
+        backend.catalog().repositories().create(null, "acme", "app", null, List.of("base"));
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class GenericPublisherTest {
         assertThatThrownBy(() -> publish("base", "1.0.0", "a.bin", "real bytes", sha("other bytes"), false))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("x-amz-content-sha256");
         assertThat(blobCount()).isZero();
-        assertThatThrownBy(() -> backend.versions().describe(ref("base"), "1.0.0")).hasMessageContaining("is not in repository");
+        assertThatThrownBy(() -> backend.catalog().versions().describe(ref("base"), "1.0.0")).hasMessageContaining("is not in repository");
     }
 
     @Test
@@ -71,9 +71,9 @@ class GenericPublisherTest {
         assertThat(part.version().status()).isEqualTo(PackageVersionStatus.Unfinished);
         PublishResult done = publish("base", "2.0.0", "b.bin", "b", sha("b"), false);
         assertThat(done.version().status()).isEqualTo(PackageVersionStatus.Published);
-        assertThat(backend.versions().listAssets(ref("base"), "2.0.0", null, null).items())
+        assertThat(backend.catalog().versions().listAssets(ref("base"), "2.0.0", null, null).items())
                 .extracting(a -> a.name()).containsExactly("a.bin", "b.bin");
-        assertThat(backend.versions().describe(ref("base"), "2.0.0").revision()).isEqualTo(done.version().revision())
+        assertThat(backend.catalog().versions().describe(ref("base"), "2.0.0").revision()).isEqualTo(done.version().revision())
                 .isNotEqualTo(part.version().revision());
     }
 
@@ -82,7 +82,7 @@ class GenericPublisherTest {
         publish("base", "1.0.0", "a.bin", "upstream", sha("upstream"), false);
         assertThatThrownBy(() -> publish("app", "1.0.0", "a.bin", "shadow", sha("shadow"), false))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("upstream repository base");
-        backend.packages().putOriginConfiguration(null, "acme", "app", "generic", "ns", "tool", "ALLOW", "BLOCK");
+        backend.catalog().packages().putOriginConfiguration(null, "acme", "app", "generic", "ns", "tool", "ALLOW", "BLOCK");
         assertThat(publish("app", "1.0.0", "a.bin", "shadow", sha("shadow"), false).version().status())
                 .isEqualTo(PackageVersionStatus.Published);
     }
@@ -101,7 +101,7 @@ class GenericPublisherTest {
     }
 
     private PackageRef ref(String repository) {
-        return backend.locator().locate(null, "acme", repository, "generic", "ns", "tool");
+        return backend.catalog().locator().locate(null, "acme", repository, "generic", "ns", "tool");
     }
 
     private long blobCount() throws Exception {

@@ -50,8 +50,8 @@ class PublishPipelineFailureTest {
     @BeforeEach
     void open() {
         backend = TestBackends.open(dir, MutableClock.startingAt("2026-03-01T10:00:00Z"));
-        backend.domains().create("acme", null);
-        repository = backend.repositories().create(null, "acme", "team", null, List.of());
+        backend.catalog().domains().create("acme", null);
+        repository = backend.catalog().repositories().create(null, "acme", "team", null, List.of());
     }
 
     @AfterEach
@@ -65,13 +65,13 @@ class PublishPipelineFailureTest {
         PublishRequest request = npm("1.0.0", "the tarball");
         assertThatThrownBy(() -> failing.publish(request)).hasMessageContaining("disk full");
 
-        assertThat(backend.packageStore().findPackage(repository.id(), leftPad)).isEmpty();
-        assertThat(backend.packageStore().findVersion(repository.id(), leftPad, "1.0.0")).isEmpty();
-        assertThat(backend.manifests().find(repository.id(), leftPad, "1.0.0")).isEmpty();
+        assertThat(backend.storage().packages().findPackage(repository.id(), leftPad)).isEmpty();
+        assertThat(backend.storage().packages().findVersion(repository.id(), leftPad, "1.0.0")).isEmpty();
+        assertThat(backend.storage().manifests().find(repository.id(), leftPad, "1.0.0")).isEmpty();
         assertThat(blobs()).as("the file moved into the blob store is released").isEmpty();
         assertThat(Files.exists(request.assets().get(0).file())).as("spool file").isFalse();
 
-        PublishOutcome again = backend.publishPipeline(NO_REGISTRY).publish(npm("1.0.0", "the tarball"));
+        PublishOutcome again = backend.publishing().pipeline(NO_REGISTRY).publish(npm("1.0.0", "the tarball"));
         assertThat(again.created()).as("the version can be published once the store works").isTrue();
         assertThat(blobs()).containsExactly(again.assets().get(0).sha256());
     }
@@ -79,48 +79,48 @@ class PublishPipelineFailureTest {
     @Test
     void aFileAddedToAVersionWhoseWriteFailsIsReleasedAndTheVersionKeepsItsFiles() throws Exception {
         PackageCoordinate tool = PackageCoordinate.of(PackageFormat.GENERIC, "ns", "tool");
-        PublishOutcome first = backend.publishPipeline(NO_REGISTRY).publish(generic(tool, "a.bin", "first part"));
+        PublishOutcome first = backend.publishing().pipeline(NO_REGISTRY).publish(generic(tool, "a.bin", "first part"));
         PublishPipeline failing = pipeline(failingOn("addAssets"));
         assertThatThrownBy(() -> failing.publish(generic(tool, "b.bin", "second part"))).hasMessageContaining("disk full");
 
-        assertThat(backend.packageStore().listAssets(repository.id(), tool, "1.0.0")).extracting(a -> a.name())
+        assertThat(backend.storage().packages().listAssets(repository.id(), tool, "1.0.0")).extracting(a -> a.name())
                 .containsExactly("a.bin");
-        assertThat(backend.packageStore().findVersion(repository.id(), tool, "1.0.0").orElseThrow().revision())
+        assertThat(backend.storage().packages().findVersion(repository.id(), tool, "1.0.0").orElseThrow().revision())
                 .isEqualTo(first.version().revision());
         assertThat(blobs()).containsExactly(first.assets().get(0).sha256());
     }
 
     @Test
     void contentAnotherVersionHoldsIsKeptWhenAPublishOfTheSameBytesFails() throws Exception {
-        PublishOutcome kept = backend.publishPipeline(NO_REGISTRY).publish(npm("1.0.0", "same bytes"));
+        PublishOutcome kept = backend.publishing().pipeline(NO_REGISTRY).publish(npm("1.0.0", "same bytes"));
         assertThatThrownBy(() -> pipeline(failingOn("insertPublishedVersion")).publish(npm("2.0.0", "same bytes")))
                 .hasMessageContaining("disk full");
         assertThat(blobs()).containsExactly(kept.assets().get(0).sha256());
-        assertThat(backend.packageStore().findVersion(repository.id(), leftPad, "2.0.0")).isEmpty();
+        assertThat(backend.storage().packages().findVersion(repository.id(), leftPad, "2.0.0")).isEmpty();
     }
 
     private PublishRequest npm(String version, String tarball) throws Exception {
-        SpooledAsset file = backend.uploads().receive("left-pad-" + version + ".tgz",
+        SpooledAsset file = backend.publishing().uploads().receive("left-pad-" + version + ".tgz",
                 new ByteArrayInputStream(tarball.getBytes(StandardCharsets.UTF_8)));
         return new PublishRequest(repository, leftPad, version, List.of(file), Optional.of("{\"name\":\"left-pad\"}"),
                 VersionMetadata.EMPTY, PublishOptions.npm(List.of("latest")));
     }
 
     private PublishRequest generic(PackageCoordinate tool, String name, String content) throws Exception {
-        SpooledAsset file = backend.uploads().receive(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        SpooledAsset file = backend.publishing().uploads().receive(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
         return new PublishRequest(repository, tool, "1.0.0", List.of(file), Optional.empty(), VersionMetadata.EMPTY,
                 new PublishOptions(PackageVersionStatus.Unfinished, WhenVersionExists.ADD_WHILE_UNFINISHED, true, false,
                         Optional.empty()));
     }
 
     private PublishPipeline pipeline(PackageStore store) {
-        return new PublishPipeline(store, backend.blobs(), backend.resolver(), NO_REGISTRY, backend.distTags(),
-                backend.publishExceptions(), new CatalogLock(), backend.clock());
+        return new PublishPipeline(store, backend.storage().blobs(), backend.catalog().resolver(), NO_REGISTRY, backend.catalog().distTags(),
+                backend.publishing().publishExceptions(), new CatalogLock(), backend.clock());
     }
 
     /** The backend's real package store, except that the named write methods fail as a database would. */
     private PackageStore failingOn(String... methods) {
-        PackageStore real = backend.packageStore();
+        PackageStore real = backend.storage().packages();
         Set<String> failing = Set.of(methods);
         return (PackageStore) Proxy.newProxyInstance(PackageStore.class.getClassLoader(), new Class<?>[] {PackageStore.class},
                 (proxy, method, args) -> {

@@ -276,13 +276,13 @@ class ControlPlaneSdkTest {
 
         GetAuthorizationTokenResponse token = ca.getAuthorizationToken(b -> b.domain("acme"));
         assertThat(token.expiration()).isEqualTo(server.clock().instant().plus(Duration.ofHours(12)));
-        assertThat(server.backend().tokens().verify(token.authorizationToken())).isPresent();
+        assertThat(server.backend().catalog().tokens().verify(token.authorizationToken())).isPresent();
         GetAuthorizationTokenResponse shortToken = ca.getAuthorizationToken(b -> b.domain("acme").durationSeconds(900L));
         assertThat(shortToken.expiration()).isEqualTo(server.clock().instant().plusSeconds(900));
         assertThat(shortToken.authorizationToken()).isNotEqualTo(token.authorizationToken());
         server.clock().advance(Duration.ofMinutes(16));
-        assertThat(server.backend().tokens().verify(shortToken.authorizationToken())).as("expired").isEmpty();
-        assertThat(server.backend().tokens().verify(token.authorizationToken())).isPresent();
+        assertThat(server.backend().catalog().tokens().verify(shortToken.authorizationToken())).as("expired").isEmpty();
+        assertThat(server.backend().catalog().tokens().verify(token.authorizationToken())).isPresent();
         assertThatThrownBy(() -> ca.getAuthorizationToken(b -> b.domain("acme").durationSeconds(60L)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("900");
 
@@ -333,7 +333,7 @@ class ControlPlaneSdkTest {
                 + ":domain/short-lived")).tags()).isEmpty();
         assertThatThrownBy(() -> ca.getDomainPermissionsPolicy(b -> b.domain("short-lived")))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThat(server.backend().tokens().verify(shortLivedToken)).as("tokens end with their domain").isEmpty();
+        assertThat(server.backend().catalog().tokens().verify(shortLivedToken)).as("tokens end with their domain").isEmpty();
     }
 
     private PublishPackageVersionResponse publish(String repository, String version, String asset, String content,

@@ -40,8 +40,8 @@ class CrossSiteRequestsTest {
         server = RunningServer.start(dir);
         server.client().createDomain(b -> b.domain("kept"));
         server.client().createRepository(b -> b.domain("kept").repository("app"));
-        owner = server.backend().domains().require(null, "kept").id().owner();
-        token = server.backend().tokens().issue(null, "kept", null).token();
+        owner = server.backend().catalog().domains().require(null, "kept").id().owner();
+        token = server.backend().catalog().tokens().issue(null, "kept", null).token();
     }
 
     @AfterEach
@@ -157,6 +157,6 @@ class CrossSiteRequestsTest {
     }
 
     private List<String> domainNames() {
-        return server.backend().domains().list(100, null).items().stream().map(Domain::name).toList();
+        return server.backend().catalog().domains().list(100, null).items().stream().map(Domain::name).toList();
     }
 }

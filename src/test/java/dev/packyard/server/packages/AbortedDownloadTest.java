@@ -63,9 +63,9 @@ class AbortedDownloadTest {
                     .isInstanceOf(IOException.class);
         }
         f.scheduler.advance(Duration.ofMinutes(5));
-        assertThat(f.backend.visibility().pending()).isEmpty();
+        assertThat(f.backend.tasks().visibility().pending()).isEmpty();
         for (String repository : new String[] {"app", "npm-store"}) {
-            assertThatThrownBy(() -> f.backend.versions().list(f.backend.locator().locate(null, "acme", repository, "npm", null,
+            assertThatThrownBy(() -> f.backend.catalog().versions().list(f.backend.catalog().locator().locate(null, "acme", repository, "npm", null,
                     "big"), null, null, null, null, null)).as("nothing of the package was kept in " + repository)
                     .isInstanceOf(ResourceNotFoundException.class);
         }

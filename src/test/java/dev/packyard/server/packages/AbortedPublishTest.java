@@ -37,10 +37,10 @@ class AbortedPublishTest {
     @BeforeEach
     void start() {
         f = new PackageServerFixture(dir);
-        f.backend.repositories().create(null, "demo", "team", null, List.of());
+        f.backend.catalog().repositories().create(null, "demo", "team", null, List.of());
         content = new PublishedContent(f.backend);
         domain = new DomainId(f.owner, "demo");
-        team = f.backend.repositories().describe(null, "demo", "team").id();
+        team = f.backend.catalog().repositories().describe(null, "demo", "team").id();
     }
 
     @AfterEach
@@ -85,8 +85,8 @@ class AbortedPublishTest {
     }
 
     private void assertNothingLeft(PackageCoordinate coordinate, String version) throws IOException {
-        assertThat(f.backend.packageStore().findVersion(team, coordinate, version)).isEmpty();
-        assertThat(f.backend.packageStore().findPackage(team, coordinate)).isEmpty();
+        assertThat(f.backend.storage().packages().findVersion(team, coordinate, version)).isEmpty();
+        assertThat(f.backend.storage().packages().findPackage(team, coordinate)).isEmpty();
         assertThat(content.blobs(domain)).isEmpty();
     }
 

@@ -62,7 +62,7 @@ class CorruptUpstreamFilesTest {
         assertThat(broken.headers().get(Downloads.SOURCE_HEADER)).as("no trace of the file's answer").isNull();
 
         f.scheduler.advance(Duration.ofMinutes(5));
-        assertThat(f.backend.visibility().pending()).as("nothing scheduled to become visible").isEmpty();
+        assertThat(f.backend.tasks().visibility().pending()).as("nothing scheduled to become visible").isEmpty();
         assertThat(storedBlobs()).as("nothing stored").isEmpty();
         assertThat(spooled()).as("no half-written download").isEmpty();
         assertThat(f.call(f.authorized(url).build()).status()).as("still broken: still refused").isEqualTo(502);
@@ -73,7 +73,7 @@ class CorruptUpstreamFilesTest {
             assertThat(repaired.code()).isEqualTo(200);
             assertThat(repaired.body().bytes()).isEqualTo(expected);
         }
-        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
         assertThat(storedBlobs()).as("the good file is kept").hasSize(1);
     }
 

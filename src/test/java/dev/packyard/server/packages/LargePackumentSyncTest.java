@@ -89,14 +89,14 @@ class LargePackumentSyncTest {
         fetch = new FetchModule(backend, TimingProfile.codeartifact(), List.of(DiscoveredEndpoint.found(ExternalConnection.NPMJS,
                 registry.url("/").toString(), "the test's registry")), Runnable::run);
         server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);
-        if (backend.domains().list(null, null).items().isEmpty()) {
-            backend.domains().create("big", null);
-            backend.repositories().create(null, "big", "npm-store", null, null);
-            backend.repositories().associateExternalConnection(null, "big", "npm-store", ExternalConnection.NPMJS.connectionName());
+        if (backend.catalog().domains().list(null, null).items().isEmpty()) {
+            backend.catalog().domains().create("big", null);
+            backend.catalog().repositories().create(null, "big", "npm-store", null, null);
+            backend.catalog().repositories().associateExternalConnection(null, "big", "npm-store", ExternalConnection.NPMJS.connectionName());
         }
-        String owner = backend.domains().require(null, "big").id().owner();
+        String owner = backend.catalog().domains().require(null, "big").id().owner();
         endpoint = "http://127.0.0.1:" + server.port() + "/d/big/" + owner + "/npm/npm-store/";
-        token = backend.tokens().issue(null, "big", null).token();
+        token = backend.catalog().tokens().issue(null, "big", null).token();
     }
 
     private void close() {
@@ -122,14 +122,14 @@ class LargePackumentSyncTest {
         assertThat(some.path("dependencies").path("dep-7").asText()).isEqualTo("^7.345.0");
         assertThat(some.path("dist").path("tarball").asText()).isEqualTo(endpoint + "giant/-/giant-1.2.345.tgz");
         assertThat(some.has("readme")).as("abbreviated").isFalse();
-        long afterFetch = backend.databaseFileBytes();
+        long afterFetch = backend.storage().databaseFileBytes();
 
         packument.set(new Buffer().writeUtf8(Packuments.giant(VERSIONS + 1, registry.url("/").toString())));
         etag.set("\"r2\"");
         CachedListing changed = sync();
         assertThat(changed.lastResult()).isEqualTo(RevalidationResult.CHANGED);
         assertThat(changed.upstreamVersions()).isEqualTo(VERSIONS + 1);
-        long afterChange = backend.databaseFileBytes();
+        long afterChange = backend.storage().databaseFileBytes();
         assertThat(afterChange - afterFetch).as("a new version rewrites that version, not the packument")
                 .isLessThan(documentBytes / 4);
 
@@ -137,13 +137,13 @@ class LargePackumentSyncTest {
         int before = fullAnswers.get();
         assertThat(sync().lastResult()).isEqualTo(RevalidationResult.UNCHANGED);
         assertThat(fullAnswers.get()).as("the registry sent the whole document again").isEqualTo(before + 1);
-        long afterSameBytes = backend.databaseFileBytes();
+        long afterSameBytes = backend.storage().databaseFileBytes();
         assertThat(afterSameBytes - afterChange).as("identical bytes are not stored again").isLessThan(documentBytes / 20);
 
         ignoreValidators = false;
         assertThat(sync().lastResult()).isEqualTo(RevalidationResult.UNCHANGED);
         assertThat(fullAnswers.get()).as("answered 304 Not Modified").isEqualTo(before + 1);
-        long afterNotModified = backend.databaseFileBytes();
+        long afterNotModified = backend.storage().databaseFileBytes();
         assertThat(afterNotModified - afterSameBytes).isLessThan(documentBytes / 20);
 
         JsonNode full = get("application/json");
@@ -160,7 +160,7 @@ class LargePackumentSyncTest {
     private CachedListing sync() {
         clock.advance(Duration.ofMinutes(10));
         assertThat(fetch.maintenance().tick()).isEqualTo(1);
-        return fetch.metadata().entries(backend.domains().require(null, "big").id()).stream()
+        return fetch.metadata().entries(backend.catalog().domains().require(null, "big").id()).stream()
                 .filter(l -> l.listing().coordinate().equals(GIANT)).findFirst().orElseThrow();
     }
 

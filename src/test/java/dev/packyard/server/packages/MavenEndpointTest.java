@@ -90,7 +90,7 @@ class MavenEndpointTest {
     }
 
     private PackageVersionStatus status(String version) {
-        return f.backend.versions().describe(f.backend.locator().locate(null, "demo", "app", "maven", "com.example.team", "mylib"),
+        return f.backend.catalog().versions().describe(f.backend.catalog().locator().locate(null, "demo", "app", "maven", "com.example.team", "mylib"),
                 version).status();
     }
 

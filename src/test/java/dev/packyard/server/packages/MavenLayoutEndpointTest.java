@@ -186,16 +186,16 @@ class MavenLayoutEndpointTest {
                 .as("a file the registry publishes no checksum for is served as sent")
                 .isEqualTo("a distribution without any checksum file");
         persist();
-        assertThat(f.backend.tasks().history()).filteredOn(t -> t.title().contains("(broken-1.0-bin.zip)")).singleElement()
+        assertThat(f.backend.tasks().queue().history()).filteredOn(t -> t.title().contains("(broken-1.0-bin.zip)")).singleElement()
                 .satisfies(t -> assertThat(t.outcome()).contains("not verified: the registry publishes no checksum"));
-        assertThat(f.backend.tasks().history()).filteredOn(t -> t.title().contains("(broken-1.0.jar)")).isNotEmpty()
+        assertThat(f.backend.tasks().queue().history()).filteredOn(t -> t.title().contains("(broken-1.0.jar)")).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.outcome()).contains("Integrity check failed", "SHA-1", "discarded"));
         assertThat(assets("app", "org.example", "broken", "1.0").stream().map(Asset::name))
                 .as("only the file that could be verified (or had nothing to verify against) is kept")
                 .containsExactly("broken-1.0-bin.zip");
-        var domain = f.backend.domains().require(null, "demo").id();
-        assertThat(f.backend.blobs().exists(domain, hex("SHA-256", jar))).isFalse();
-        assertThat(f.backend.blobs().exists(domain, hex("SHA-256", sources))).isFalse();
+        var domain = f.backend.catalog().domains().require(null, "demo").id();
+        assertThat(f.backend.storage().blobs().exists(domain, hex("SHA-256", jar))).isFalse();
+        assertThat(f.backend.storage().blobs().exists(domain, hex("SHA-256", sources))).isFalse();
     }
 
     private void deployBuild(String versionUrl, String build, String jarContent) throws Exception {
@@ -210,23 +210,23 @@ class MavenLayoutEndpointTest {
     }
 
     private PackageVersionStatus status() {
-        return f.backend.versions().describe(ref("app", "com.example.team", "rw-app"), "1.0.0-SNAPSHOT").status();
+        return f.backend.catalog().versions().describe(ref("app", "com.example.team", "rw-app"), "1.0.0-SNAPSHOT").status();
     }
 
     private List<Asset> assets(String repository, String group, String artifact, String version) {
-        return f.backend.versions().listAssets(ref(repository, group, artifact), version, null, null).items();
+        return f.backend.catalog().versions().listAssets(ref(repository, group, artifact), version, null, null).items();
     }
 
     private PackageRef ref(String repository, String group, String artifact) {
-        return f.backend.locator().locate(null, "demo", repository, "maven", group, artifact);
+        return f.backend.catalog().locator().locate(null, "demo", repository, "maven", group, artifact);
     }
 
     /** Lets the persistence latency pass, so fetched files become assets of their versions. */
     private void persist() throws InterruptedException {
         // A client is answered once its bytes are verified; the fetch task schedules persistence just after.
-        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
         f.scheduler.advance(Duration.ofMinutes(10));
-        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
     }
 
     private String demoUrl(String path) {

@@ -51,7 +51,7 @@ class NpmCommandsEndpointTest {
         JsonNode tags = packument("app", "@team%2flib").path("dist-tags");
         assertThat(tags.path("latest").asText()).isEqualTo("1.0.0");
         assertThat(tags.path("beta").asText()).isEqualTo("2.0.0-beta.1");
-        assertThat(f.backend.versions().list(f.backend.locator().locate(null, "demo", "app", "npm", "team", "lib"),
+        assertThat(f.backend.catalog().versions().list(f.backend.catalog().locator().locate(null, "demo", "app", "npm", "team", "lib"),
                 null, null, null, null, null).defaultDisplayVersion()).contains("1.0.0");
 
         f.clock.advance(Duration.ofMinutes(1));
@@ -99,8 +99,8 @@ class NpmCommandsEndpointTest {
 
     @Test
     void tagsOfARepositoryWinOverTheSameTagOfItsUpstream() throws Exception {
-        f.backend.repositories().create(null, "demo", "team", null, null);
-        f.backend.repositories().create(null, "demo", "consumer", null, List.of("team"));
+        f.backend.catalog().repositories().create(null, "demo", "team", null, null);
+        f.backend.catalog().repositories().create(null, "demo", "consumer", null, List.of("team"));
         f.call(publish("team", "shared-lib", "1.0.0", "latest"));
         f.clock.advance(Duration.ofMinutes(1));
         f.call(publish("team", "shared-lib", "1.1.0", "candidate"));

@@ -51,8 +51,8 @@ class NpmEndpointTest {
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(unknown.body()).contains("unknown or has expired");
 
-        f.backend.domains().create("other", null);
-        String otherToken = f.backend.tokens().issue(null, "other", null).token();
+        f.backend.catalog().domains().create("other", null);
+        String otherToken = f.backend.catalog().tokens().issue(null, "other", null).token();
         PackageServerFixture.Answer wrongDomain = f.call(new Request.Builder().url(f.endpoint("npm", "app") + "tree-top")
                 .header("Authorization", "Bearer " + otherToken).build());
         assertThat(wrongDomain.status()).isEqualTo(403);
@@ -108,7 +108,7 @@ class NpmEndpointTest {
         assertThat(doc.path("versions").path("1.0.0").path("dependencies").path("tree-leaf").asText()).isEqualTo("^1.0.0");
         assertThat(doc.path("versions").path("1.0.0").path("dist").path("tarball").asText())
                 .isEqualTo(f.endpoint("npm", "app") + "@team/mine/-/mine-1.0.0.tgz");
-        assertThat(f.backend.versions().describe(f.backend.locator().locate(null, "demo", "app", "npm", "team", "mine"), "1.0.0")
+        assertThat(f.backend.catalog().versions().describe(f.backend.catalog().locator().locate(null, "demo", "app", "npm", "team", "mine"), "1.0.0")
                 .origin().type().name()).isEqualTo("INTERNAL");
 
         assertThat(f.call(publish("@team/mine", "1.0.0", "{}")).status()).as("same version again").isEqualTo(409);
@@ -119,7 +119,7 @@ class NpmEndpointTest {
         assertThat(f.call(publish("@team/mine", "1.0.0", "{}")).status()).isEqualTo(200);
         f.clock.advance(java.time.Duration.ofMinutes(1));
         assertThat(f.call(publish("@team/mine", "1.1.0", "{}")).status()).isEqualTo(200);
-        f.backend.versions().updateStatus(f.backend.locator().locate(null, "demo", "app", "npm", "team", "mine"),
+        f.backend.catalog().versions().updateStatus(f.backend.catalog().locator().locate(null, "demo", "app", "npm", "team", "mine"),
                 List.of("1.1.0"), java.util.Map.of(), null, "Unlisted");
 
         JsonNode doc = JSON.readTree(f.call(f.authorized(f.endpoint("npm", "app") + "@team%2fmine").build()).body());
@@ -135,7 +135,7 @@ class NpmEndpointTest {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(JSON.readTree(conflict.body()).path("error").asText()).contains("public registry");
 
-        f.backend.packages().putOriginConfiguration(null, "demo", "app", "npm", null, "locked-down", "BLOCK", "ALLOW");
+        f.backend.catalog().packages().putOriginConfiguration(null, "demo", "app", "npm", null, "locked-down", "BLOCK", "ALLOW");
         PackageServerFixture.Answer blocked = f.call(publish("locked-down", "1.0.0", "{}"));
         assertThat(blocked.status()).isEqualTo(403);
         assertThat(blocked.body()).contains("publish=BLOCK");
@@ -147,7 +147,7 @@ class NpmEndpointTest {
         PackageServerFixture.Answer put = f.call(publish("fresh-name", "1.0.0", "{}"));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
 
-        List<PublishException> recorded = f.backend.publishExceptions().list(null, "demo", null);
+        List<PublishException> recorded = f.backend.publishing().publishExceptions().list(null, "demo", null);
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0).coordinate().name()).isEqualTo("fresh-name");
         assertThat(recorded.get(0).version()).isEqualTo("1.0.0");

@@ -35,12 +35,12 @@ final class NpmUpstreamServer implements AutoCloseable {
         fetch = new FetchModule(backend, TimingProfile.codeartifact(),
                 List.of(DiscoveredEndpoint.found(ExternalConnection.NPMJS, registryUrl, "set by the test")), Runnable::run);
         server = ServerWiring.start(backend, fetch.engine(), settings);
-        backend.domains().create("acme", null);
-        backend.repositories().create(null, "acme", "npm-store", null, null);
-        backend.repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
-        backend.repositories().create(null, "acme", "app", null, List.of("npm-store"));
-        owner = backend.domains().require(null, "acme").id().owner();
-        token = backend.tokens().issue(null, "acme", null).token();
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().repositories().create(null, "acme", "npm-store", null, null);
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+        backend.catalog().repositories().create(null, "acme", "app", null, List.of("npm-store"));
+        owner = backend.catalog().domains().require(null, "acme").id().owner();
+        token = backend.catalog().tokens().issue(null, "acme", null).token();
     }
 
     String npm(String path) {

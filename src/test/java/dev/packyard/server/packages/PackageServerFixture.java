@@ -55,14 +55,14 @@ final class PackageServerFixture implements AutoCloseable {
         }
         fetch = new FetchModule(backend, TimingProfile.codeartifact(), endpoints, Runnable::run);
         server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);
-        backend.domains().create("demo", null);
+        backend.catalog().domains().create("demo", null);
         for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
-            backend.repositories().create(null, "demo", c.suggestedStoreRepository(), null, null);
-            backend.repositories().associateExternalConnection(null, "demo", c.suggestedStoreRepository(), c.connectionName());
+            backend.catalog().repositories().create(null, "demo", c.suggestedStoreRepository(), null, null);
+            backend.catalog().repositories().associateExternalConnection(null, "demo", c.suggestedStoreRepository(), c.connectionName());
         }
-        backend.repositories().create(null, "demo", "app", null, List.of("npm-store", "pypi-store", "maven-central-store"));
-        owner = backend.domains().require(null, "demo").id().owner();
-        token = backend.tokens().issue(null, "demo", null).token();
+        backend.catalog().repositories().create(null, "demo", "app", null, List.of("npm-store", "pypi-store", "maven-central-store"));
+        owner = backend.catalog().domains().require(null, "demo").id().owner();
+        token = backend.catalog().tokens().issue(null, "demo", null).token();
     }
 
     String endpoint(String format, String repository) {

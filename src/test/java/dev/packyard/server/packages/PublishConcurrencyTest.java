@@ -53,10 +53,10 @@ class PublishConcurrencyTest {
     @BeforeEach
     void start() {
         f = new PackageServerFixture(dir);
-        f.backend.repositories().create(null, "demo", "team", null, List.of());
+        f.backend.catalog().repositories().create(null, "demo", "team", null, List.of());
         content = new PublishedContent(f.backend);
         domain = new DomainId(f.owner, "demo");
-        team = f.backend.repositories().describe(null, "demo", "team").id();
+        team = f.backend.catalog().repositories().describe(null, "demo", "team").id();
     }
 
     @AfterEach
@@ -70,8 +70,8 @@ class PublishConcurrencyTest {
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         PackageCoordinate racer = PackageCoordinate.of(PackageFormat.NPM, null, "racer");
         assertOneCompleteVersion(racer, "1.0.0");
-        assertThat(f.backend.manifests().find(team, racer, "1.0.0")).as("the winner's manifest").isPresent();
-        assertThat(f.backend.distTags().own(team, racer)).containsEntry("latest", "1.0.0");
+        assertThat(f.backend.storage().manifests().find(team, racer, "1.0.0")).as("the winner's manifest").isPresent();
+        assertThat(f.backend.catalog().distTags().own(team, racer)).containsEntry("latest", "1.0.0");
     }
 
     @Test
@@ -80,7 +80,7 @@ class PublishConcurrencyTest {
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         PackageCoordinate racer = PackageCoordinate.of(PackageFormat.PYPI, null, "racer");
         assertOneCompleteVersion(racer, "1.0.0");
-        assertThat(f.backend.manifests().find(team, racer, "1.0.0")).as("the winner's manifest").isPresent();
+        assertThat(f.backend.storage().manifests().find(team, racer, "1.0.0")).as("the winner's manifest").isPresent();
     }
 
     @Test
@@ -106,8 +106,8 @@ class PublishConcurrencyTest {
 
     /** The version is visible with exactly one asset whose blob is stored, and no other blob or spool file is left. */
     private void assertOneCompleteVersion(PackageCoordinate coordinate, String version) throws IOException {
-        assertThat(f.backend.packageStore().findVersion(team, coordinate, version)).isPresent();
-        List<Asset> assets = f.backend.packageStore().listAssets(team, coordinate, version);
+        assertThat(f.backend.storage().packages().findVersion(team, coordinate, version)).isPresent();
+        List<Asset> assets = f.backend.storage().packages().listAssets(team, coordinate, version);
         assertThat(assets).hasSize(1);
         assertThat(content.blobs(domain)).as("only the winner's file is stored").containsExactly(assets.get(0).sha256());
         content.assertNoOrphanBlob(domain);

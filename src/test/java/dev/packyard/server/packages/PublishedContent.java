@@ -31,7 +31,7 @@ final class PublishedContent {
     /** Every blob of the domain is referenced by an asset record: nothing a failed or losing publish left behind. */
     void assertNoOrphanBlob(DomainId domain) throws IOException {
         for (String sha256 : blobs(domain)) {
-            assertThat(backend.packageStore().contentReferenced(domain, sha256)).as("blob %s is referenced", sha256).isTrue();
+            assertThat(backend.storage().packages().contentReferenced(domain, sha256)).as("blob %s is referenced", sha256).isTrue();
         }
     }
 
@@ -40,7 +40,7 @@ final class PublishedContent {
      * request has completed, which may be a moment after the client has its answer, so those are not counted.
      */
     List<Path> spoolFiles() throws IOException {
-        try (Stream<Path> files = Files.list(backend.uploads().directory())) {
+        try (Stream<Path> files = Files.list(backend.publishing().uploads().directory())) {
             return files.filter(p -> p.getFileName().toString().startsWith("upload-")).toList();
         }
     }

@@ -82,7 +82,7 @@ class PypiEndpointTest {
         assertThat(page.body()).contains("our_tool-0.1.0.tar.gz#sha256=" + sha256("sdist"))
                 .contains("our_tool-0.1.0-py3-none-any.whl#sha256=")
                 .contains("data-requires-python=\"&gt;=3.8\"");
-        assertThat(f.backend.versions().listAssets(f.backend.locator().locate(null, "demo", "app", "pypi", null, "our-tool"),
+        assertThat(f.backend.catalog().versions().listAssets(f.backend.catalog().locator().locate(null, "demo", "app", "pypi", null, "our-tool"),
                 "0.1.0", null, null).items()).hasSize(2);
     }
 

@@ -95,7 +95,7 @@ class RequestLimitsTest {
                 assertThat(JSON.readTree(r.body().string()).path("message").asText()).contains("1 MiB").contains("nothing was changed");
             }
         }
-        assertThat(f.backend.repositories().listInDomain(null, "acme", null, null, null, null).items())
+        assertThat(f.backend.catalog().repositories().listInDomain(null, "acme", null, null, null, null).items())
                 .extracting(repository -> repository.name()).doesNotContain("huge");
     }
 
@@ -138,7 +138,7 @@ class RequestLimitsTest {
             assertThat(busy.header("Retry-After")).isEqualTo("1");
             assertThat(JSON.readTree(busy.body().string()).path("error").asText()).contains("2 requests in progress");
         }
-        String otherToken = f.backend.tokens().issue(null, "acme", null).token();
+        String otherToken = f.backend.catalog().tokens().issue(null, "acme", null).token();
         assertThat(status(parallel, new Request.Builder().url(f.npm("someone-else"))
                 .header("Authorization", "Bearer " + otherToken).build())).as("another client is served").isEqualTo(404);
         try (Response control = signed.newCall(new Request.Builder().url(base() + "/v1/domains")

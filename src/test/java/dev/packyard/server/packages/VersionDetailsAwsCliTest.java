@@ -107,10 +107,10 @@ class VersionDetailsAwsCliTest {
         uploads.fetch("pypi", "files/fetchy/1.0.0/fetchy-1.0.0-py3-none-any.whl");
         uploads.fetch("maven", "dev/packyard/demo/gamma/1.0.0/gamma-1.0.0.pom");
         // A client is answered once its bytes are verified; the fetch task schedules persistence just after.
-        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
         f.scheduler.advance(Duration.ofMinutes(5));
         // The due persistence runs on the task queue, not on this thread.
-        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
 
         String[] greeter = {"--namespace", "demo", "--package", "greeter", "--package-version", "2.0.0"};
         assertThat(dependencies("npm", greeter)).containsExactly("demo/config regular ^1.0.0");

@@ -106,10 +106,10 @@ class VersionDetailsEndToEndTest {
         uploads.fetch("pypi", "files/fetchy/1.1.0/fetchy-1.1.0-py3-none-any.whl");
         uploads.fetch("maven", "dev/packyard/demo/alpha/2.0.0/alpha-2.0.0.pom");
         // A client is answered once its bytes are verified; the fetch task schedules persistence just after.
-        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
         f.scheduler.advance(Duration.ofMinutes(5));
         // The due persistence runs on the task queue, not on this thread.
-        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
 
         PackageVersionDescription npm = describe("npm-store", "npm", null, "tree-middle", "2.1.0");
         assertThat(npm.summary()).isEqualTo("Middle of a three-level dependency tree");
@@ -136,10 +136,10 @@ class VersionDetailsEndToEndTest {
         uploads.npm(manifest, tgz(files("package/package.json", manifest, "package/README.md", "once\n")));
         assertThat(readme("app", "npm", null, "once", "1.0.0")).isEqualTo("once\n");
 
-        RepositoryId app = f.backend.repositories().require(null, "demo", "app").id();
-        Asset tarball = f.backend.packageStore().listAssets(app, PackageCoordinate.of(PackageFormat.NPM, null, "once"),
+        RepositoryId app = f.backend.catalog().repositories().require(null, "demo", "app").id();
+        Asset tarball = f.backend.storage().packages().listAssets(app, PackageCoordinate.of(PackageFormat.NPM, null, "once"),
                 "1.0.0").get(0);
-        f.backend.blobs().delete(app.domain(), tarball.sha256());
+        f.backend.storage().blobs().delete(app.domain(), tarball.sha256());
 
         assertThat(readme("app", "npm", null, "once", "1.0.0")).as("from the catalogue").isEqualTo("once\n");
         assertThat(dependencies("app", "npm", null, "once", "1.0.0")).containsExactly("left-pad regular ^1.3.0");

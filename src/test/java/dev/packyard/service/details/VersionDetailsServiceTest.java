@@ -32,8 +32,8 @@ class VersionDetailsServiceTest extends BackendTest {
 
     @BeforeEach
     void repository() {
-        backend.domains().create("acme", null);
-        libs = backend.repositories().create(null, "acme", "libs", null, null);
+        backend.catalog().domains().create("acme", null);
+        libs = backend.catalog().repositories().create(null, "acme", "libs", null, null);
     }
 
     @Test
@@ -41,13 +41,13 @@ class VersionDetailsServiceTest extends BackendTest {
         Asset tarball = publishTarball("1.0.0", "First of its name", "{\"left-pad\":\"^1.3.0\"}");
         assertThat(readme("1.0.0")).contains("First of its name");
 
-        backend.blobs().delete(libs.domain(), tarball.sha256());
+        backend.storage().blobs().delete(libs.domain(), tarball.sha256());
         reopen();
 
         assertThat(readme("1.0.0")).contains("First of its name");
-        assertThat(backend.versionDetails().dependencies(ref(), "1.0.0", null).page().items())
+        assertThat(backend.catalog().versionDetails().dependencies(ref(), "1.0.0", null).page().items())
                 .extracting(d -> d.packageName() + " " + d.versionRequirement()).containsExactly("left-pad ^1.3.0");
-        assertThat(backend.versionDetails().describe(ref(), "1.0.0").metadata().summary()).isEqualTo("First of its name");
+        assertThat(backend.catalog().versionDetails().describe(ref(), "1.0.0").metadata().summary()).isEqualTo("First of its name");
     }
 
     @Test
@@ -55,11 +55,11 @@ class VersionDetailsServiceTest extends BackendTest {
         publishTarball("1.0.0", "Old text", "{}");
         assertThat(readme("1.0.0")).contains("Old text");
 
-        backend.versions().delete(ref(), List.of("1.0.0"), null);
+        backend.catalog().versions().delete(ref(), List.of("1.0.0"), null);
         publishTarball("1.0.0", "New text", "{\"tap\":\"16\"}");
 
         assertThat(readme("1.0.0")).contains("New text");
-        assertThat(backend.versionDetails().dependencies(ref(), "1.0.0", null).page().items()).hasSize(1);
+        assertThat(backend.catalog().versionDetails().dependencies(ref(), "1.0.0", null).page().items()).hasSize(1);
     }
 
     @Test
@@ -69,7 +69,7 @@ class VersionDetailsServiceTest extends BackendTest {
         try {
             List<Callable<Integer>> asks = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                asks.add(() -> backend.versionDetails().dependencies(ref(), "2.0.0", null).page().items().size());
+                asks.add(() -> backend.catalog().versionDetails().dependencies(ref(), "2.0.0", null).page().items().size());
             }
             for (Future<Integer> answer : pool.invokeAll(asks)) {
                 assertThat(answer.get()).isEqualTo(2);
@@ -83,12 +83,12 @@ class VersionDetailsServiceTest extends BackendTest {
     @Test
     void publishTimeMetadataWinsAndTheArchiveFillsTheGaps() throws Exception {
         byte[] content = tarball("3.0.0", "From the archive", "{}");
-        Asset asset = backend.blobs().put(libs.domain(), "widget-3.0.0.tgz", new ByteArrayInputStream(content), null);
-        backend.packages().recordVersion(new NewVersion(libs.id(), widget, "3.0.0", PackageVersionStatus.Published,
+        Asset asset = backend.storage().blobs().put(libs.domain(), "widget-3.0.0.tgz", new ByteArrayInputStream(content), null);
+        backend.catalog().packages().recordVersion(new NewVersion(libs.id(), widget, "3.0.0", PackageVersionStatus.Published,
                 PackageVersionOrigin.internal("libs"), clock.instant(),
                 new VersionMetadata("widget", "From the publish", null, null, List.of()), List.of(asset)));
 
-        VersionMetadata m = backend.versionDetails().describe(ref(), "3.0.0").metadata();
+        VersionMetadata m = backend.catalog().versionDetails().describe(ref(), "3.0.0").metadata();
         assertThat(m.summary()).isEqualTo("From the publish");
         assertThat(m.homePage()).isEqualTo("https://widget.example/");
         assertThat(m.licenses()).extracting(VersionMetadata.License::name).containsExactly("MIT");
@@ -96,9 +96,9 @@ class VersionDetailsServiceTest extends BackendTest {
 
     private Asset publishTarball(String version, String description, String dependencies) throws Exception {
         byte[] content = tarball(version, description, dependencies);
-        Asset asset = backend.blobs().put(libs.domain(), "widget-" + version + ".tgz", new ByteArrayInputStream(content), null);
+        Asset asset = backend.storage().blobs().put(libs.domain(), "widget-" + version + ".tgz", new ByteArrayInputStream(content), null);
         clock.advance(Duration.ofSeconds(1));
-        backend.packages().recordVersion(new NewVersion(libs.id(), widget, version, PackageVersionStatus.Published,
+        backend.catalog().packages().recordVersion(new NewVersion(libs.id(), widget, version, PackageVersionStatus.Published,
                 PackageVersionOrigin.internal("libs"), clock.instant(), VersionMetadata.EMPTY, List.of(asset)));
         return asset;
     }
@@ -110,10 +110,10 @@ class VersionDetailsServiceTest extends BackendTest {
     }
 
     private String readme(String version) {
-        return backend.versionDetails().readme(ref(), version).readme().orElse(null);
+        return backend.catalog().versionDetails().readme(ref(), version).readme().orElse(null);
     }
 
     private PackageRef ref() {
-        return backend.locator().locate(null, "acme", "libs", "npm", null, "widget");
+        return backend.catalog().locator().locate(null, "acme", "libs", "npm", null, "widget");
     }
 }

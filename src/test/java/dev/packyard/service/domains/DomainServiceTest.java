@@ -24,7 +24,7 @@ class DomainServiceTest extends BackendTest {
 
     @Test
     void createdDomainIsDescribedWithOwnerArnAndCountsAndSurvivesARestart() {
-        DomainDetails created = backend.domains().create("my-domain", null);
+        DomainDetails created = backend.catalog().domains().create("my-domain", null);
 
         assertThat(created.domain().owner()).isEqualTo(account()).matches("[1-9][0-9]{11}");
         assertThat(created.arn()).isEqualTo("arn:aws:codeartifact:us-east-1:" + account() + ":domain/my-domain");
@@ -36,14 +36,14 @@ class DomainServiceTest extends BackendTest {
         String accountBefore = account();
         reopen();
         assertThat(account()).isEqualTo(accountBefore);
-        assertThat(backend.domains().describe(null, "my-domain").domain().name()).isEqualTo("my-domain");
+        assertThat(backend.catalog().domains().describe(null, "my-domain").domain().name()).isEqualTo("my-domain");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a", "My-domain", "1domain", "domain-", "my_domain", "has space",
             "a123456789012345678901234567890123456789012345678901"})
     void invalidDomainNamesAreRejectedWithTheRule(String name) {
-        assertThatThrownBy(() -> backend.domains().create(name, null))
+        assertThatThrownBy(() -> backend.catalog().domains().create(name, null))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Invalid domain")
                 .hasMessageContaining("lowercase letter first");
@@ -51,8 +51,8 @@ class DomainServiceTest extends BackendTest {
 
     @Test
     void aDuplicateNameIsAConflict() {
-        backend.domains().create("dup", null);
-        assertThatThrownBy(() -> backend.domains().create("dup", null))
+        backend.catalog().domains().create("dup", null);
+        assertThatThrownBy(() -> backend.catalog().domains().create("dup", null))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(409);
                     assertThat(e.resourceType()).contains(ResourceType.DOMAIN);
@@ -64,40 +64,40 @@ class DomainServiceTest extends BackendTest {
     @Test
     void theEleventhDomainExceedsTheQuota() {
         for (int i = 0; i < 10; i++) {
-            backend.domains().create("domain-" + i, null);
+            backend.catalog().domains().create("domain-" + i, null);
         }
-        assertThatThrownBy(() -> backend.domains().create("domain-10", null))
+        assertThatThrownBy(() -> backend.catalog().domains().create("domain-10", null))
                 .isInstanceOfSatisfying(ServiceQuotaExceededException.class, e -> assertThat(e.httpStatus()).isEqualTo(402))
                 .hasMessageContaining("10 domains");
     }
 
     @Test
     void aDomainWithRepositoriesCannotBeDeletedUntilTheyAreGone() {
-        backend.domains().create("busy", null);
-        backend.repositories().create(null, "busy", "one", null, null);
-        backend.repositories().create(null, "busy", "two", null, null);
+        backend.catalog().domains().create("busy", null);
+        backend.catalog().repositories().create(null, "busy", "one", null, null);
+        backend.catalog().repositories().create(null, "busy", "two", null, null);
 
-        assertThatThrownBy(() -> backend.domains().delete(null, "busy"))
+        assertThatThrownBy(() -> backend.catalog().domains().delete(null, "busy"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("still has 2 repositories");
 
-        backend.repositories().delete(null, "busy", "one");
-        backend.repositories().delete(null, "busy", "two");
-        DomainDetails deleted = backend.domains().delete(null, "busy");
+        backend.catalog().repositories().delete(null, "busy", "one");
+        backend.catalog().repositories().delete(null, "busy", "two");
+        DomainDetails deleted = backend.catalog().domains().delete(null, "busy");
         assertThat(deleted.domain().status()).isEqualTo(DomainStatus.Deleted);
-        assertThatThrownBy(() -> backend.domains().describe(null, "busy")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> backend.catalog().domains().describe(null, "busy")).isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
     void unknownDomainsAreNotFoundAndOtherAccountsAreDenied() {
-        assertThatThrownBy(() -> backend.domains().describe(null, "nowhere"))
+        assertThatThrownBy(() -> backend.catalog().domains().describe(null, "nowhere"))
                 .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> assertThat(e.httpStatus()).isEqualTo(404))
                 .hasMessageContaining("Domain nowhere does not exist");
         String other = account().equals("111122223333") ? "444455556666" : "111122223333";
-        assertThatThrownBy(() -> backend.domains().describe(other, "nowhere"))
+        assertThatThrownBy(() -> backend.catalog().domains().describe(other, "nowhere"))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.httpStatus()).isEqualTo(403))
                 .hasMessageContaining("Account " + other + " is not accessible");
-        assertThatThrownBy(() -> backend.domains().describe("12345", "nowhere"))
+        assertThatThrownBy(() -> backend.catalog().domains().describe("12345", "nowhere"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("exactly 12 digits");
     }
@@ -105,13 +105,13 @@ class DomainServiceTest extends BackendTest {
     @Test
     void listingPagesThroughEveryDomainOnceInNameOrder() {
         for (String name : List.of("delta", "alpha", "echo", "charlie", "bravo")) {
-            backend.domains().create(name, null);
+            backend.catalog().domains().create(name, null);
         }
         List<String> seen = new ArrayList<>();
         String token = null;
         int pages = 0;
         do {
-            Page<Domain> page = backend.domains().list(2, token);
+            Page<Domain> page = backend.catalog().domains().list(2, token);
             page.items().forEach(d -> seen.add(d.name()));
             token = page.nextToken().orElse(null);
             pages++;
@@ -122,10 +122,10 @@ class DomainServiceTest extends BackendTest {
 
     @Test
     void maxResultsAndTokensAreValidated() {
-        assertThatThrownBy(() -> backend.domains().list(0, null)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> backend.catalog().domains().list(0, null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("from 1 to 1000");
-        assertThatThrownBy(() -> backend.domains().list(1001, null)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> backend.domains().list(10, "not-a-token!")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> backend.catalog().domains().list(1001, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> backend.catalog().domains().list(10, "not-a-token!")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("next-token");
     }
 }

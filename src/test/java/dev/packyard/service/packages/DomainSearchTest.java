@@ -23,12 +23,12 @@ class DomainSearchTest extends BackendTest {
 
     @BeforeEach
     void catalogue() {
-        backend.domains().create("acme", null);
-        backend.domains().create("other", null);
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().domains().create("other", null);
         acme = new DomainId(backend.account().accountId(), "acme");
-        backend.repositories().create(null, "acme", "app", null, null);
-        backend.repositories().create(null, "acme", "npm-store", null, null);
-        backend.repositories().create(null, "other", "elsewhere", null, null);
+        backend.catalog().repositories().create(null, "acme", "app", null, null);
+        backend.catalog().repositories().create(null, "acme", "npm-store", null, null);
+        backend.catalog().repositories().create(null, "other", "elsewhere", null, null);
         record("acme", "app", PackageCoordinate.of(PackageFormat.NPM, null, "tree-top"), "1.0.0", "1.1.0");
         record("acme", "npm-store", PackageCoordinate.of(PackageFormat.NPM, null, "tree-top"), "1.0.0");
         record("acme", "npm-store", PackageCoordinate.of(PackageFormat.NPM, null, "tree-leaf"), "1.2.0");
@@ -42,15 +42,15 @@ class DomainSearchTest extends BackendTest {
     }
 
     private void record(String domain, String repository, PackageCoordinate c, String... versions) {
-        RepositoryId id = backend.repositories().describe(null, domain, repository).id();
+        RepositoryId id = backend.catalog().repositories().describe(null, domain, repository).id();
         for (String v : versions) {
-            backend.packages().recordVersion(new NewVersion(id, c, v, PackageVersionStatus.Published,
+            backend.catalog().packages().recordVersion(new NewVersion(id, c, v, PackageVersionStatus.Published,
                     PackageVersionOrigin.internal(repository), clock.instant(), VersionMetadata.EMPTY, List.of()));
         }
     }
 
     private List<String> search(String typed) {
-        return backend.packages().searchDomain(acme, PackageSearch.parse(typed), 50).stream()
+        return backend.catalog().packages().searchDomain(acme, PackageSearch.parse(typed), 50).stream()
                 .map(h -> h.coordinate().format().wireName() + ":" + h.coordinate().displayName() + " in "
                         + h.repository().name() + " (" + h.versions() + ")")
                 .toList();
@@ -87,11 +87,11 @@ class DomainSearchTest extends BackendTest {
 
     @Test
     void theLimitHoldsAcrossNameAndNamespaceMatchesAndWildcardsAreLiteral() {
-        assertThat(backend.packages().searchDomain(acme, PackageSearch.parse("tree"), 2)).hasSize(2);
+        assertThat(backend.catalog().packages().searchDomain(acme, PackageSearch.parse("tree"), 2)).hasSize(2);
         assertThat(search("tree_")).isEmpty();
         assertThat(search("%")).isEmpty();
         assertThat(search("   ")).as("nothing typed, nothing found").isEmpty();
-        assertThatThrownBy(() -> backend.packages().searchDomain(acme, PackageSearch.parse("tree"), 500))
+        assertThatThrownBy(() -> backend.catalog().packages().searchDomain(acme, PackageSearch.parse("tree"), 500))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("1 to 100");
     }
 }

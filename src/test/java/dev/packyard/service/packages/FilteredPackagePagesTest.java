@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class FilteredPackagePagesTest extends BackendTest {
     @BeforeEach
     void catalogue() {
-        backend.domains().create("acme", null);
-        backend.repositories().create(null, "acme", "mixed", null, null);
-        backend.repositories().create(null, "acme", "other", null, null);
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().repositories().create(null, "acme", "mixed", null, null);
+        backend.catalog().repositories().create(null, "acme", "other", null, null);
         for (String ns : List.of("", "scope-a", "scope-b", "tools")) {
             for (String name : List.of("alpha", "beta", "gamma", "zeta")) {
                 record(PackageCoordinate.of(PackageFormat.NPM, ns, name));
@@ -37,14 +37,14 @@ class FilteredPackagePagesTest extends BackendTest {
             record(PackageCoordinate.of(PackageFormat.MAVEN, group, "core"));
             record(PackageCoordinate.of(PackageFormat.MAVEN, group, "api"));
         }
-        backend.packages().recordVersion(new NewVersion(new dev.packyard.model.RepositoryId(
+        backend.catalog().packages().recordVersion(new NewVersion(new dev.packyard.model.RepositoryId(
                 new dev.packyard.model.DomainId(backend.account().accountId(), "acme"), "other"),
                 PackageCoordinate.of(PackageFormat.NPM, null, "in-another-repository"), "1.0.0", PackageVersionStatus.Published,
                 PackageVersionOrigin.internal("other"), clock.instant(), VersionMetadata.EMPTY, List.of()));
     }
 
     private void record(PackageCoordinate c) {
-        backend.packages().recordVersion(new NewVersion(backend.repositories().describe(null, "acme", "mixed").id(), c, "1.0.0",
+        backend.catalog().packages().recordVersion(new NewVersion(backend.catalog().repositories().describe(null, "acme", "mixed").id(), c, "1.0.0",
                 PackageVersionStatus.Published, PackageVersionOrigin.internal("mixed"), clock.instant(), VersionMetadata.EMPTY,
                 List.of()));
     }
@@ -53,7 +53,7 @@ class FilteredPackagePagesTest extends BackendTest {
         List<String> names = new ArrayList<>();
         String token = null;
         do {
-            Page<PackageSummary> page = backend.packages().list(null, "acme", "mixed", format, namespace, prefix, null, null,
+            Page<PackageSummary> page = backend.catalog().packages().list(null, "acme", "mixed", format, namespace, prefix, null, null,
                     pageSize, token);
             assertThat(page.items()).hasSizeLessThanOrEqualTo(pageSize);
             page.items().forEach(p -> names.add(p.coordinate().format().wireName() + ":" + p.coordinate().displayName()));

@@ -26,8 +26,8 @@ class PackageServiceTest extends BackendTest {
 
     @BeforeEach
     void repository() {
-        backend.domains().create("acme", null);
-        repo = backend.repositories().create(null, "acme", "libs", null, null);
+        backend.catalog().domains().create("acme", null);
+        repo = backend.catalog().repositories().create(null, "acme", "libs", null, null);
     }
 
     @Test
@@ -58,35 +58,35 @@ class PackageServiceTest extends BackendTest {
         publish(repo, mine, "1.0.0", "mine");
         record(repo, theirs, "4.17.21", "lodash", PackageVersionOrigin.external(ExternalConnection.NPMJS), PackageVersionStatus.Published);
 
-        assertThat(backend.packages().describe(null, "acme", "libs", "npm", null, "mine").originRestrictions())
+        assertThat(backend.catalog().packages().describe(null, "acme", "libs", "npm", null, "mine").originRestrictions())
                 .isEqualTo(OriginRestrictions.PUBLISHED_FIRST);
-        assertThat(backend.packages().describe(null, "acme", "libs", "npm", null, "lodash").originRestrictions())
+        assertThat(backend.catalog().packages().describe(null, "acme", "libs", "npm", null, "lodash").originRestrictions())
                 .isEqualTo(OriginRestrictions.INGESTED_FIRST);
     }
 
     @Test
     void originConfigurationOnAMissingPackageCreatesItEmpty() {
-        PackageSummary blocked = backend.packages().putOriginConfiguration(null, "acme", "libs", "npm", null, "squatted",
+        PackageSummary blocked = backend.catalog().packages().putOriginConfiguration(null, "acme", "libs", "npm", null, "squatted",
                 "BLOCK", "BLOCK");
         assertThat(blocked.originRestrictions()).isEqualTo(new OriginRestrictions(Restriction.BLOCK, Restriction.BLOCK));
-        assertThat(backend.packages().list(null, "acme", "libs", null, null, null, "BLOCK", null, null, null).items())
+        assertThat(backend.catalog().packages().list(null, "acme", "libs", null, null, null, "BLOCK", null, null, null).items())
                 .extracting(p -> p.coordinate().name()).containsExactly("squatted");
-        var ref = backend.locator().locate(null, "acme", "libs", "npm", null, "squatted");
-        assertThat(backend.versions().list(ref, null, null, null, null, null).page().items()).isEmpty();
+        var ref = backend.catalog().locator().locate(null, "acme", "libs", "npm", null, "squatted");
+        assertThat(backend.catalog().versions().list(ref, null, null, null, null, null).page().items()).isEmpty();
 
-        assertThatThrownBy(() -> backend.packages().putOriginConfiguration(null, "acme", "libs", "npm", null, "x",
+        assertThatThrownBy(() -> backend.catalog().packages().putOriginConfiguration(null, "acme", "libs", "npm", null, "x",
                 "MAYBE", "ALLOW")).isInstanceOf(ValidationException.class).hasMessageContaining("use ALLOW or BLOCK");
     }
 
     @Test
     void describeAndListIgnoreWhatIsOnlyUpstream() {
-        Repository upstream = backend.repositories().create(null, "acme", "base", null, null);
-        Repository app = backend.repositories().create(null, "acme", "app", null, java.util.List.of("base"));
+        Repository upstream = backend.catalog().repositories().create(null, "acme", "base", null, null);
+        Repository app = backend.catalog().repositories().create(null, "acme", "app", null, java.util.List.of("base"));
         publish(upstream, PackageCoordinate.of(PackageFormat.NPM, null, "shared"), "1.0.0", "x");
 
-        assertThatThrownBy(() -> backend.packages().describe(null, "acme", "app", "npm", null, "shared"))
+        assertThatThrownBy(() -> backend.catalog().packages().describe(null, "acme", "app", "npm", null, "shared"))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("is not in repository app");
-        assertThat(backend.packages().list(null, "acme", app.name(), null, null, null, null, null, null, null).items()).isEmpty();
+        assertThat(backend.catalog().packages().list(null, "acme", app.name(), null, null, null, null, null, null, null).items()).isEmpty();
     }
 
     @Test
@@ -96,11 +96,11 @@ class PackageServiceTest extends BackendTest {
         publish(repo, PackageCoordinate.of(PackageFormat.NPM, null, "left-pad"), "1.0.0", "c");
         publish(repo, PackageCoordinate.of(PackageFormat.PYPI, null, "left-pad"), "1.0.0", "d");
 
-        assertThat(backend.packages().list(null, "acme", "libs", "npm", "types", null, null, null, null, null).items())
+        assertThat(backend.catalog().packages().list(null, "acme", "libs", "npm", "types", null, null, null, null, null).items())
                 .extracting(p -> p.coordinate().displayName()).containsExactly("@types/node", "@typescript-eslint/parser");
-        assertThat(backend.packages().list(null, "acme", "libs", null, null, "left", null, null, null, null).items())
+        assertThat(backend.catalog().packages().list(null, "acme", "libs", null, null, "left", null, null, null, null).items())
                 .extracting(p -> p.coordinate().toString()).containsExactly("npm left-pad", "pypi left-pad");
-        assertThatThrownBy(() -> backend.packages().list(null, "acme", "libs", null, "types", null, null, null, null, null))
+        assertThatThrownBy(() -> backend.catalog().packages().list(null, "acme", "libs", null, "types", null, null, null, null, null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("give format as well");
     }
 
@@ -116,20 +116,20 @@ class PackageServiceTest extends BackendTest {
     void deletingAPackageRemovesItsVersionsAndUnusedContent() {
         PackageCoordinate c = PackageCoordinate.of(PackageFormat.NPM, null, "gone");
         PackageVersion v = publish(repo, c, "1.0.0", "content-of-gone");
-        String sha = backend.versions().listAssets(ref("gone"), "1.0.0", null, null).items().get(0).sha256();
-        assertThat(backend.blobs().exists(repo.domain(), sha)).isTrue();
-        assertThat(backend.domains().describe(null, "acme").assetSizeBytes()).isEqualTo("content-of-gone".length());
+        String sha = backend.catalog().versions().listAssets(ref("gone"), "1.0.0", null, null).items().get(0).sha256();
+        assertThat(backend.storage().blobs().exists(repo.domain(), sha)).isTrue();
+        assertThat(backend.catalog().domains().describe(null, "acme").assetSizeBytes()).isEqualTo("content-of-gone".length());
 
-        backend.packages().delete(null, "acme", "libs", "npm", null, "gone");
+        backend.catalog().packages().delete(null, "acme", "libs", "npm", null, "gone");
 
         assertThat(v.origin().type()).isEqualTo(OriginType.INTERNAL);
-        assertThat(backend.blobs().exists(repo.domain(), sha)).isFalse();
-        assertThat(backend.domains().describe(null, "acme").assetSizeBytes()).isZero();
-        assertThatThrownBy(() -> backend.packages().describe(null, "acme", "libs", "npm", null, "gone"))
+        assertThat(backend.storage().blobs().exists(repo.domain(), sha)).isFalse();
+        assertThat(backend.catalog().domains().describe(null, "acme").assetSizeBytes()).isZero();
+        assertThatThrownBy(() -> backend.catalog().packages().describe(null, "acme", "libs", "npm", null, "gone"))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
     private PackageRef ref(String name) {
-        return backend.locator().locate(null, "acme", "libs", "npm", null, name);
+        return backend.catalog().locator().locate(null, "acme", "libs", "npm", null, name);
     }
 }

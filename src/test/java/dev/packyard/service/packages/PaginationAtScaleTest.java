@@ -26,15 +26,15 @@ class PaginationAtScaleTest extends BackendTest {
 
     @Test
     void everyPackageAndEveryVersionIsListedExactlyOnce() {
-        backend.domains().create("big", null);
-        Repository repo = backend.repositories().create(null, "big", "everything", null, null);
+        backend.catalog().domains().create("big", null);
+        Repository repo = backend.catalog().repositories().create(null, "big", "everything", null, null);
         Set<String> expectedPackages = new HashSet<>();
         for (int p = 0; p < PACKAGES; p++) {
             PackageCoordinate c = coordinate(p);
             expectedPackages.add(c.toString());
             for (int v = 0; v < VERSIONS_PER_PACKAGE; v++) {
                 clock.advance(Duration.ofSeconds(1));
-                backend.packages().recordVersion(new NewVersion(repo.id(), c, "1." + v + ".0", PackageVersionStatus.Published,
+                backend.catalog().packages().recordVersion(new NewVersion(repo.id(), c, "1." + v + ".0", PackageVersionStatus.Published,
                         PackageVersionOrigin.internal("everything"), clock.instant(), VersionMetadata.EMPTY, List.of()));
             }
         }
@@ -43,7 +43,7 @@ class PaginationAtScaleTest extends BackendTest {
         String token = null;
         int pages = 0;
         do {
-            Page<PackageSummary> page = backend.packages().list(null, "big", "everything", null, null, null, null, null, 97, token);
+            Page<PackageSummary> page = backend.catalog().packages().list(null, "big", "everything", null, null, null, null, null, 97, token);
             page.items().forEach(s -> listed.add(s.coordinate().toString()));
             token = page.nextToken().orElse(null);
             pages++;
@@ -55,12 +55,12 @@ class PaginationAtScaleTest extends BackendTest {
         int versionsSeen = 0;
         for (int p = 0; p < PACKAGES; p++) {
             PackageCoordinate c = coordinate(p);
-            PackageRef ref = backend.locator().locate(null, "big", "everything", c.format().wireName(), c.namespace(), c.name());
+            PackageRef ref = backend.catalog().locator().locate(null, "big", "everything", c.format().wireName(), c.namespace(), c.name());
             String sortBy = p % 2 == 0 ? null : "PUBLISHED_TIME";
             List<String> versions = new ArrayList<>();
             String vToken = null;
             do {
-                VersionListing listing = backend.versions().list(ref, null, null, sortBy, 3, vToken);
+                VersionListing listing = backend.catalog().versions().list(ref, null, null, sortBy, 3, vToken);
                 listing.page().items().stream().map(PackageVersion::version).forEach(versions::add);
                 vToken = listing.page().nextToken().orElse(null);
             } while (vToken != null);

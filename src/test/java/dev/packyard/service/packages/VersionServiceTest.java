@@ -29,13 +29,13 @@ class VersionServiceTest extends BackendTest {
 
     @BeforeEach
     void versions() {
-        backend.domains().create("acme", null);
-        repo = backend.repositories().create(null, "acme", "libs", null, null);
+        backend.catalog().domains().create("acme", null);
+        repo = backend.catalog().repositories().create(null, "acme", "libs", null, null);
         publish(repo, chalk, "4.0.0", "four");
         publish(repo, chalk, "4.1.0", "four-one");
         publish(repo, chalk, "5.0.0", "five");
-        ref = backend.locator().locate(null, "acme", "libs", "npm", null, "chalk");
-        versions = backend.versions();
+        ref = backend.catalog().locator().locate(null, "acme", "libs", "npm", null, "chalk");
+        versions = backend.catalog().versions();
     }
 
     @Test
@@ -111,7 +111,7 @@ class VersionServiceTest extends BackendTest {
         String sha = versions.listAssets(ref, "5.0.0", null, null).items().get(0).sha256();
         BatchResult disposed = versions.dispose(ref, List.of("5.0.0"), null, null);
         assertThat(disposed.successful().get("5.0.0").status()).isEqualTo(PackageVersionStatus.Disposed);
-        assertThat(backend.blobs().exists(repo.domain(), sha)).isFalse();
+        assertThat(backend.storage().blobs().exists(repo.domain(), sha)).isFalse();
         assertThat(versions.listAssets(ref, "5.0.0", null, null).items()).isEmpty();
 
         BatchResult revive = versions.updateStatus(ref, List.of("5.0.0"), null, null, "Published");
@@ -127,21 +127,21 @@ class VersionServiceTest extends BackendTest {
 
     @Test
     void contentSharedWithAnotherRepositoryOutlivesDeletionInOne() {
-        Repository other = backend.repositories().create(null, "acme", "mirror", null, null);
+        Repository other = backend.catalog().repositories().create(null, "acme", "mirror", null, null);
         BatchResult copied = versions.copy(repo, other, chalk, List.of("4.0.0"), null, false, null);
         assertThat(copied.successful()).containsKey("4.0.0");
         String sha = versions.listAssets(ref, "4.0.0", null, null).items().get(0).sha256();
 
         versions.delete(ref, List.of("4.0.0"), null);
 
-        assertThat(backend.blobs().exists(repo.domain(), sha)).isTrue();
-        PackageRef mirrorRef = backend.locator().locate(null, "acme", "mirror", "npm", null, "chalk");
+        assertThat(backend.storage().blobs().exists(repo.domain(), sha)).isTrue();
+        PackageRef mirrorRef = backend.catalog().locator().locate(null, "acme", "mirror", "npm", null, "chalk");
         assertThat(versions.describe(mirrorRef, "4.0.0").origin().repositoryName()).isEqualTo("libs");
     }
 
     @Test
     void copyJudgesEachVersionAlone() {
-        Repository dest = backend.repositories().create(null, "acme", "dest", null, null);
+        Repository dest = backend.catalog().repositories().create(null, "acme", "dest", null, null);
         versions.copy(repo, dest, chalk, List.of("4.0.0"), null, false, null);
 
         BatchResult again = versions.copy(repo, dest, chalk, List.of("4.0.0", "4.1.0", "6.0.0"), null, false, null);
@@ -183,7 +183,7 @@ class VersionServiceTest extends BackendTest {
     void externallyIngestedVersionsCarryTheirConnection() {
         PackageCoordinate lodash = PackageCoordinate.of(PackageFormat.NPM, null, "lodash");
         record(repo, lodash, "4.17.21", "lodash", PackageVersionOrigin.external(ExternalConnection.NPMJS), PackageVersionStatus.Published);
-        PackageRef lodashRef = backend.locator().locate(null, "acme", "libs", "npm", null, "lodash");
+        PackageRef lodashRef = backend.catalog().locator().locate(null, "acme", "libs", "npm", null, "lodash");
         PackageVersion v = versions.describe(lodashRef, "4.17.21");
         assertThat(v.origin().type()).isEqualTo(OriginType.EXTERNAL);
         assertThat(v.origin().externalConnectionName()).isEqualTo("public:npmjs");

@@ -29,8 +29,8 @@ class RepositoryServiceTest extends BackendTest {
 
     @BeforeEach
     void domain() {
-        backend.domains().create("acme", null);
-        repos = backend.repositories();
+        backend.catalog().domains().create("acme", null);
+        repos = backend.catalog().repositories();
     }
 
     @Test
@@ -44,10 +44,10 @@ class RepositoryServiceTest extends BackendTest {
         assertThat(repos.arn(app.id())).isEqualTo("arn:aws:codeartifact:us-east-1:" + account() + ":repository/acme/app");
 
         reopen();
-        Repository again = backend.repositories().describe(null, "acme", "app");
+        Repository again = backend.catalog().repositories().describe(null, "acme", "app");
         assertThat(again.upstreams()).containsExactly("team", "npm-store");
         assertThat(again.description()).isEqualTo("Application builds");
-        assertThat(backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(3);
+        assertThat(backend.catalog().domains().describe(null, "acme").repositoryCount()).isEqualTo(3);
     }
 
     @Test
@@ -88,7 +88,7 @@ class RepositoryServiceTest extends BackendTest {
 
     @Test
     void upstreamsMustExistInTheSameDomain() {
-        backend.domains().create("other", null);
+        backend.catalog().domains().create("other", null);
         repos.create(null, "other", "elsewhere", null, null);
         assertThatThrownBy(() -> repos.create(null, "acme", "app", null, List.of("elsewhere")))
                 .isInstanceOf(ResourceNotFoundException.class)
@@ -157,10 +157,10 @@ class RepositoryServiceTest extends BackendTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("public:npmjs, public:pypi");
 
         reopen();
-        assertThat(backend.repositories().describe(null, "acme", "npm-store").externalConnection()).contains(ExternalConnection.NPMJS);
-        Repository disconnected = backend.repositories().disassociateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+        assertThat(backend.catalog().repositories().describe(null, "acme", "npm-store").externalConnection()).contains(ExternalConnection.NPMJS);
+        Repository disconnected = backend.catalog().repositories().disassociateExternalConnection(null, "acme", "npm-store", "public:npmjs");
         assertThat(disconnected.externalConnection()).isEmpty();
-        assertThatThrownBy(() -> backend.repositories().disassociateExternalConnection(null, "acme", "npm-store", "public:npmjs"))
+        assertThatThrownBy(() -> backend.catalog().repositories().disassociateExternalConnection(null, "acme", "npm-store", "public:npmjs"))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("has no external connection public:npmjs");
     }
 
@@ -183,13 +183,13 @@ class RepositoryServiceTest extends BackendTest {
         publish(shared, common, "1.0.0", "common bytes");
         String lonelySha = sha256("lonely bytes");
         String commonSha = sha256("common bytes");
-        assertThat(backend.blobs().exists(only.domain(), lonelySha)).isTrue();
+        assertThat(backend.storage().blobs().exists(only.domain(), lonelySha)).isTrue();
 
         repos.delete(null, "acme", "only-here");
 
-        assertThat(backend.blobs().exists(only.domain(), lonelySha)).isFalse();
-        assertThat(backend.blobs().exists(only.domain(), commonSha)).isTrue();
-        assertThat(backend.domains().describe(null, "acme").assetSizeBytes()).isEqualTo("common bytes".length());
+        assertThat(backend.storage().blobs().exists(only.domain(), lonelySha)).isFalse();
+        assertThat(backend.storage().blobs().exists(only.domain(), commonSha)).isTrue();
+        assertThat(backend.catalog().domains().describe(null, "acme").assetSizeBytes()).isEqualTo("common bytes".length());
     }
 
     private static String sha256(String s) throws Exception {
@@ -198,7 +198,7 @@ class RepositoryServiceTest extends BackendTest {
 
     @Test
     void listingsPageByPrefixAcrossDomains() {
-        backend.domains().create("beta", null);
+        backend.catalog().domains().create("beta", null);
         for (String n : List.of("lib-a", "lib-b", "lib-c", "app")) {
             repos.create(null, "acme", n, null, null);
         }

@@ -17,15 +17,15 @@ class UpstreamResolverTest extends BackendTest {
 
     @BeforeEach
     void domain() {
-        backend.domains().create("acme", null);
+        backend.catalog().domains().create("acme", null);
     }
 
     private Repository repo(String name, String... upstreams) {
-        return backend.repositories().create(null, "acme", name, null, List.of(upstreams));
+        return backend.catalog().repositories().create(null, "acme", name, null, List.of(upstreams));
     }
 
     private List<String> order(Repository start, PackageCoordinate coordinate) {
-        return backend.resolver().plan(start, coordinate).steps().stream().map(s -> s.repository().name()).toList();
+        return backend.catalog().resolver().plan(start, coordinate).steps().stream().map(s -> s.repository().name()).toList();
     }
 
     @Test
@@ -61,8 +61,8 @@ class UpstreamResolverTest extends BackendTest {
             }
             previous = name;
         }
-        Repository start = backend.repositories().describe(null, "acme", "chain-1");
-        ResolutionPlan plan = backend.resolver().plan(start, lodash);
+        Repository start = backend.catalog().repositories().describe(null, "acme", "chain-1");
+        ResolutionPlan plan = backend.catalog().resolver().plan(start, lodash);
         assertThat(plan.steps()).hasSize(25);
         assertThat(plan.steps().get(24).repository().name()).isEqualTo("chain-25");
         assertThat(plan.truncatedAtLimit()).isTrue();
@@ -71,25 +71,25 @@ class UpstreamResolverTest extends BackendTest {
     @Test
     void theExternalConnectionIsOfferedOnlyForItsFormat() {
         repo("npm-store");
-        backend.repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
         Repository app = repo("app", "npm-store");
 
-        ResolutionPlan npm = backend.resolver().plan(app, lodash);
+        ResolutionPlan npm = backend.catalog().resolver().plan(app, lodash);
         assertThat(npm.externalSteps()).hasSize(1);
         assertThat(npm.externalSteps().get(0).externalConnection()).contains(ExternalConnection.NPMJS);
 
-        ResolutionPlan pypi = backend.resolver().plan(app, PackageCoordinate.of(PackageFormat.PYPI, null, "requests"));
+        ResolutionPlan pypi = backend.catalog().resolver().plan(app, PackageCoordinate.of(PackageFormat.PYPI, null, "requests"));
         assertThat(pypi.externalSteps()).isEmpty();
     }
 
     @Test
     void externallyFetchedVersionsAreRetainedInTheRequesterAndTheConnectionRepositoryOnly() {
         repo("cc");
-        backend.repositories().associateExternalConnection(null, "acme", "cc", "public:npmjs");
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "cc", "public:npmjs");
         repo("bb", "cc");
         Repository aa = repo("aa", "bb");
 
-        ResolutionPlan plan = backend.resolver().plan(aa, lodash);
+        ResolutionPlan plan = backend.catalog().resolver().plan(aa, lodash);
         ResolutionStep external = plan.externalSteps().get(0);
         assertThat(plan.retentionTargets(external, true)).extracting(RepositoryId::name).containsExactly("aa", "cc");
 
@@ -105,18 +105,18 @@ class UpstreamResolverTest extends BackendTest {
         publish(low, lodash, "4.17.21", "from low");
         publish(high, lodash, "4.17.21", "from high");
 
-        ResolutionPlan plan = backend.resolver().plan(app, lodash);
-        assertThat(backend.resolver().findRetained(plan, "4.17.21")).get()
+        ResolutionPlan plan = backend.catalog().resolver().plan(app, lodash);
+        assertThat(backend.catalog().resolver().findRetained(plan, "4.17.21")).get()
                 .extracting(v -> v.repository().name()).isEqualTo("high");
-        assertThat(backend.resolver().findRetained(plan, "1.0.0")).isEmpty();
+        assertThat(backend.catalog().resolver().findRetained(plan, "1.0.0")).isEmpty();
     }
 
     @Test
     void upstreamBlockStopsTheSearchAtThatRepository() {
         repo("npm-store");
-        backend.repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
         Repository app = repo("app", "npm-store");
-        backend.packages().putOriginConfiguration(null, "acme", "app", "npm", null, "lodash", "ALLOW", "BLOCK");
+        backend.catalog().packages().putOriginConfiguration(null, "acme", "app", "npm", null, "lodash", "ALLOW", "BLOCK");
 
         assertThat(order(app, lodash)).containsExactly("app");
         assertThat(order(app, PackageCoordinate.of(PackageFormat.NPM, null, "chalk"))).containsExactly("app", "npm-store");
@@ -127,9 +127,9 @@ class UpstreamResolverTest extends BackendTest {
         repo("gone");
         repo("kept");
         Repository app = repo("app", "gone", "kept");
-        backend.repositories().delete(null, "acme", "gone");
+        backend.catalog().repositories().delete(null, "acme", "gone");
 
-        ResolutionPlan plan = backend.resolver().plan(app, lodash);
+        ResolutionPlan plan = backend.catalog().resolver().plan(app, lodash);
         assertThat(plan.steps()).extracting(s -> s.repository().name()).containsExactly("app", "kept");
         assertThat(plan.skippedMissingUpstreams()).containsExactly("gone");
     }

@@ -37,12 +37,12 @@ class TokenServiceTest {
         MutableClock clock = MutableClock.startingAt("2026-03-01T10:00:00Z");
         AuthorizationToken token;
         try (Backend backend = TestBackends.open(dir, clock)) {
-            backend.domains().create("acme", null);
-            token = backend.tokens().issue(null, "acme", 3600L);
-            assertThat(backend.tokens().verify(token.token())).get()
+            backend.catalog().domains().create("acme", null);
+            token = backend.catalog().tokens().issue(null, "acme", 3600L);
+            assertThat(backend.catalog().tokens().verify(token.token())).get()
                     .satisfies(g -> assertThat(g.domain().name()).isEqualTo("acme"));
-            assertThat(backend.tokens().verify(token.token() + "x")).isEmpty();
-            assertThatThrownBy(() -> backend.tokens().issue(null, "nope", null)).isInstanceOf(ResourceNotFoundException.class);
+            assertThat(backend.catalog().tokens().verify(token.token() + "x")).isEmpty();
+            assertThatThrownBy(() -> backend.catalog().tokens().issue(null, "nope", null)).isInstanceOf(ResourceNotFoundException.class);
         }
         try (Stream<Path> files = Files.walk(dir)) {
             byte[] secret = token.token().getBytes(StandardCharsets.US_ASCII);
@@ -50,9 +50,9 @@ class TokenServiceTest {
                     .as("files holding the token in clear text").isEmpty();
         }
         try (Backend reopened = TestBackends.open(dir, clock)) {
-            assertThat(reopened.tokens().verify(token.token())).isPresent();
+            assertThat(reopened.catalog().tokens().verify(token.token())).isPresent();
             clock.advance(Duration.ofMinutes(61));
-            assertThat(reopened.tokens().verify(token.token())).isEmpty();
+            assertThat(reopened.catalog().tokens().verify(token.token())).isEmpty();
         }
     }
 

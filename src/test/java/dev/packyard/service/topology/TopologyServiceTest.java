@@ -25,13 +25,13 @@ class TopologyServiceTest extends BackendTest {
     }
 
     private static TopologyService topology(Backend b) {
-        return new TopologyService(b.domains(), b.repositories(), Quotas.CODEARTIFACT);
+        return new TopologyService(b.catalog().domains(), b.catalog().repositories(), Quotas.CODEARTIFACT);
     }
 
     /** acme: npm-store (public:npmjs), maven-store (public:maven-central), team, app → team, npm-store. */
     private void acme() {
-        backend.domains().create("acme", null);
-        var repos = backend.repositories();
+        backend.catalog().domains().create("acme", null);
+        var repos = backend.catalog().repositories();
         repos.create(null, "acme", "npm-store", "npm cache", null);
         repos.associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
         repos.create(null, "acme", "maven-store", "", null);
@@ -122,10 +122,10 @@ class TopologyServiceTest extends BackendTest {
             assertThat(result.domainCreated()).isTrue();
             // app and team come first by name in the file, but need their upstreams to exist first.
             assertThat(result.created()).containsExactly("maven-store", "npm-store", "team", "app");
-            Repository app = fresh.repositories().describe(null, "copy", "app");
+            Repository app = fresh.catalog().repositories().describe(null, "copy", "app");
             assertThat(app.upstreams()).containsExactly("team", "npm-store");
-            assertThat(fresh.repositories().describe(null, "copy", "team").description()).isEqualTo("Team \"shared\" packages");
-            assertThat(fresh.repositories().describe(null, "copy", "npm-store").externalConnection())
+            assertThat(fresh.catalog().repositories().describe(null, "copy", "team").description()).isEqualTo("Team \"shared\" packages");
+            assertThat(fresh.catalog().repositories().describe(null, "copy", "npm-store").externalConnection())
                     .contains(ExternalConnection.NPMJS);
             assertThat(TopologyCodec.write(topology(fresh).export("copy"))).isEqualTo(text.replace("\"acme\"", "\"copy\""));
         }
@@ -137,7 +137,7 @@ class TopologyServiceTest extends BackendTest {
                 ExistingRepositories.REFUSE);
 
         assertThat(result.domain()).isEqualTo("acme");
-        assertThat(backend.repositories().describe(null, "acme", "solo").upstreams()).isEmpty();
+        assertThat(backend.catalog().repositories().describe(null, "acme", "solo").upstreams()).isEmpty();
     }
 
     @Test
@@ -149,7 +149,7 @@ class TopologyServiceTest extends BackendTest {
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.createsDomain()).isFalse();
         topology().apply(plan);
-        assertThat(backend.repositories().describe(null, "acme", "web").upstreams()).containsExactly("team");
+        assertThat(backend.catalog().repositories().describe(null, "acme", "web").upstreams()).containsExactly("team");
     }
 
     @Test
@@ -185,10 +185,10 @@ class TopologyServiceTest extends BackendTest {
                 "repositories[4].name: must be text in quotes, not the number 7",
                 "repositories[4].upstream: unknown field: remove it or correct its name (known: description, externalConnections, name, upstreams)",
                 "repositories[5]: must be a repository object with \"name\", \"description\", \"upstreams\" and \"externalConnections\", not the text \"just text\"");
-        assertThat(backend.domains().list(null, null).items()).isEmpty();
+        assertThat(backend.catalog().domains().list(null, null).items()).isEmpty();
         assertThatThrownBy(() -> topology().importTopology(TopologyCodec.read(json), null, ExistingRepositories.REFUSE))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("The topology cannot be imported into acme and nothing was created: owner: unknown field");
-        assertThat(backend.domains().list(null, null).items()).isEmpty();
+        assertThat(backend.catalog().domains().list(null, null).items()).isEmpty();
     }
 
     @Test
@@ -284,7 +284,7 @@ class TopologyServiceTest extends BackendTest {
                 "repositories[1].name: repository 'app' already exists in domain acme: remove it from the file, import into "
                         + "another domain, or choose to skip the existing repositories");
         assertThatThrownBy(() -> topology().apply(refused)).isInstanceOf(ValidationException.class);
-        assertThat(backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(4);
+        assertThat(backend.catalog().domains().describe(null, "acme").repositoryCount()).isEqualTo(4);
 
         ImportPlan skipping = topology().plan(TopologyCodec.read(json), "acme", ExistingRepositories.SKIP);
         assertThat(skipping.summary()).isEqualTo("""
@@ -294,24 +294,24 @@ class TopologyServiceTest extends BackendTest {
         ImportResult result = topology().apply(skipping);
         assertThat(result.created()).containsExactly("web");
         assertThat(result.skipped()).containsExactly("team", "app");
-        assertThat(backend.repositories().describe(null, "acme", "team").upstreams()).containsExactly("npm-store", "maven-store");
+        assertThat(backend.catalog().repositories().describe(null, "acme", "team").upstreams()).containsExactly("npm-store", "maven-store");
     }
 
     @Test
     void aPlanIsCheckedAgainWhenAppliedAndARepositoryCreatedMeanwhileStopsIt() {
         ImportPlan plan = plan(file("{\"name\": \"lib\"}, {\"name\": \"app\", \"upstreams\": [\"lib\"]}"), null);
-        backend.domains().create("acme", null);
-        backend.repositories().create(null, "acme", "app", "", List.of());
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().repositories().create(null, "acme", "app", "", List.of());
 
         assertThatThrownBy(() -> topology().apply(plan)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("repository 'app' already exists in domain acme");
-        assertThat(backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
+        assertThat(backend.catalog().domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
     }
 
     @Test
     void aFailureHalfWayDeletesWhatTheImportCreatedAndTheDomain() {
         // A planner allowing more upstreams than the repository service lets the last creation fail after others.
-        TopologyService lenient = new TopologyService(backend.domains(), backend.repositories(),
+        TopologyService lenient = new TopologyService(backend.catalog().domains(), backend.catalog().repositories(),
                 new Quotas(10, 1000, 20, 25, 150, 100));
         String eleven = IntStream.range(0, 11).mapToObj(i -> "\"up" + i + "\"").collect(Collectors.joining(", "));
         String ups = IntStream.range(0, 11).mapToObj(i -> "{\"name\": \"up" + i + "\"}").collect(Collectors.joining(", "));
@@ -320,7 +320,7 @@ class TopologyServiceTest extends BackendTest {
         assertThatThrownBy(() -> lenient.importTopology(parsed, "fresh", ExistingRepositories.REFUSE))
                 .isInstanceOf(ServiceQuotaExceededException.class);
 
-        assertThat(backend.domains().list(null, null).items()).isEmpty();
+        assertThat(backend.catalog().domains().list(null, null).items()).isEmpty();
     }
 
     @Test

@@ -51,10 +51,10 @@ class PersistenceLatencyTest {
     }
 
     private static void createRepositories(Backend b) {
-        b.domains().create(DOMAIN, null);
-        b.repositories().create(owner(b), DOMAIN, "npm-store", "holds the npm connection", List.of());
-        b.repositories().associateExternalConnection(owner(b), DOMAIN, "npm-store", "public:npmjs");
-        b.repositories().create(owner(b), DOMAIN, "team", "what developers use", List.of("npm-store"));
+        b.catalog().domains().create(DOMAIN, null);
+        b.catalog().repositories().create(owner(b), DOMAIN, "npm-store", "holds the npm connection", List.of());
+        b.catalog().repositories().associateExternalConnection(owner(b), DOMAIN, "npm-store", "public:npmjs");
+        b.catalog().repositories().create(owner(b), DOMAIN, "team", "what developers use", List.of("npm-store"));
     }
 
     private static NewVersion lodash(Backend b) {
@@ -71,13 +71,13 @@ class PersistenceLatencyTest {
     }
 
     private static List<String> listedPackages(Backend b, String repository) {
-        return b.packages().list(owner(b), DOMAIN, repository, null, null, null, null, null, null, null).items().stream()
+        return b.catalog().packages().list(owner(b), DOMAIN, repository, null, null, null, null, null, null, null).items().stream()
                 .map(PackageSummary::coordinate).map(PackageCoordinate::displayName).toList();
     }
 
     private static List<String> listedVersions(Backend b, String repository) {
-        PackageRef ref = b.locator().locate(owner(b), DOMAIN, repository, "npm", null, "lodash");
-        return b.versions().list(ref, null, null, null, null, null).page().items().stream()
+        PackageRef ref = b.catalog().locator().locate(owner(b), DOMAIN, repository, "npm", null, "lodash");
+        return b.catalog().versions().list(ref, null, null, null, null, null).page().items().stream()
                 .map(PackageVersion::version).toList();
     }
 
@@ -86,11 +86,11 @@ class PersistenceLatencyTest {
         ManualScheduler scheduler = new ManualScheduler(clock);
         try (Backend b = open(scheduler)) {
             createRepositories(b);
-            PendingPersistence scheduled = b.visibility().schedule(lodash(b), targets(b));
+            PendingPersistence scheduled = b.tasks().visibility().schedule(lodash(b), targets(b));
 
             Instant expected = Instant.parse("2026-11-22T10:03:00Z");
             assertThat(scheduled.visibleAt()).isEqualTo(expected);
-            assertThat(b.visibility().pending()).singleElement().satisfies(p -> {
+            assertThat(b.tasks().visibility().pending()).singleElement().satisfies(p -> {
                 assertThat(p.coordinate().displayName()).isEqualTo("lodash");
                 assertThat(p.versionName()).isEqualTo("4.17.21");
                 assertThat(p.repositories()).extracting(RepositoryId::name).containsExactly("team", "npm-store");
@@ -104,23 +104,23 @@ class PersistenceLatencyTest {
             assertThat(listedPackages(b, "npm-store")).isEmpty();
 
             scheduler.advance(Duration.ofMinutes(2).plusSeconds(59));
-            assertThat(b.tasks().awaitIdle(WAIT)).isTrue();
+            assertThat(b.tasks().queue().awaitIdle(WAIT)).isTrue();
             assertThat(listedPackages(b, "team")).isEmpty();
 
             scheduler.advance(Duration.ofSeconds(1));
-            assertThat(b.tasks().awaitIdle(WAIT)).isTrue();
+            assertThat(b.tasks().queue().awaitIdle(WAIT)).isTrue();
 
             assertThat(listedPackages(b, "team")).containsExactly("lodash");
             assertThat(listedPackages(b, "npm-store")).containsExactly("lodash");
             assertThat(listedVersions(b, "team")).containsExactly("4.17.21");
-            PackageRef ref = b.locator().locate(owner(b), DOMAIN, "npm-store", "npm", null, "lodash");
-            PackageVersion v = b.versions().describe(ref, "4.17.21");
+            PackageRef ref = b.catalog().locator().locate(owner(b), DOMAIN, "npm-store", "npm", null, "lodash");
+            PackageVersion v = b.catalog().versions().describe(ref, "4.17.21");
             assertThat(v.origin()).isEqualTo(PackageVersionOrigin.external(ExternalConnection.NPMJS));
             assertThat(v.metadata().summary()).isEqualTo("Lodash modular utilities.");
-            assertThat(b.versions().listAssets(ref, "4.17.21", null, null).items()).singleElement()
+            assertThat(b.catalog().versions().listAssets(ref, "4.17.21", null, null).items()).singleElement()
                     .satisfies(a -> assertThat(a.hashes()).containsEntry(HashAlgorithm.SHA1, "b".repeat(40)));
-            assertThat(b.visibility().pending()).isEmpty();
-            assertThat(b.tasks().history()).singleElement().satisfies(t -> {
+            assertThat(b.tasks().visibility().pending()).isEmpty();
+            assertThat(b.tasks().queue().history()).singleElement().satisfies(t -> {
                 assertThat(t.state()).isEqualTo(TaskState.SUCCEEDED);
                 assertThat(t.outcome()).isEqualTo("lodash 4.17.21 is now visible in team, npm-store");
             });
@@ -132,11 +132,11 @@ class PersistenceLatencyTest {
         ManualScheduler scheduler = new ManualScheduler(clock);
         try (Backend b = open(scheduler)) {
             createRepositories(b);
-            b.visibility().schedule(lodash(b), targets(b));
+            b.tasks().visibility().schedule(lodash(b), targets(b));
             clock.advance(Duration.ofMinutes(1));
-            b.visibility().schedule(lodash(b), targets(b));
+            b.tasks().visibility().schedule(lodash(b), targets(b));
 
-            assertThat(b.visibility().pending()).singleElement()
+            assertThat(b.tasks().visibility().pending()).singleElement()
                     .satisfies(p -> assertThat(p.visibleAt()).isEqualTo(Instant.parse("2026-11-22T10:03:00Z")));
             assertThat(persistTask(b).waiters()).isEqualTo(2);
         }
@@ -148,15 +148,15 @@ class PersistenceLatencyTest {
         try (Backend b = open(scheduler)) {
             createRepositories(b);
             NewVersion v = lodash(b);
-            b.packages().recordVersion(new NewVersion(RepositoryId.of(owner(b), DOMAIN, "npm-store"), v.coordinate(),
+            b.catalog().packages().recordVersion(new NewVersion(RepositoryId.of(owner(b), DOMAIN, "npm-store"), v.coordinate(),
                     v.version(), v.status(), v.origin(), v.publishedTime(), v.metadata(), v.assets()));
-            b.visibility().schedule(v, targets(b));
+            b.tasks().visibility().schedule(v, targets(b));
 
             scheduler.advance(Duration.ofMinutes(3));
-            assertThat(b.tasks().awaitIdle(WAIT)).isTrue();
+            assertThat(b.tasks().queue().awaitIdle(WAIT)).isTrue();
 
             assertThat(listedVersions(b, "team")).containsExactly("4.17.21");
-            assertThat(b.tasks().history()).singleElement().satisfies(t -> {
+            assertThat(b.tasks().queue().history()).singleElement().satisfies(t -> {
                 assertThat(t.state()).isEqualTo(TaskState.SUCCEEDED);
                 assertThat(t.outcome()).isEqualTo("lodash 4.17.21 is now visible in team (npm-store already had it)");
             });
@@ -168,9 +168,9 @@ class PersistenceLatencyTest {
         ManualScheduler scheduler = new ManualScheduler(clock);
         try (Backend b = open(scheduler)) {
             createRepositories(b);
-            assertThatThrownBy(() -> b.visibility().schedule(lodash(b), List.of(RepositoryId.of(owner(b), "other", "team"))))
+            assertThatThrownBy(() -> b.tasks().visibility().schedule(lodash(b), List.of(RepositoryId.of(owner(b), "other", "team"))))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("not in domain");
-            assertThatThrownBy(() -> b.visibility().schedule(lodash(b), List.of()))
+            assertThatThrownBy(() -> b.tasks().visibility().schedule(lodash(b), List.of()))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("at least one repository");
         }
     }
@@ -179,19 +179,19 @@ class PersistenceLatencyTest {
     void aRestartAfterTheDueTimePersistsAtOnceWithoutReScheduling() throws Exception {
         try (Backend first = open(new ManualScheduler(clock))) {
             createRepositories(first);
-            first.visibility().schedule(lodash(first), targets(first));
+            first.tasks().visibility().schedule(lodash(first), targets(first));
         }
 
         clock.advance(Duration.ofMinutes(10));
         ManualScheduler afterRestart = new ManualScheduler(clock);
         try (Backend second = open(afterRestart)) {
-            assertThat(second.tasks().awaitIdle(WAIT)).isTrue();
+            assertThat(second.tasks().queue().awaitIdle(WAIT)).isTrue();
 
             assertThat(listedVersions(second, "team")).containsExactly("4.17.21");
             assertThat(listedVersions(second, "npm-store")).containsExactly("4.17.21");
-            assertThat(second.visibility().pending()).isEmpty();
+            assertThat(second.tasks().visibility().pending()).isEmpty();
             assertThat(afterRestart.dueTimes()).isEmpty();
-            assertThat(second.tasks().history()).singleElement().satisfies(t -> {
+            assertThat(second.tasks().queue().history()).singleElement().satisfies(t -> {
                 assertThat(t.kind()).isEqualTo(TaskKind.PERSIST);
                 assertThat(t.state()).isEqualTo(TaskState.SUCCEEDED);
                 assertThat(t.createdAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00Z"));
@@ -199,7 +199,7 @@ class PersistenceLatencyTest {
         }
 
         try (Backend third = open(new ManualScheduler(clock))) {
-            assertThat(third.tasks().snapshot()).as("the finished task is no longer stored").isEmpty();
+            assertThat(third.tasks().queue().snapshot()).as("the finished task is no longer stored").isEmpty();
         }
     }
 
@@ -207,25 +207,25 @@ class PersistenceLatencyTest {
     void aRestartBeforeTheDueTimeKeepsTheOriginalDueTime() throws Exception {
         try (Backend first = open(new ManualScheduler(clock))) {
             createRepositories(first);
-            first.visibility().schedule(lodash(first), targets(first));
+            first.tasks().visibility().schedule(lodash(first), targets(first));
         }
 
         clock.advance(Duration.ofMinutes(1));
         ManualScheduler afterRestart = new ManualScheduler(clock);
         try (Backend second = open(afterRestart)) {
-            assertThat(second.visibility().pending()).singleElement()
+            assertThat(second.tasks().visibility().pending()).singleElement()
                     .satisfies(p -> assertThat(p.visibleAt()).isEqualTo(Instant.parse("2026-11-22T10:03:00Z")));
             assertThat(persistTask(second).state()).isEqualTo(TaskState.SCHEDULED);
             assertThat(listedPackages(second, "team")).isEmpty();
 
             afterRestart.advance(Duration.ofMinutes(2));
-            assertThat(second.tasks().awaitIdle(WAIT)).isTrue();
+            assertThat(second.tasks().queue().awaitIdle(WAIT)).isTrue();
 
             assertThat(listedVersions(second, "team")).containsExactly("4.17.21");
         }
     }
 
     private static TaskSnapshot persistTask(Backend b) {
-        return b.tasks().snapshot().stream().filter(t -> t.kind() == TaskKind.PERSIST).findFirst().orElseThrow();
+        return b.tasks().queue().snapshot().stream().filter(t -> t.kind() == TaskKind.PERSIST).findFirst().orElseThrow();
     }
 }

@@ -45,11 +45,11 @@ class DomainAssetSizeTest extends BackendTest {
 
     @BeforeEach
     void domains() {
-        backend.domains().create("acme", null);
-        backend.domains().create("other", null);
-        libs = backend.repositories().create(null, "acme", "libs", null, null);
-        team = backend.repositories().create(null, "acme", "team", null, null);
-        backend.repositories().create(null, "other", "elsewhere", null, null);
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().domains().create("other", null);
+        libs = backend.catalog().repositories().create(null, "acme", "libs", null, null);
+        team = backend.catalog().repositories().create(null, "acme", "team", null, null);
+        backend.catalog().repositories().create(null, "other", "elsewhere", null, null);
     }
 
     @Test
@@ -65,7 +65,7 @@ class DomainAssetSizeTest extends BackendTest {
         assertSize("acme", 9);
         publish(team, lodash, "1.0.0", "one");
         assertSize("acme", 9);
-        Repository elsewhere = backend.repositories().describe(null, "other", "elsewhere");
+        Repository elsewhere = backend.catalog().repositories().describe(null, "other", "elsewhere");
         publish(elsewhere, chalk, "1.0.0", "one");
         assertSize("acme", 9);
         assertSize("other", 3);
@@ -83,12 +83,12 @@ class DomainAssetSizeTest extends BackendTest {
     void copyingAVersionAddsNothingAndDeletingOneCopyKeepsTheContent() throws Exception {
         publish(libs, chalk, "1.0.0", "one");
         publish(libs, chalk, "2.0.0", "second");
-        backend.copier().copy(null, "acme", "libs", "team", "npm", null, "chalk", List.of("1.0.0", "2.0.0"), null, false, false);
+        backend.catalog().copier().copy(null, "acme", "libs", "team", "npm", null, "chalk", List.of("1.0.0", "2.0.0"), null, false, false);
         assertSize("acme", 9);
 
-        backend.versions().delete(ref("libs", chalk), List.of("1.0.0"), null);
+        backend.catalog().versions().delete(ref("libs", chalk), List.of("1.0.0"), null);
         assertSize("acme", 9);
-        backend.versions().delete(ref("team", chalk), List.of("1.0.0"), null);
+        backend.catalog().versions().delete(ref("team", chalk), List.of("1.0.0"), null);
         assertSize("acme", 6);
     }
 
@@ -99,11 +99,11 @@ class DomainAssetSizeTest extends BackendTest {
         publish(libs, lodash, "2.0.0", "own");
         assertSize("acme", 9);
 
-        backend.versions().dispose(ref("libs", chalk), List.of("1.0.0"), null, null);
+        backend.catalog().versions().dispose(ref("libs", chalk), List.of("1.0.0"), null, null);
         assertSize("acme", 9);
-        backend.versions().dispose(ref("libs", lodash), List.of("1.0.0", "2.0.0"), null, null);
+        backend.catalog().versions().dispose(ref("libs", lodash), List.of("1.0.0", "2.0.0"), null, null);
         assertSize("acme", 0);
-        backend.versions().delete(ref("libs", lodash), List.of("1.0.0"), "Disposed");
+        backend.catalog().versions().delete(ref("libs", lodash), List.of("1.0.0"), "Disposed");
         assertSize("acme", 0);
     }
 
@@ -124,13 +124,13 @@ class DomainAssetSizeTest extends BackendTest {
         publish(team, lodash, "1.0.0", "one");
         publish(team, lodash, "2.0.0", "team only");
 
-        backend.packages().delete(null, "acme", "libs", "npm", null, "chalk");
+        backend.catalog().packages().delete(null, "acme", "libs", "npm", null, "chalk");
         assertSize("acme", 12);
         publish(libs, chalk, "3.0.0", "third");
         assertSize("acme", 17);
-        backend.repositories().delete(null, "acme", "team");
+        backend.catalog().repositories().delete(null, "acme", "team");
         assertSize("acme", 5);
-        backend.repositories().delete(null, "acme", "libs");
+        backend.catalog().repositories().delete(null, "acme", "libs");
         assertSize("acme", 0);
     }
 
@@ -150,7 +150,7 @@ class DomainAssetSizeTest extends BackendTest {
         publish(libs, chalk, "1.0.0", "one");
         publish(libs, chalk, "2.0.0", "second");
         publish(team, lodash, "1.0.0", "one");
-        Repository elsewhere = backend.repositories().describe(null, "other", "elsewhere");
+        Repository elsewhere = backend.catalog().repositories().describe(null, "other", "elsewhere");
         publish(elsewhere, chalk, "1.0.0", "elsewhere");
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE domain DROP COLUMN asset_size_bytes");
@@ -173,11 +173,11 @@ class DomainAssetSizeTest extends BackendTest {
     }
 
     private PackageRef ref(String repository, PackageCoordinate c) {
-        return backend.locator().locate(null, "acme", repository, c.format().wireName(), c.namespace(), c.name());
+        return backend.catalog().locator().locate(null, "acme", repository, c.format().wireName(), c.namespace(), c.name());
     }
 
     private void assertSize(String domain, long expected) throws SQLException {
-        long described = backend.domains().describe(null, domain).assetSizeBytes();
+        long described = backend.catalog().domains().describe(null, domain).assetSizeBytes();
         assertThat(described).as("describe-domain's asset size of " + domain).isEqualTo(fullScan(domain));
         assertThat(described).isEqualTo(expected);
     }

@@ -44,8 +44,8 @@ class PublishedVersionWriteTest {
     @BeforeEach
     void open() {
         backend = TestBackends.open(dir, MutableClock.startingAt("2026-03-01T10:00:00Z"));
-        backend.domains().create("acme", null);
-        repository = backend.repositories().create(null, "acme", "team", null, List.of());
+        backend.catalog().domains().create("acme", null);
+        repository = backend.catalog().repositories().create(null, "acme", "team", null, List.of());
     }
 
     @AfterEach
@@ -55,27 +55,27 @@ class PublishedVersionWriteTest {
 
     @Test
     void everythingOfAPublishedVersionIsWrittenTogether() {
-        backend.packageStore().insertPublishedVersion(write("1.0.0", Map.of("latest", "1.0.0", "beta", "1.0.0")));
+        backend.storage().packages().insertPublishedVersion(write("1.0.0", Map.of("latest", "1.0.0", "beta", "1.0.0")));
 
-        assertThat(backend.packageStore().findPackage(repository.id(), leftPad).orElseThrow().originRestrictions())
+        assertThat(backend.storage().packages().findPackage(repository.id(), leftPad).orElseThrow().originRestrictions())
                 .isEqualTo(OriginRestrictions.PUBLISHED_FIRST);
-        assertThat(backend.packageStore().listAssets(repository.id(), leftPad, "1.0.0")).extracting(Asset::name)
+        assertThat(backend.storage().packages().listAssets(repository.id(), leftPad, "1.0.0")).extracting(Asset::name)
                 .containsExactly("left-pad-1.0.0.tgz");
-        assertThat(backend.manifests().find(repository.id(), leftPad, "1.0.0")).contains("{\"name\":\"left-pad\"}");
-        assertThat(backend.distTags().own(repository.id(), leftPad)).containsEntry("latest", "1.0.0").containsEntry("beta", "1.0.0");
-        assertThat(backend.domains().describe(null, "acme").assetSizeBytes()).isEqualTo(10);
+        assertThat(backend.storage().manifests().find(repository.id(), leftPad, "1.0.0")).contains("{\"name\":\"left-pad\"}");
+        assertThat(backend.catalog().distTags().own(repository.id(), leftPad)).containsEntry("latest", "1.0.0").containsEntry("beta", "1.0.0");
+        assertThat(backend.catalog().domains().describe(null, "acme").assetSizeBytes()).isEqualTo(10);
     }
 
     @Test
     void aStatementFailingLateTakesBackTheWholeVersion() {
         Map<String, String> tags = Map.of("latest", "x".repeat(300));
-        assertThatThrownBy(() -> backend.packageStore().insertPublishedVersion(write("1.0.0", tags)))
+        assertThatThrownBy(() -> backend.storage().packages().insertPublishedVersion(write("1.0.0", tags)))
                 .isInstanceOf(StoreException.class);
 
-        assertThat(backend.packageStore().findPackage(repository.id(), leftPad)).isEmpty();
-        assertThat(backend.packageStore().findVersion(repository.id(), leftPad, "1.0.0")).isEmpty();
-        assertThat(backend.manifests().find(repository.id(), leftPad, "1.0.0")).isEmpty();
-        assertThat(backend.domains().describe(null, "acme").assetSizeBytes()).isZero();
+        assertThat(backend.storage().packages().findPackage(repository.id(), leftPad)).isEmpty();
+        assertThat(backend.storage().packages().findVersion(repository.id(), leftPad, "1.0.0")).isEmpty();
+        assertThat(backend.storage().manifests().find(repository.id(), leftPad, "1.0.0")).isEmpty();
+        assertThat(backend.catalog().domains().describe(null, "acme").assetSizeBytes()).isZero();
     }
 
     private PublishedVersionWrite write(String version, Map<String, String> tags) {

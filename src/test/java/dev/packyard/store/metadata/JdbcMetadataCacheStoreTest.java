@@ -32,7 +32,7 @@ class JdbcMetadataCacheStoreTest {
     @BeforeEach
     void setUp() {
         backend = TestBackends.open(dir, new MutableClock(T0));
-        domain = backend.domains().create("acme", null).domain().id();
+        domain = backend.catalog().domains().create("acme", null).domain().id();
     }
 
     @AfterEach
@@ -42,7 +42,7 @@ class JdbcMetadataCacheStoreTest {
 
     @Test
     void savesReplacesAndFindsEntriesWithOrWithoutNamespace() {
-        var store = backend.metadataCache();
+        var store = backend.storage().metadataCache();
         store.save(entry(SCOPED, T0.plusSeconds(600), null));
         store.save(entry(PLAIN, T0.plusSeconds(60), null));
         store.save(entry(SCOPED, T0.plusSeconds(1200), T0.plusSeconds(5)));
@@ -62,7 +62,7 @@ class JdbcMetadataCacheStoreTest {
 
     @Test
     void documentPiecesAreWrittenOnlyWhereToldAndComeBackAsGiven() {
-        var store = backend.metadataCache();
+        var store = backend.storage().metadataCache();
         byte[] big = "{\"dist\":{}}".repeat(10_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         store.save(entry(PLAIN, T0, null), java.util.Map.of("document", new Piece("a".repeat(64), "{}".getBytes()),
                 "versions/1.0.0", new Piece("b".repeat(64), big)), java.util.Set.of());
@@ -81,13 +81,13 @@ class JdbcMetadataCacheStoreTest {
 
     @Test
     void deletingTheDomainDropsItsCacheWithTheDocuments() {
-        backend.metadataCache().save(entry(PLAIN, T0, null), java.util.Map.of("document", new Piece("a".repeat(64), "{}".getBytes())),
+        backend.storage().metadataCache().save(entry(PLAIN, T0, null), java.util.Map.of("document", new Piece("a".repeat(64), "{}".getBytes())),
                 java.util.Set.of());
 
-        backend.domains().delete(domain.owner(), domain.name());
+        backend.catalog().domains().delete(domain.owner(), domain.name());
 
-        assertThat(backend.metadataCache().listDueBy(T0.plusSeconds(1), java.util.Set.of(PackageFormat.NPM), 10)).isEmpty();
-        assertThat(backend.metadataCache().pieceHashes(new Key(domain, "public:npmjs", PLAIN))).isEmpty();
+        assertThat(backend.storage().metadataCache().listDueBy(T0.plusSeconds(1), java.util.Set.of(PackageFormat.NPM), 10)).isEmpty();
+        assertThat(backend.storage().metadataCache().pieceHashes(new Key(domain, "public:npmjs", PLAIN))).isEmpty();
     }
 
     private Entry entry(PackageCoordinate coordinate, Instant expires, Instant staleSince) {

@@ -80,11 +80,11 @@ class ConnectionsViewModelTest {
 
     @Test
     void theStatusBarShowsOnlyConnectionsAssociatedWithARepositoryAndFollowsAssociations() {
-        f.backend.repositories().create(null, "acme", "crates-store", null, null);
-        f.backend.repositories().associateExternalConnection(null, "acme", "crates-store", "public:crates-io");
+        f.backend.catalog().repositories().create(null, "acme", "crates-store", null, null);
+        f.backend.catalog().repositories().associateExternalConnection(null, "acme", "crates-store", "public:crates-io");
         assertThat(statusBar()).isEqualTo("npmjs ● not checked yet · pypi ● not checked yet · crates-io ● no endpoint");
 
-        f.backend.repositories().disassociateExternalConnection(null, "acme", "pypi-store", "public:pypi");
+        f.backend.catalog().repositories().disassociateExternalConnection(null, "acme", "pypi-store", "public:pypi");
         assertThat(statusBar()).isEqualTo("npmjs ● not checked yet · crates-io ● no endpoint");
     }
 

@@ -62,7 +62,7 @@ class DomainsViewModelTest {
         assertThat(form.field(CreateDomainForm.NAME).orElseThrow().errorProperty().get())
                 .startsWith("Invalid domain 'Bad_Name': use 2-50 characters: a lowercase letter first");
         assertThat(form.isValid()).isFalse();
-        assertThat(fx.backend.domains().list(null, null).items()).isEmpty();
+        assertThat(fx.backend.catalog().domains().list(null, null).items()).isEmpty();
     }
 
     @Test
@@ -147,7 +147,7 @@ class DomainsViewModelTest {
         model.newItem();
 
         assertThat(fx.dialogs.lastForm().title()).isEqualTo("Create repository in acme");
-        assertThat(fx.backend.repositories().describe(null, "acme", "team-npm").description()).isEqualTo("Team packages");
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "team-npm").description()).isEqualTo("Team packages");
         assertThat(fx.navigator.last()).isEqualTo(new NavTarget.Repository(new RepositoryId(acme, "team-npm")));
     }
 

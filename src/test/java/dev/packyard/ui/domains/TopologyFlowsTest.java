@@ -98,7 +98,7 @@ class TopologyFlowsTest {
                       • npm-store (external connection public:npmjs)
                       • team (upstreams npm-store)""");
         });
-        assertThat(fx.backend.repositories().describe(null, "copy", "team").upstreams()).containsExactly("npm-store");
+        assertThat(fx.backend.catalog().repositories().describe(null, "copy", "team").upstreams()).containsExactly("npm-store");
         assertThat(fx.navigator.last()).isEqualTo(NavTarget.Domains.of(new DomainId(fx.account(), "copy")));
         assertThat(fx.dialogs.errors()).isEmpty();
     }
@@ -117,7 +117,7 @@ class TopologyFlowsTest {
     @Test
     void existingRepositoriesAreNamedAndSkippedOnlyWhenTheUserSaysSo() {
         Path file = exported();
-        fx.backend.repositories().delete(null, "acme", "team");
+        fx.backend.catalog().repositories().delete(null, "acme", "team");
 
         fx.dialogs.chooseFile(file).fillForm(ImportTopologyForm.DOMAIN, "acme").answerConfirm(false);
         model.importTopology();
@@ -125,7 +125,7 @@ class TopologyFlowsTest {
             assertThat(c.title()).isEqualTo("Some repositories already exist");
             assertThat(c.message()).isEqualTo("Domain acme already has repository npm-store. Import the others and leave it as it is?");
         });
-        assertThat(fx.backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
+        assertThat(fx.backend.catalog().domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
 
         fx.dialogs.chooseFile(file).fillForm(ImportTopologyForm.DOMAIN, "acme").answerConfirm(true).answerConfirm(true);
         model.importTopology();
@@ -133,7 +133,7 @@ class TopologyFlowsTest {
                 Into the existing domain acme. 1 repository will be created, in this order:
                   • team (upstreams npm-store)
                 1 repository already exists and is left as it is: npm-store""");
-        assertThat(fx.backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(2);
+        assertThat(fx.backend.catalog().domains().describe(null, "acme").repositoryCount()).isEqualTo(2);
     }
 
     @Test
@@ -154,15 +154,15 @@ class TopologyFlowsTest {
                     .contains("• repositories[1].externalConnections[0]: unknown external connection 'public:npm'")
                     .endsWith("Nothing was imported. Fix the file and import it again.");
         });
-        assertThat(fx.backend.domains().list(null, null).items()).isEmpty();
+        assertThat(fx.backend.catalog().domains().list(null, null).items()).isEmpty();
     }
 
     @Test
     void theConsoleOpenedWithAFileOffersToImportItIntoItsDomain() {
         Path file = exported();
-        fx.backend.repositories().delete(null, "acme", "team");
-        fx.backend.repositories().delete(null, "acme", "npm-store");
-        fx.backend.domains().delete(null, "acme");
+        fx.backend.catalog().repositories().delete(null, "acme", "team");
+        fx.backend.catalog().repositories().delete(null, "acme", "npm-store");
+        fx.backend.catalog().domains().delete(null, "acme");
         MainViewModel main = new MainViewModel(fx.console(), fx.runner, fx.dialogs, new Appearance());
         main.start();
         fx.dialogs.answerConfirm(true);
@@ -201,7 +201,7 @@ class TopologyFlowsTest {
 
         new WelcomeViewModel(fx.screen()).importTopology();
 
-        assertThat(fx.backend.repositories().describe(null, "team", "pypi-store").externalConnection())
+        assertThat(fx.backend.catalog().repositories().describe(null, "team", "pypi-store").externalConnection())
                 .contains(ExternalConnection.PYPI);
     }
 }

@@ -91,7 +91,7 @@ class ConsoleWindowFxTest extends FxRobot {
         await(() -> lookup("#field-domain-name-error").queryAs(Label.class).getText().isEmpty());
         clickOn("#form-submit");
         await(() -> lookup("#domain-name").tryQuery().isPresent() && showing("acme"));
-        assertThat(fx.backend.domains().describe(null, "acme").domain().name()).isEqualTo("acme");
+        assertThat(fx.backend.catalog().domains().describe(null, "acme").domain().name()).isEqualTo("acme");
 
         clickOn("#new-repository");
         clickOn("#field-repository-name").write("team-npm");
@@ -100,7 +100,7 @@ class ConsoleWindowFxTest extends FxRobot {
         await(() -> lookup("#repository-screen").tryQuery().isPresent());
         assertThat(lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("team-npm");
         await(() -> from(lookup("#navigation")).lookup((Label l) -> "team-npm".equals(l.getText())).tryQuery().isPresent());
-        assertThat(fx.backend.repositories().describe(null, "acme", "team-npm").description()).isEqualTo("Team packages");
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "team-npm").description()).isEqualTo("Team packages");
     }
 
     @Test
@@ -115,7 +115,7 @@ class ConsoleWindowFxTest extends FxRobot {
         clickOn("#form-submit");
 
         await(() -> lookup("#external-connection").queryAs(Label.class).getText().startsWith("public:npmjs"));
-        assertThat(fx.backend.repositories().describe(null, "acme", "npm-store").externalConnection())
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "npm-store").externalConnection())
                 .contains(ExternalConnection.NPMJS);
         assertThat(lookup("#disassociate-connection").queryAs(Button.class).isDisabled()).isFalse();
     }
@@ -145,9 +145,9 @@ class ConsoleWindowFxTest extends FxRobot {
         clickOn("#status-unlisted");
 
         await(() -> showing("Unlisted"));
-        PackageRef ref = new PackageRef(fx.backend.repositories().describe(null, "acme", "team"), UiFixture.npm("left-pad"));
-        assertThat(fx.backend.versions().describe(ref, "1.0.0").status()).isEqualTo(PackageVersionStatus.Unlisted);
-        assertThat(fx.backend.versions().describe(ref, "1.1.0").status()).isEqualTo(PackageVersionStatus.Published);
+        PackageRef ref = new PackageRef(fx.backend.catalog().repositories().describe(null, "acme", "team"), UiFixture.npm("left-pad"));
+        assertThat(fx.backend.catalog().versions().describe(ref, "1.0.0").status()).isEqualTo(PackageVersionStatus.Unlisted);
+        assertThat(fx.backend.catalog().versions().describe(ref, "1.1.0").status()).isEqualTo(PackageVersionStatus.Published);
     }
 
     @Test
@@ -162,7 +162,7 @@ class ConsoleWindowFxTest extends FxRobot {
         assertThat(lookup("#dialog-message").queryAs(Label.class).getText())
                 .isEqualTo("Delete its 1 repository first; a domain can only be deleted once it is empty.");
         clickOn("OK");
-        assertThat(fx.backend.domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
+        assertThat(fx.backend.catalog().domains().describe(null, "acme").repositoryCount()).isEqualTo(1);
     }
 
     @Test
@@ -174,7 +174,7 @@ class ConsoleWindowFxTest extends FxRobot {
         // Monocle reports both windows focused and keeps typing in the main one, so the field is clicked first.
         clickOn("#field-repository-name").write("beta").type(KeyCode.ENTER);
         await(() -> lookup("#repository-screen").tryQuery().isPresent());
-        assertThat(fx.backend.repositories().describe(null, "acme", "beta").name()).isEqualTo("beta");
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "beta").name()).isEqualTo("beta");
 
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         await(() -> Application.getUserAgentStylesheet().contains("primer-dark"));
@@ -200,10 +200,10 @@ class ConsoleWindowFxTest extends FxRobot {
         clickOn("#upstream-list");
         interact(() -> lookup("#upstream-list").queryListView().getSelectionModel().select("three"));
         press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
-        await(() -> fx.backend.repositories().describe(null, "acme", "app").upstreams().equals(List.of("one", "three", "two")));
+        await(() -> fx.backend.catalog().repositories().describe(null, "acme", "app").upstreams().equals(List.of("one", "three", "two")));
         await(() -> "three".equals(lookup("#upstream-list").queryListView().getSelectionModel().getSelectedItem()));
         press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
-        await(() -> fx.backend.repositories().describe(null, "acme", "app").upstreams().equals(List.of("three", "one", "two")));
+        await(() -> fx.backend.catalog().repositories().describe(null, "acme", "app").upstreams().equals(List.of("three", "one", "two")));
 
         javafx.scene.control.TabPane tabs = lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
         int before = tabs.getSelectionModel().getSelectedIndex();
@@ -258,18 +258,18 @@ class ConsoleWindowFxTest extends FxRobot {
 
         drag(from(list).lookup((Label l) -> "second".equals(l.getText())).<Node>query())
                 .dropTo(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
-        await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("second", "first")));
+        await(() -> fx.backend.catalog().repositories().describe(null, "acme", "team").upstreams().equals(List.of("second", "first")));
 
         clickOn(from(list).lookup((Label l) -> "first".equals(l.getText())).<Node>query());
         clickOn("#upstream-up");
-        await(() -> fx.backend.repositories().describe(null, "acme", "team").upstreams().equals(List.of("first", "second")));
+        await(() -> fx.backend.catalog().repositories().describe(null, "acme", "team").upstreams().equals(List.of("first", "second")));
     }
 
     // Destructive dialogs: the review's "Delete, then Enter" lost a repository with every package in it.
 
     private boolean exists(String repository) {
         try {
-            fx.backend.repositories().describe(null, "acme", repository);
+            fx.backend.catalog().repositories().describe(null, "acme", repository);
             return true;
         } catch (RuntimeException gone) {
             return false;

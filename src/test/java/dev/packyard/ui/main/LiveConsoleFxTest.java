@@ -205,7 +205,7 @@ class LiveConsoleFxTest extends FxRobot {
 
         await(() -> !snippet("#snippet-npm").contains("<AUTH_TOKEN>"));
         String token = snippet("#snippet-npm").substring(snippet("#snippet-npm").lastIndexOf(' ') + 1);
-        assertThat(f.backend.tokens().verify(token)).as("a token the server accepts").isPresent();
+        assertThat(f.backend.catalog().tokens().verify(token)).as("a token the server accepts").isPresent();
         assertThat(snippet("#snippet-pip")).contains("http://aws:" + token + "@127.0.0.1:8642/");
 
         clickOn("#snippet-pip-copy");

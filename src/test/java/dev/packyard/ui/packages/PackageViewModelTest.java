@@ -56,8 +56,8 @@ class PackageViewModelTest {
     }
 
     private PackageVersionStatus statusInService(String version) {
-        PackageRef ref = new PackageRef(fx.backend.repositories().describe(null, "acme", "team"), leftPad);
-        return fx.backend.versions().describe(ref, version).status();
+        PackageRef ref = new PackageRef(fx.backend.catalog().repositories().describe(null, "acme", "team"), leftPad);
+        return fx.backend.catalog().versions().describe(ref, version).status();
     }
 
     private void select(PackageViewModel model, String... versions) {
@@ -153,7 +153,7 @@ class PackageViewModelTest {
         model.setUpstream(Restriction.ALLOW);
         model.setPublish(Restriction.BLOCK);
 
-        var restrictions = fx.backend.packages().describe(null, "acme", "team", "npm", null, "left-pad").originRestrictions();
+        var restrictions = fx.backend.catalog().packages().describe(null, "acme", "team", "npm", null, "left-pad").originRestrictions();
         assertThat(restrictions.publish()).isEqualTo(Restriction.BLOCK);
         assertThat(restrictions.upstream()).isEqualTo(Restriction.ALLOW);
         assertThat(model.publishProperty().get()).isEqualTo(Restriction.BLOCK);

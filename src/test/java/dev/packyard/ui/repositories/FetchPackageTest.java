@@ -39,7 +39,7 @@ class FetchPackageTest {
 
         assertThat(model.lastFetchProperty().get()).isEqualTo("tree-leaf 1.2.0 (tree-leaf-1.2.0.tgz) fetched from the public "
                 + "registry; it becomes visible after the persistence delay");
-        assertThat(f.backend.visibility().pending()).singleElement().satisfies(p -> assertThat(p.versionName()).isEqualTo("1.2.0"));
+        assertThat(f.backend.tasks().visibility().pending()).singleElement().satisfies(p -> assertThat(p.versionName()).isEqualTo("1.2.0"));
         assertThat(f.npm().stats().requestsTo("tree-leaf/-/tree-leaf-1.2.0.tgz")).isEqualTo(1);
     }
 

@@ -54,7 +54,7 @@ class PackageListViewModelTest {
     }
 
     private void addPackage(String format, String name) {
-        fx.backend.packages().putOriginConfiguration(null, "acme", "team", format, null, name, "ALLOW", "ALLOW");
+        fx.backend.catalog().packages().putOriginConfiguration(null, "acme", "team", format, null, name, "ALLOW", "ALLOW");
     }
 
     private List<String> names() {

@@ -48,12 +48,12 @@ class RepositoryViewModelTest {
     }
 
     private List<String> upstreamsInService() {
-        return fx.backend.repositories().describe(null, "acme", "team").upstreams();
+        return fx.backend.catalog().repositories().describe(null, "acme", "team").upstreams();
     }
 
     @Test
     void showsDetails() {
-        fx.backend.repositories().update(null, "acme", "team", "Team packages", null);
+        fx.backend.catalog().repositories().update(null, "acme", "team", "Team packages", null);
 
         RepositoryViewModel model = opened(team);
 
@@ -147,7 +147,7 @@ class RepositoryViewModelTest {
         FormField choice = fx.dialogs.lastForm().field("connection").orElseThrow();
         assertThat(choice.choices()).hasSize(10).contains("public:pypi", "public:maven-clojars", "public:crates-io");
         assertThat(choice.choiceLabel("public:pypi")).isEqualTo("public:pypi — pypi (Python Package Index)");
-        assertThat(fx.backend.repositories().describe(null, "acme", "npm-store").externalConnection())
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "npm-store").externalConnection())
                 .contains(ExternalConnection.NPMJS);
         assertThat(model.connection().descriptionProperty().get()).startsWith("public:npmjs — npm");
         assertThat(model.connection().connectedProperty().get()).isTrue();
@@ -175,7 +175,7 @@ class RepositoryViewModelTest {
 
         model.connection().disassociate();
 
-        assertThat(fx.backend.repositories().describe(null, "acme", "npm-store").externalConnection()).isEmpty();
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "npm-store").externalConnection()).isEmpty();
         assertThat(model.connection().connectedProperty().get()).isFalse();
     }
 
@@ -234,7 +234,7 @@ class RepositoryViewModelTest {
 
         model.deleteSelection();
 
-        assertThat(fx.backend.repositories().listInDomain(null, "acme", null, null, null, null).items())
+        assertThat(fx.backend.catalog().repositories().listInDomain(null, "acme", null, null, null, null).items())
                 .extracting(r -> r.name()).doesNotContain("team");
         assertThat(fx.navigator.last()).isEqualTo(new NavTarget.Domains(Optional.of(acme)));
         assertThat(fx.navigator.catalogChanges()).isEqualTo(1);

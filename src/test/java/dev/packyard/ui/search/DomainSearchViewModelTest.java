@@ -52,7 +52,7 @@ class DomainSearchViewModelTest {
     }
 
     private void add(String repository, String format, String namespace, String name) {
-        fx.backend.packages().putOriginConfiguration(null, "acme", repository, format, namespace, name, "ALLOW", "ALLOW");
+        fx.backend.catalog().packages().putOriginConfiguration(null, "acme", repository, format, namespace, name, "ALLOW", "ALLOW");
     }
 
     private List<String> shown() {

@@ -178,7 +178,7 @@ class MetadataStalenessViewModelTest {
 
     @Test
     void aDomainWithoutCachedListingsSaysSo() {
-        f.backend.domains().create("quiet", null);
+        f.backend.catalog().domains().create("quiet", null);
         MetadataStalenessViewModel quiet = new MetadataStalenessViewModel(f.screen(), new DomainId(acme.owner(), "quiet"));
         assertThat(quiet.loadedProperty().get()).isFalse();
 

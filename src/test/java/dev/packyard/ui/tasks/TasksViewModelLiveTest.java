@@ -124,7 +124,7 @@ class TasksViewModelLiveTest {
             assertThat(t.state()).isEqualTo(TaskPhase.CANCELLED);
             assertThat(model.progressText(t)).isNotBlank();
         });
-        assertThat(f.backend.visibility().pending()).isEmpty();
+        assertThat(f.backend.tasks().visibility().pending()).isEmpty();
     }
 
     @Test

@@ -66,32 +66,32 @@ public final class LiveFixture implements AutoCloseable {
                 DiscoveredEndpoint.found(ExternalConnection.NPMJS, urls.baseFor(PackageFormat.NPM).toString(), "the test's demo registry"),
                 DiscoveredEndpoint.found(ExternalConnection.PYPI, urls.baseFor(PackageFormat.PYPI).toString(), "the test's demo registry")),
                 Runnable::run);
-        backend.domains().create("acme", null);
-        backend.repositories().create(null, "acme", "npm-store", null, null);
-        backend.repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
-        backend.repositories().create(null, "acme", "pypi-store", null, null);
-        backend.repositories().associateExternalConnection(null, "acme", "pypi-store", "public:pypi");
-        backend.repositories().create(null, "acme", "app", null, List.of("npm-store"));
-        this.app = backend.repositories().describe(null, "acme", "app").id();
-        this.npmStore = backend.repositories().describe(null, "acme", "npm-store").id();
+        backend.catalog().domains().create("acme", null);
+        backend.catalog().repositories().create(null, "acme", "npm-store", null, null);
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+        backend.catalog().repositories().create(null, "acme", "pypi-store", null, null);
+        backend.catalog().repositories().associateExternalConnection(null, "acme", "pypi-store", "public:pypi");
+        backend.catalog().repositories().create(null, "acme", "app", null, List.of("npm-store"));
+        this.app = backend.catalog().repositories().describe(null, "acme", "app").id();
+        this.npmStore = backend.catalog().repositories().describe(null, "acme", "npm-store").id();
     }
 
     public ConsoleContext console() {
         Clock utc = clock.withZone(ZoneOffset.UTC);
-        LiveConnections connections = new LiveConnections(fetch.connections(), backend.repositories());
-        return ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
+        LiveConnections connections = new LiveConnections(fetch.connections(), backend.catalog().repositories());
+        return ConsoleContext.builder(backend.catalog().domains(), backend.catalog().repositories(), backend.catalog().packages(), backend.catalog().versions(),
                         backend.dataDirectory(), backend.account().accountId())
                 .clock(utc)
-                .tasks(new TaskQueueFeed(backend.tasks()))
+                .tasks(new TaskQueueFeed(backend.tasks().queue()))
                 .serverUrl(Feed.constant(Optional.of("http://127.0.0.1:8642")))
                 .connectionHealth(new HealthSummaryFeed(connections, utc))
                 .timingProfile(() -> "codeartifact")
                 .connections(connections)
-                .metadata(new FetchMetadata(backend.repositories(), fetch.cachedSources(), fetch.engine().pending()))
+                .metadata(new FetchMetadata(backend.catalog().repositories(), fetch.cachedSources(), fetch.engine().pending()))
                 .demo(() -> Optional.of(new DemoRegistryControls(demo)))
-                .fetcher(new EngineFetcher(backend.repositories(), fetch.versionFetch(), Runnable::run))
+                .fetcher(new EngineFetcher(backend.catalog().repositories(), fetch.versionFetch(), Runnable::run))
                 .listings(new DomainMetadataListings(fetch.metadataListings()))
-                .tokens(domain -> backend.tokens().issue(domain.owner(), domain.name(), null))
+                .tokens(domain -> backend.catalog().tokens().issue(domain.owner(), domain.name(), null))
                 .clientSetups(InstalledFormats.formats().clientSetups())
                 .build();
     }
@@ -110,15 +110,15 @@ public final class LiveFixture implements AutoCloseable {
 
     /** Downloads one file through the app repository, as npm would, throwing the bytes away. */
     public VersionSource download(String name, String version) throws IOException {
-        return fetch.engine().deliver(backend.repositories().describe(null, "acme", "app"), npm(name), version,
+        return fetch.engine().deliver(backend.catalog().repositories().describe(null, "acme", "app"), npm(name), version,
                 name + "-" + version + ".tgz", (file, source) -> OutputStream.nullOutputStream());
     }
 
     /** Moves the clock, runs what came due and waits for the queue to settle. */
     public void advance(Duration d) throws InterruptedException {
         scheduler.advance(d);
-        if (!backend.tasks().awaitIdle(Duration.ofSeconds(20))) {
-            throw new AssertionError("background tasks did not finish: " + backend.tasks().snapshot());
+        if (!backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))) {
+            throw new AssertionError("background tasks did not finish: " + backend.tasks().queue().snapshot());
         }
     }
 

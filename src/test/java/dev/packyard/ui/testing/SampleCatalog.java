@@ -47,14 +47,14 @@ public final class SampleCatalog {
 
     private void seed() {
         String owner = backend.account().accountId();
-        backend.domains().create("acme", null);
+        backend.catalog().domains().create("acme", null);
         DomainId acme = new DomainId(owner, "acme");
         repository(acme, "npm-store", "npm packages from the public registry", List.of(), ExternalConnection.NPMJS);
         repository(acme, "pypi-store", "Python packages from PyPI", List.of(), ExternalConnection.PYPI);
         repository(acme, "maven-central-store", "Maven artifacts", List.of(), ExternalConnection.MAVEN_CENTRAL);
         repository(acme, "shared", "Packages shared by every team", List.of("npm-store", "pypi-store", "maven-central-store"), null);
         RepositoryId app = repository(acme, "team-app", "The web team's packages", List.of("shared"), null);
-        backend.domains().create("sandbox", null);
+        backend.catalog().domains().create("sandbox", null);
         repository(new DomainId(owner, "sandbox"), "playground", "Try things here", List.of(), null);
 
         PackageCoordinate ui = PackageCoordinate.of(PackageFormat.NPM, "acme", "ui-kit");
@@ -71,16 +71,16 @@ public final class SampleCatalog {
                 PackageVersionOrigin.external(ExternalConnection.PYPI), 63_000);
         version(app, PackageCoordinate.of(PackageFormat.MAVEN, "com.google.guava", "guava"), "33.0.0-jre",
                 PackageVersionOrigin.external(ExternalConnection.MAVEN_CENTRAL), 3_100_000);
-        PackageRef ref = new PackageRef(backend.repositories().describe(null, "acme", "team-app"), ui);
-        backend.versions().updateStatus(ref, List.of("1.0.0"), Map.of(), null, "Archived");
-        backend.versions().updateStatus(ref, List.of("2.0.0-beta.1"), Map.of(), null, "Unlisted");
+        PackageRef ref = new PackageRef(backend.catalog().repositories().describe(null, "acme", "team-app"), ui);
+        backend.catalog().versions().updateStatus(ref, List.of("1.0.0"), Map.of(), null, "Archived");
+        backend.catalog().versions().updateStatus(ref, List.of("2.0.0-beta.1"), Map.of(), null, "Unlisted");
     }
 
     private RepositoryId repository(DomainId domain, String name, String description, List<String> upstreams,
                                     ExternalConnection connection) {
-        backend.repositories().create(domain.owner(), domain.name(), name, description, upstreams);
+        backend.catalog().repositories().create(domain.owner(), domain.name(), name, description, upstreams);
         if (connection != null) {
-            backend.repositories().associateExternalConnection(domain.owner(), domain.name(), name, connection.connectionName());
+            backend.catalog().repositories().associateExternalConnection(domain.owner(), domain.name(), name, connection.connectionName());
         }
         return new RepositoryId(domain, name);
     }
@@ -92,10 +92,10 @@ public final class SampleCatalog {
             content[i] = (byte) (i * 31 + version.hashCode());
         }
         try {
-            Asset asset = backend.blobs().put(repository.domain(), coordinate.name() + "-" + version,
+            Asset asset = backend.storage().blobs().put(repository.domain(), coordinate.name() + "-" + version,
                     new ByteArrayInputStream(content), null);
             time = time.plus(Duration.ofHours(19));
-            backend.packages().recordVersion(new NewVersion(repository, coordinate, version, PackageVersionStatus.Published,
+            backend.catalog().packages().recordVersion(new NewVersion(repository, coordinate, version, PackageVersionStatus.Published,
                     origin, time, VersionMetadata.EMPTY, List.of(asset)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

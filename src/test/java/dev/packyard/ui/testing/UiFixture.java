@@ -49,7 +49,7 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public ConsoleContext console(TaskFeed tasks) {
-        return ConsoleContext.builder(backend.domains(), backend.repositories(), backend.packages(), backend.versions(),
+        return ConsoleContext.builder(backend.catalog().domains(), backend.catalog().repositories(), backend.catalog().packages(), backend.catalog().versions(),
                 backend.dataDirectory(), backend.account().accountId()).clock(clock).tasks(tasks)
                 .clientSetups(InstalledFormats.formats().clientSetups()).build();
     }
@@ -63,17 +63,17 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public DomainId domain(String name) {
-        backend.domains().create(name, null);
+        backend.catalog().domains().create(name, null);
         return new DomainId(account(), name);
     }
 
     public RepositoryId repository(DomainId domain, String name, String... upstreams) {
-        backend.repositories().create(domain.owner(), domain.name(), name, "", List.of(upstreams));
+        backend.catalog().repositories().create(domain.owner(), domain.name(), name, "", List.of(upstreams));
         return new RepositoryId(domain, name);
     }
 
     public void connect(RepositoryId repository, ExternalConnection connection) {
-        backend.repositories().associateExternalConnection(repository.domain().owner(), repository.domain().name(),
+        backend.catalog().repositories().associateExternalConnection(repository.domain().owner(), repository.domain().name(),
                 repository.name(), connection.connectionName());
     }
 
@@ -89,9 +89,9 @@ public final class UiFixture implements AutoCloseable {
             content[i] = (byte) (version.hashCode() + coordinate.name().hashCode() + i);
         }
         try {
-            Asset asset = backend.blobs().put(repository.domain(), coordinate.name() + "-" + version + ".tgz",
+            Asset asset = backend.storage().blobs().put(repository.domain(), coordinate.name() + "-" + version + ".tgz",
                     new ByteArrayInputStream(content), null);
-            return backend.packages().recordVersion(new NewVersion(repository, coordinate, version,
+            return backend.catalog().packages().recordVersion(new NewVersion(repository, coordinate, version,
                     PackageVersionStatus.Published, origin, clock.instant(), VersionMetadata.EMPTY, List.of(asset)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

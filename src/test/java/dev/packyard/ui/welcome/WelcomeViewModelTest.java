@@ -42,7 +42,7 @@ class WelcomeViewModelTest {
             java.util.List<String> threads = new java.util.ArrayList<>();
             Runnable start = () -> {
                 threads.add(Thread.currentThread().getName());
-                fx.backend.domains().create("demo", null);
+                fx.backend.catalog().domains().create("demo", null);
             };
             var base = fx.console();
             var console = base.toBuilder().startDemo(java.util.Optional.of(start)).build();

@@ -98,8 +98,8 @@ class UpstreamConnectionsTest {
                 new UpstreamHttp(HttpSettings.DEFAULT, clock), InstalledFormats.formats().upstream(),
                 List.of(DiscoveredEndpoint.found(ExternalConnection.NPMJS, registry.url("/").toString(), "from --upstream")));
         try (Backend backend = TestBackends.open(dir, clock)) {
-            DomainId domain = backend.domains().create("acme", null).domain().id();
-            MetadataCache cache = connections.metadataCache(backend.metadataCache(), Runnable::run);
+            DomainId domain = backend.catalog().domains().create("acme", null).domain().id();
+            MetadataCache cache = connections.metadataCache(backend.storage().metadataCache(), Runnable::run);
             UpstreamMaintenance maintenance = new UpstreamMaintenance(connections.prober(), cache);
             cache.listing(domain, ExternalConnection.NPMJS, PackageCoordinate.of(PackageFormat.NPM, null, "left-pad"));
 

@@ -22,8 +22,8 @@ public record SelfLoopLogin(Path home, DiscoveryEnvironment environment, String 
 
     public static SelfLoopLogin into(RunningServer server, Path home) throws Exception {
         assertThat(ClientProcess.onPath("aws")).as("the AWS CLI must be installed for this test").isPresent();
-        server.backend().domains().create("demo", null);
-        server.backend().repositories().create(null, "demo", "app", null, null);
+        server.backend().catalog().domains().create("demo", null);
+        server.backend().catalog().repositories().create(null, "demo", "app", null, null);
         String owner = server.backend().account().accountId();
         Map<String, String> env = new HashMap<>(System.getenv());
         env.keySet().removeIf(name -> CLIENT_PREFIXES.stream().anyMatch(p -> name.toUpperCase(Locale.ROOT).startsWith(p)));

@@ -59,7 +59,7 @@ class MetadataCacheTest {
     void setUp() {
         server.setDispatcher(registry);
         backend = TestBackends.open(dir, clock);
-        domain = backend.domains().create("acme", null).domain().id();
+        domain = backend.catalog().domains().create("acme", null).domain().id();
         registry.publish("left-pad", "1.0.0");
         registry.publish("string-kit", "1.0");
         registry.publish("tiny-http", "0.9");
@@ -80,7 +80,7 @@ class MetadataCacheTest {
             RegistryClient raw = FORMATS.client(c, server.url("/").toString(), http).orElseThrow();
             clients.put(c, new GuardedRegistryClient(c, raw, health, notFound));
         }
-        return new MetadataCache(backend.metadataCache(), timing, clock, Runnable::run, c -> Optional.ofNullable(clients.get(c)),
+        return new MetadataCache(backend.storage().metadataCache(), timing, clock, Runnable::run, c -> Optional.ofNullable(clients.get(c)),
                 FORMATS);
     }
 
@@ -229,8 +229,8 @@ class MetadataCacheTest {
         versions(cache, ExternalConnection.NPMJS, broken);
         clock.advance(Duration.ofSeconds(1));
         versions(cache, ExternalConnection.NPMJS, NPM_PKG);
-        var row = backend.metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow();
-        backend.metadataCache().save(new dev.packyard.service.persistence.MetadataCacheStore.Entry(domain, row.connectionName(),
+        var row = backend.storage().metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow();
+        backend.storage().metadataCache().save(new dev.packyard.service.persistence.MetadataCacheStore.Entry(domain, row.connectionName(),
                 broken, "{\"versions\": [", row.fetchedAt(), row.expiresAt(), row.lastRevalidatedAt(), row.lastResult(), null, null,
                 1, 0));
         MetadataCache restarted = cache(TimingProfile.codeartifact());
@@ -241,7 +241,7 @@ class MetadataCacheTest {
         assertThat(versions(restarted, ExternalConnection.NPMJS, NPM_PKG)).containsExactly("1.0.0", "1.1.0");
         CachedListing reported = restarted.entries(domain).stream().filter(e -> e.listing().coordinate().equals(broken))
                 .findFirst().orElse(null);
-        var failed = backend.metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow();
+        var failed = backend.storage().metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow();
         assertThat(failed.lastResult()).isEqualTo(RevalidationResult.FAILED.name());
         assertThat(failed.lastResultDetail()).as("the reason, for the metadata-cache screen").contains("not readable");
         assertThat(failed.servingStaleSince()).isEqualTo(clock.instant());
@@ -256,7 +256,7 @@ class MetadataCacheTest {
         assertThat(server.getRequestCount()).as("not retried at every round").isEqualTo(asked);
 
         assertThat(versions(restarted, ExternalConnection.NPMJS, broken)).as("a request fetches it afresh").containsExactly("1.0.0");
-        assertThat(backend.metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow()
+        assertThat(backend.storage().metadataCache().find(domain, ExternalConnection.NPMJS.connectionName(), broken).orElseThrow()
                 .lastResult()).isEqualTo(RevalidationResult.FETCHED.name());
     }
 

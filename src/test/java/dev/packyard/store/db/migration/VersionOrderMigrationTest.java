@@ -78,7 +78,7 @@ class VersionOrderMigrationTest {
 
         MutableClock clock = MutableClock.startingAt("2026-12-01T10:00:00Z");
         try (Backend backend = TestBackends.open(tempDir, clock)) {
-            Repository libs = backend.repositories().describe(OWNER, "acme", "libs");
+            Repository libs = backend.catalog().repositories().describe(OWNER, "acme", "libs");
             for (PackageCoordinate coordinate : ASCENDING.keySet()) {
                 publish(backend, clock, libs, coordinate, publishedAfter(coordinate));
             }
@@ -94,9 +94,9 @@ class VersionOrderMigrationTest {
 
     private static void publish(Backend backend, MutableClock clock, Repository repository, PackageCoordinate coordinate,
                                 String version) throws IOException {
-        Asset asset = backend.blobs().put(repository.domain(), coordinate.name() + "-" + version + ".bin",
+        Asset asset = backend.storage().blobs().put(repository.domain(), coordinate.name() + "-" + version + ".bin",
                 new ByteArrayInputStream(version.getBytes(StandardCharsets.UTF_8)), null);
-        backend.packages().recordVersion(new NewVersion(repository.id(), coordinate, version, PackageVersionStatus.Published,
+        backend.catalog().packages().recordVersion(new NewVersion(repository.id(), coordinate, version, PackageVersionStatus.Published,
                 PackageVersionOrigin.internal(repository.name()), clock.instant(), VersionMetadata.EMPTY, List.of(asset)));
     }
 
@@ -104,7 +104,7 @@ class VersionOrderMigrationTest {
         List<String> versions = new ArrayList<>();
         Optional<String> token = Optional.empty();
         do {
-            Page<PackageVersion> page = backend.versions().list(ref, null, null, null, 3, token.orElse(null)).page();
+            Page<PackageVersion> page = backend.catalog().versions().list(ref, null, null, null, 3, token.orElse(null)).page();
             page.items().forEach(v -> versions.add(v.version()));
             token = page.nextToken();
         } while (token.isPresent());
