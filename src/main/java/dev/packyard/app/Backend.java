@@ -82,40 +82,12 @@ public final class Backend implements AutoCloseable {
         }
     }
 
-    /** Opens the data directory (failing with a one-line {@link DataDirectoryException} if another process holds it). */
+    /**
+     * Opens the data directory with the embedded catalogue, the real timer and CodeArtifact's persistence latency
+     * (failing with a one-line {@link DataDirectoryException} if another process holds it).
+     */
     public static Backend open(Path dataDir, String region, Clock clock) {
-        return open(dataDir, region, clock, null);
-    }
-
-    /**
-     * Opens the data directory with the given timer for delayed tasks (tests pass one driven by their clock; null
-     * for the real timer). Unfinished durable tasks of the previous run resume.
-     */
-    public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler) {
-        return open(dataDir, region, clock, scheduler, DEFAULT_PERSISTENCE_LATENCY);
-    }
-
-    /** As above, with the delay before a fetched version becomes visible (the timing profile's, scaled). */
-    public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler, Duration persistenceLatency) {
-        if (persistenceLatency.isNegative()) {
-            throw new IllegalArgumentException("persistence latency must not be negative, was " + persistenceLatency);
-        }
-        return open(dataDir, region, clock, scheduler, () -> persistenceLatency);
-    }
-
-    /** As above, with the latency read at each fetch (a running Packyard's {@code LiveTiming}). */
-    public static Backend open(Path dataDir, String region, Clock clock, DelayScheduler scheduler,
-                               Supplier<Duration> persistenceLatency) {
-        return open(new Options(dataDir, region, clock, Optional.ofNullable(scheduler), persistenceLatency));
-    }
-
-    /**
-     * As above, with the catalogue and the blobs where {@code storage} says (PostgreSQL, an S3 bucket); the data
-     * directory still holds the lock and the spool.
-     */
-    public static Backend open(Path dataDir, StorageSettings storage, String region, Clock clock, DelayScheduler scheduler,
-                               Supplier<Duration> persistenceLatency) {
-        return open(new Options(dataDir, region, clock, Optional.ofNullable(scheduler), persistenceLatency, storage));
+        return open(new Options(dataDir, region, clock, Optional.empty(), () -> DEFAULT_PERSISTENCE_LATENCY));
     }
 
     /** Opens the data directory; unfinished durable tasks of the previous run resume. */

@@ -103,8 +103,8 @@ public final class PackyardRuntime implements AutoCloseable {
         LiveTiming timing = new LiveTiming(options.timing(), options.startingScale());
         Backend backend;
         try {
-            backend = Backend.open(options.dataDir(), options.storage(), options.region(), clock, scheduler.orElse(null),
-                    () -> timing.get().persistenceDelay());
+            backend = Backend.open(new Backend.Options(options.dataDir(), options.region(), clock, scheduler,
+                    () -> timing.get().persistenceDelay(), options.storage()));
         } catch (DataDirectoryException e) {
             throw new UserFacingException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.packyard.testing;
 import dev.packyard.app.Backend;
 import dev.packyard.tasks.DelayScheduler;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Opens the real backend in a test's temporary directory: an H2 file database and a blob folder, or PostgreSQL and an
@@ -19,7 +20,7 @@ public final class TestBackends {
     /** The backend with delayed tasks driven by the test (e.g. a {@link ManualScheduler} on the same clock). */
     public static Backend open(Path dir, MutableClock clock, DelayScheduler scheduler) {
         Path data = dir.resolve("data");
-        return Backend.open(data, TestStorage.forDirectory(data), "us-east-1", clock, scheduler,
-                () -> Backend.DEFAULT_PERSISTENCE_LATENCY);
+        return Backend.open(new Backend.Options(data, "us-east-1", clock, Optional.ofNullable(scheduler),
+                () -> Backend.DEFAULT_PERSISTENCE_LATENCY, TestStorage.forDirectory(data)));
     }
 }
