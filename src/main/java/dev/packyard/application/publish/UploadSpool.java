@@ -1,6 +1,6 @@
 package dev.packyard.application.publish;
 
-import dev.packyard.model.HashAlgorithm;
+import dev.packyard.model.HashingOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
-import java.util.HexFormat;
-import java.util.Map;
 
 /**
  * Where uploads are received before they are published: each file streams into a spool file through a small buffer
@@ -65,21 +59,15 @@ public final class UploadSpool {
     public static final class Receiver implements AutoCloseable {
         private final String assetName;
         private final Path file;
-        private final Map<HashAlgorithm, MessageDigest> digests = new EnumMap<>(HashAlgorithm.class);
+        private final HashingOutputStream hashing;
         private final OutputStream stream;
-        private long size;
         private boolean finished;
 
         private Receiver(String assetName, Path file) throws IOException {
             this.assetName = assetName;
             this.file = file;
-            OutputStream out = new CountingStream(Files.newOutputStream(file));
-            for (HashAlgorithm algorithm : HashAlgorithm.values()) {
-                MessageDigest digest = digest(algorithm);
-                digests.put(algorithm, digest);
-                out = new DigestOutputStream(out, digest);
-            }
-            this.stream = new BufferedOutputStream(out, BUFFER);
+            this.hashing = new HashingOutputStream(Files.newOutputStream(file));
+            this.stream = new BufferedOutputStream(hashing, BUFFER);
         }
 
         public OutputStream stream() {
@@ -89,9 +77,7 @@ public final class UploadSpool {
         public SpooledAsset finish() throws IOException {
             stream.close();
             finished = true;
-            Map<HashAlgorithm, String> hashes = new EnumMap<>(HashAlgorithm.class);
-            digests.forEach((algorithm, digest) -> hashes.put(algorithm, HexFormat.of().formatHex(digest.digest())));
-            return new SpooledAsset(assetName, file, size, hashes);
+            return new SpooledAsset(assetName, file, hashing.size(), hashing.hashes());
         }
 
         @Override
@@ -102,32 +88,6 @@ public final class UploadSpool {
                 } finally {
                     Files.deleteIfExists(file);
                 }
-            }
-        }
-
-        private static MessageDigest digest(HashAlgorithm algorithm) {
-            try {
-                return MessageDigest.getInstance(algorithm.jcaName());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("The JDK lacks " + algorithm.jcaName(), e);
-            }
-        }
-
-        private final class CountingStream extends java.io.FilterOutputStream {
-            CountingStream(OutputStream out) {
-                super(out);
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                out.write(b);
-                size++;
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-                size += len;
             }
         }
     }

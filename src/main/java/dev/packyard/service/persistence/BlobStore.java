@@ -3,6 +3,7 @@ package dev.packyard.service.persistence;
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.HashAlgorithm;
+import dev.packyard.model.Hashes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,15 +54,13 @@ public interface BlobStore {
             return false;
         }
         try (InputStream stream = in.get()) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            java.security.MessageDigest digest = Hashes.digest(HashAlgorithm.SHA256);
             byte[] buffer = new byte[64 * 1024];
             int n;
             while ((n = stream.read(buffer)) != -1) {
                 digest.update(buffer, 0, n);
             }
             return java.util.HexFormat.of().formatHex(digest.digest()).equals(sha256);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.packyard.store.blobs;
 
-import dev.packyard.model.Hashes;
 import dev.packyard.model.Asset;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.HashAlgorithm;
@@ -8,7 +7,6 @@ import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.store.datadir.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -20,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -44,32 +41,13 @@ public final class FileBlobStore implements BlobStore {
     @Override
     public Asset put(DomainId domain, String assetName, InputStream content, String expectedSha256) throws IOException {
         Path temp = tmp.resolve(UUID.randomUUID() + ".part");
-        Hashes.AllAlgorithms hasher = Hashes.allAlgorithms();
-        long size = 0;
         try {
-            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    OwnerOnly.fileAttributes(temp));
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = content.read(buffer)) != -1) {
-                    out.write(buffer, 0, n);
-                    hasher.update(buffer, 0, n);
-                    size += n;
-                }
-                out.flush();
-                channel.force(true);
-            }
-            var hashes = hasher.hex();
-            String sha256 = hashes.get(HashAlgorithm.SHA256);
-            if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
-                throw new ContentMismatchException("Content of " + assetName + " has SHA-256 " + sha256 + " but "
-                        + expectedSha256 + " was expected; nothing was stored");
-            }
+            Asset asset = HashedTempFile.write(temp, assetName, content, expectedSha256, true);
+            String sha256 = asset.sha256();
             Path target = pathOf(domain, sha256);
             OwnerOnly.createDirectories(target.getParent());
             moveIntoPlace(temp, target);
-            return new Asset(assetName, size, hashes);
+            return asset;
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -125,24 +103,6 @@ public final class FileBlobStore implements BlobStore {
     public Optional<String> problem() {
         return Files.isDirectory(tmp) && Files.isWritable(tmp) ? Optional.empty()
                 : Optional.of("the blob folder " + root + " cannot be written");
-    }
-
-    /** Re-hashes a stored blob: true when its content still matches its name. */
-    @Override
-    public boolean verify(DomainId domain, String sha256) throws IOException {
-        Optional<InputStream> in = open(domain, sha256);
-        if (in.isEmpty()) {
-            return false;
-        }
-        try (InputStream stream = in.get()) {
-            Hashes.AllAlgorithms hasher = Hashes.allAlgorithms();
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = stream.read(buffer)) != -1) {
-                hasher.update(buffer, 0, n);
-            }
-            return hasher.hex().get(HashAlgorithm.SHA256).equals(sha256);
-        }
     }
 
     Path pathOf(DomainId domain, String sha256) {

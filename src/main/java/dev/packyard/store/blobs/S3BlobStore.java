@@ -8,21 +8,17 @@ import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.store.datadir.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -80,27 +76,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public Asset put(DomainId domain, String assetName, InputStream content, String expectedSha256) throws IOException {
         Path temp = spool.resolve(UUID.randomUUID() + ".s3part");
         try {
-            Hashes.AllAlgorithms hasher = Hashes.allAlgorithms();
-            long size = 0;
-            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    OwnerOnly.fileAttributes(temp));
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = content.read(buffer)) != -1) {
-                    out.write(buffer, 0, n);
-                    hasher.update(buffer, 0, n);
-                    size += n;
-                }
-            }
-            Map<HashAlgorithm, String> hashes = hasher.hex();
-            String sha256 = hashes.get(HashAlgorithm.SHA256);
-            if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
-                throw new ContentMismatchException("Content of " + assetName + " has SHA-256 " + sha256 + " but "
-                        + expectedSha256 + " was expected; nothing was stored");
-            }
-            upload(keyOf(domain, sha256), temp, size, sha256);
-            return new Asset(assetName, size, hashes);
+            Asset asset = HashedTempFile.write(temp, assetName, content, expectedSha256, false);
+            upload(keyOf(domain, asset.sha256()), temp, asset.size(), asset.sha256());
+            return asset;
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -236,12 +214,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     private static String sha256Of(FileChannel channel, long offset, long length) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Hashes.digest(HashAlgorithm.SHA256);
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
         long position = offset;
         long end = offset + length;
