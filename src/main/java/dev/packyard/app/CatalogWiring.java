@@ -141,7 +141,7 @@ public final class CatalogWiring {
 
     /** What the package endpoints read, with {@code fetch} for what a repository does not hold yet. */
     PackageContent content(PackageFetchService fetch) {
-        return new PackageContent(assets, fetch, versionDetails, distTags, new HeldPackages(storage.packages, storage.blobs));
+        return new PackageContent(assets, fetch, versionDetails, distTags, new HeldPackages(storage.packages, storage.blobs, storage.manifests));
     }
 
     /** Who may call the server (the catalogue's tokens) and how often (CodeArtifact's quotas). */

@@ -3,21 +3,18 @@ package dev.packyard.app;
 import dev.packyard.application.publish.GenericPublisher;
 import dev.packyard.application.publish.PublicRegistryCheck;
 import dev.packyard.server.Publishing;
-import dev.packyard.service.packages.VersionManifests;
 import dev.packyard.application.publish.PublishPipeline;
 import dev.packyard.application.publish.UploadSpool;
 import dev.packyard.service.packages.PublishExceptions;
-import dev.packyard.service.persistence.ManifestStore;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * Publishing: where uploads are spooled, the manifests package managers publish, the publishes let through in an
+ * Publishing: where uploads are spooled, the publishes let through in an
  * outage, and the one publish pipeline every format goes through.
  */
 public final class PublishWiring {
     final UploadSpool uploads;
-    final ManifestStore manifests;
     final PublishExceptions publishExceptions;
     private final StorageWiring storage;
     private final CatalogWiring catalog;
@@ -28,7 +25,6 @@ public final class PublishWiring {
         this.catalog = catalog;
         this.clock = clock;
         this.uploads = UploadSpool.open(uploadFolder);
-        this.manifests = storage.manifests;
         this.publishExceptions = new PublishExceptions(storage.publishExceptions, catalog.domains, clock);
     }
 
@@ -43,13 +39,11 @@ public final class PublishWiring {
     }
 
     /**
-     * What the server publishes with: the pipeline asking {@code registry}, the generic publisher on it, the spool
-     * and the stored manifests.
+     * What the server publishes with: the pipeline asking {@code registry}, the generic publisher on it and the spool.
      */
     Publishing forServer(PublicRegistryCheck registry) {
         PublishPipeline pipeline = pipeline(registry);
-        return new Publishing(new GenericPublisher(catalog.repositories, pipeline, uploads), pipeline, uploads,
-                new VersionManifests(manifests));
+        return new Publishing(new GenericPublisher(catalog.repositories, pipeline, uploads), pipeline, uploads);
     }
 
     /** The pipeline, asking the public registries through {@code registry} (the fetch side's metadata cache). */

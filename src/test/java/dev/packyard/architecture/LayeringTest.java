@@ -136,7 +136,7 @@ class LayeringTest {
     void theHttpSideReachesNoStorePort() {
         noClasses().that().resideInAnyPackage(SERVER, FORMATS + ".*.http..").should().dependOnClassesThat()
                 .resideInAPackage("dev.packyard.service.persistence..")
-                .because("endpoints ask services and facades (HeldPackages, VersionManifests, AssetReader); the store "
+                .because("endpoints ask services and facades (HeldPackages, AssetReader); the store "
                         + "ports are for the services behind them")
                 .check(classes);
     }

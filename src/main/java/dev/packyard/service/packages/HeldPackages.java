@@ -9,6 +9,7 @@ import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.persistence.BlobStore;
+import dev.packyard.service.persistence.ManifestStore;
 import dev.packyard.service.persistence.PackageStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,16 +17,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read-only questions a format's endpoints ask about what one repository itself holds (no upstream, no CodeArtifact
- * paging or errors), so that they reach the catalogue and the blobs through a service rather than the stores.
+ * What a format's endpoints ask about what one repository itself holds (no upstream, no CodeArtifact paging or
+ * errors), so that they reach the catalogue, the manifests and the blobs through a service rather than the stores; and
+ * the one change an endpoint makes to it outside publishing, a version's manifest (npm deprecate).
  */
 public final class HeldPackages {
     private final PackageStore packages;
     private final BlobStore blobs;
+    private final ManifestStore manifests;
 
-    public HeldPackages(PackageStore packages, BlobStore blobs) {
+    public HeldPackages(PackageStore packages, BlobStore blobs, ManifestStore manifests) {
         this.packages = packages;
         this.blobs = blobs;
+        this.manifests = manifests;
     }
 
     /** One page of the repository's packages of {@code format}, in coordinate order, after {@code after} (null: from the start). */
@@ -56,5 +60,15 @@ public final class HeldPackages {
     /** The asset's content from the domain's blobs; empty when the blob is missing. */
     public Optional<InputStream> content(DomainId domain, Asset asset) throws IOException {
         return blobs.open(domain, asset.sha256());
+    }
+
+    /** The manifest a package manager published with the version (npm's package.json, PyPI's requires-python...). */
+    public Optional<String> manifest(RepositoryId repository, PackageCoordinate coordinate, String version) {
+        return manifests.find(repository, coordinate, version);
+    }
+
+    /** Replaces the manifest of a version the repository has (npm deprecate / undeprecate). */
+    public void replaceManifest(RepositoryId repository, PackageCoordinate coordinate, String version, String manifestJson) {
+        manifests.put(repository, coordinate, version, manifestJson);
     }
 }

@@ -63,7 +63,7 @@ final class NpmDeprecations {
             } else {
                 manifest.put("deprecated", change.getValue());
             }
-            context.publishing().manifests().replace(repository.id(), coordinate, change.getKey(), JSON.writeValueAsString(manifest));
+            context.content().held().replaceManifest(repository.id(), coordinate, change.getKey(), JSON.writeValueAsString(manifest));
         }
         return changes.size();
     }
@@ -71,7 +71,7 @@ final class NpmDeprecations {
     private ObjectNode ownManifest(Repository repository, PackageCoordinate coordinate, AvailableVersion version) throws IOException {
         String name = NpmPath.fullName(coordinate) + "@" + version.version();
         boolean publishedHere = version.source() == VersionSource.RETAINED && version.from().equals(repository.name());
-        Optional<String> stored = publishedHere ? context.publishing().manifests().find(repository.id(), coordinate, version.version())
+        Optional<String> stored = publishedHere ? context.content().held().manifest(repository.id(), coordinate, version.version())
                 : Optional.empty();
         if (stored.isEmpty() || !(JSON.readTree(stored.get()) instanceof ObjectNode manifest)) {
             String origin = version.source() != VersionSource.RETAINED ? "it comes from the public registry through " + version.from()

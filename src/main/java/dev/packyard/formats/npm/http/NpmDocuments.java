@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.RepositoryId;
-import dev.packyard.service.packages.VersionManifests;
+import dev.packyard.service.packages.HeldPackages;
 import dev.packyard.upstream.DocumentBody;
 import dev.packyard.upstream.LargeJson;
 import dev.packyard.application.fetch.AssetEntry;
@@ -37,10 +37,10 @@ final class NpmDocuments {
             "optionalDependencies", "devDependencies", "bundleDependencies", "peerDependencies", "peerDependenciesMeta",
             "bin", "directories", "dist", "engines", "_hasShrinkwrap", "hasInstallScript", "cpu", "os", "funding");
 
-    private final VersionManifests manifests;
+    private final HeldPackages held;
 
-    NpmDocuments(VersionManifests manifests) {
-        this.manifests = manifests;
+    NpmDocuments(HeldPackages held) {
+        this.held = held;
     }
 
     ObjectNode packument(RepositoryId repository, PackageView view, String endpointUrl, boolean abbreviated) {
@@ -107,7 +107,7 @@ final class NpmDocuments {
     private ObjectNode manifest(RepositoryId repository, PackageCoordinate coordinate, AvailableVersion v,
                                 List<Function<String, Optional<JsonNode>>> upstreamPackuments) {
         if (v.source() == VersionSource.RETAINED) {
-            Optional<String> stored = manifests.find(new RepositoryId(repository.domain(), v.from()), coordinate, v.version());
+            Optional<String> stored = held.manifest(new RepositoryId(repository.domain(), v.from()), coordinate, v.version());
             if (stored.isPresent()) {
                 try {
                     JsonNode node = JSON.readTree(stored.get());

@@ -33,7 +33,7 @@ public final class NpmEndpoint {
 
     public NpmEndpoint(ServerContext context) {
         this.context = context;
-        this.documents = new NpmDocuments(context.publishing().manifests());
+        this.documents = new NpmDocuments(context.content().held());
         this.uploads = new NpmUploadReader(JSON, context.publishing().uploads());
         this.publishParser = new NpmPublishParser(JSON);
         this.downloads = new Downloads(context.content().fetch());

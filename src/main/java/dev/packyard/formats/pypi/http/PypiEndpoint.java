@@ -25,7 +25,7 @@ public final class PypiEndpoint {
 
     public PypiEndpoint(ServerContext context) {
         this.context = context;
-        this.pages = new SimplePages(context.publishing().manifests());
+        this.pages = new SimplePages(context.content().held());
         this.uploads = new PypiUploadParser(SharedJson.MAPPER, context.publishing().uploads());
         this.downloads = new Downloads(context.content().fetch());
     }

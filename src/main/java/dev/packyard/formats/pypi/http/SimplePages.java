@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.RepositoryId;
-import dev.packyard.service.packages.VersionManifests;
+import dev.packyard.service.packages.HeldPackages;
 import dev.packyard.application.fetch.AssetEntry;
 import dev.packyard.application.fetch.AvailableVersion;
 import dev.packyard.application.fetch.PackageView;
@@ -32,10 +32,10 @@ final class SimplePages {
     static final String JSON_TYPE = "application/vnd.pypi.simple.v1+json";
     private static final ObjectMapper JSON = SharedJson.MAPPER;
 
-    private final VersionManifests manifests;
+    private final HeldPackages held;
 
-    SimplePages(VersionManifests manifests) {
-        this.manifests = manifests;
+    SimplePages(HeldPackages held) {
+        this.held = held;
     }
 
     /** PEP 691: JSON when the client prefers it (pip asks for it first). */
@@ -104,7 +104,7 @@ final class SimplePages {
         if (v.source() != VersionSource.RETAINED) {
             return Optional.empty();
         }
-        return manifests.find(new RepositoryId(repository.domain(), v.from()), view.coordinate(), v.version()).flatMap(text -> {
+        return held.manifest(new RepositoryId(repository.domain(), v.from()), view.coordinate(), v.version()).flatMap(text -> {
             try {
                 JsonNode node = JSON.readTree(text).path("requires_python");
                 return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText()) : Optional.empty();
