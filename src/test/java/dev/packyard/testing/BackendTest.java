@@ -45,6 +45,12 @@ public abstract class BackendTest {
         backend = TestBackends.open(tempDir, clock);
     }
 
+    /** Creates the domain and in it a repository with neither upstreams nor an external connection. */
+    protected Repository repositoryWithoutUpstreams(String domain, String name) {
+        backend.catalog().domains().create(domain, null);
+        return backend.catalog().repositories().create(null, domain, name, null, List.of());
+    }
+
     protected String account() {
         return backend.account().accountId();
     }

@@ -3,7 +3,6 @@ package dev.packyard.application.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.packyard.app.Backend;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
@@ -12,8 +11,7 @@ import dev.packyard.model.Repository;
 import dev.packyard.model.VersionMetadata;
 import dev.packyard.service.CatalogLock;
 import dev.packyard.service.persistence.PackageStore;
-import dev.packyard.testing.MutableClock;
-import dev.packyard.testing.TestBackends;
+import dev.packyard.testing.BackendTest;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -25,38 +23,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A publish whose store write fails after its file was moved into the blob store (the database refuses the
  * transaction) leaves nothing: no version, no package, no blob, no spool file. The real backend, with its package
  * store made to fail on the write methods named.
  */
-class PublishPipelineFailureTest {
+class PublishPipelineFailureTest extends BackendTest {
     private static final PublicRegistryCheck NO_REGISTRY = (domain, connection, coordinate, version) -> {
         throw new AssertionError("no repository here has an external connection");
     };
 
-    @TempDir
-    Path dir;
-
-    private Backend backend;
     private Repository repository;
     private final PackageCoordinate leftPad = PackageCoordinate.of(PackageFormat.NPM, null, "left-pad");
 
     @BeforeEach
-    void open() {
-        backend = TestBackends.open(dir, MutableClock.startingAt("2026-03-01T10:00:00Z"));
-        backend.catalog().domains().create("acme", null);
-        repository = backend.catalog().repositories().create(null, "acme", "team", null, List.of());
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
+    void createTeamRepository() {
+        repository = repositoryWithoutUpstreams("acme", "team");
     }
 
     @Test

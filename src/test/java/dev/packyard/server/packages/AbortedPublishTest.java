@@ -15,37 +15,24 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A client whose connection drops in the middle of its upload (npm publish, Maven deploy): the part already
  * received was spooled, and once the server sees the connection gone nothing of the publish remains, neither a
  * version nor a blob nor a spool file, and the same version can then be published.
  */
-class AbortedPublishTest {
-    @TempDir
-    Path dir;
-
-    private PackageServerFixture f;
+class AbortedPublishTest extends PackageServerTest {
     private PublishedContent content;
     private DomainId domain;
     private RepositoryId team;
 
     @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-        f.backend.catalog().repositories().create(null, "demo", "team", null, List.of());
+    void createTeamRepository() {
+        team = f.repositoryWithoutUpstreams("team");
+        domain = team.domain();
         content = new PublishedContent(f.backend);
-        domain = new DomainId(f.owner, "demo");
-        team = f.backend.catalog().repositories().describe(null, "demo", "team").id();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
     }
 
     @Test

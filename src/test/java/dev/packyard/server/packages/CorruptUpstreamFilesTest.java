@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,21 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Packyard's npm, PyPI and Maven endpoints: the client is told the registry sent a corrupt file and nothing was
  * kept, nothing is stored or scheduled, and once the registry is repaired the same request gets the real file.
  */
-class CorruptUpstreamFilesTest {
-    @TempDir
-    Path dir;
-    private PackageServerFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
-
+class CorruptUpstreamFilesTest extends PackageServerTest {
     static Stream<Arguments> corruptDownloads() {
         List<Arguments> all = new java.util.ArrayList<>();
         for (CorruptFiles how : CorruptFiles.values()) {

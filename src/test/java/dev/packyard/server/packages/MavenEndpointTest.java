@@ -6,33 +6,15 @@ import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageVersionStatus;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Maven endpoint: layout paths, generated metadata, checksums, and deploy with Unfinished until the metadata. */
-class MavenEndpointTest {
-    @TempDir
-    Path dir;
-    private PackageServerFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
-
+class MavenEndpointTest extends PackageServerTest {
     @Test
     void filesMetadataAndChecksumsComeThroughTheRepository() throws Exception {
         String base = f.endpoint("maven", "app") + "dev/packyard/demo/";

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
@@ -15,32 +14,15 @@ import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTTP shapes of the npm commands beyond install and publish, against the real server and the demo registry:
  * dist-tags, ping, whoami, search, deprecate, and the 405 refusals of unpublish and audit.
  */
-class NpmCommandsEndpointTest {
+class NpmCommandsEndpointTest extends PackageServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
-
-    @TempDir
-    Path dir;
-    private PackageServerFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
 
     @Test
     void publishWithATagLeavesLatestWhereItWasAndTheControlPlaneShowsLatest() throws Exception {

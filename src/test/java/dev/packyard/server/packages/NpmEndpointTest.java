@@ -8,7 +8,6 @@ import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.service.packages.PublishException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -16,28 +15,11 @@ import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The npm endpoint against the real server and the demo registry: documents, tarballs, publishing and its refusals. */
-class NpmEndpointTest {
+class NpmEndpointTest extends PackageServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    private PackageServerFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
 
     @Test
     void withoutATokenTheAnswerIs401WithABasicChallengeAndWhatToDo() throws Exception {

@@ -7,6 +7,7 @@ import dev.packyard.app.ServerWiring;
 import dev.packyard.demo.DemoEndpoints;
 import dev.packyard.demo.DemoRegistry;
 import dev.packyard.model.ExternalConnection;
+import dev.packyard.model.RepositoryId;
 import dev.packyard.server.PackyardServer;
 import dev.packyard.testing.ManualScheduler;
 import dev.packyard.testing.MutableClock;
@@ -63,6 +64,11 @@ final class PackageServerFixture implements AutoCloseable {
         backend.catalog().repositories().create(null, "demo", "app", null, List.of("npm-store", "pypi-store", "maven-central-store"));
         owner = backend.catalog().domains().require(null, "demo").id().owner();
         token = backend.catalog().tokens().issue(null, "demo", null).token();
+    }
+
+    /** Creates a repository of domain demo with neither upstreams nor an external connection, where tests publish. */
+    RepositoryId repositoryWithoutUpstreams(String name) {
+        return backend.catalog().repositories().create(null, "demo", name, null, List.of()).id();
     }
 
     String endpoint(String format, String repository) {

@@ -10,7 +10,6 @@ import dev.packyard.model.RepositoryId;
 import dev.packyard.testing.SigV4Header;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,10 +27,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
 import okio.BufferedSink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two clients publish the same version of a package at once, with different content, through the real server: for
@@ -39,29 +36,18 @@ import org.junit.jupiter.api.io.TempDir;
  * winner's version is complete (its asset and, for npm and PyPI, its manifest). Both bodies are held back by a
  * barrier until their last byte, so the two publishes reach the checks together.
  */
-class PublishConcurrencyTest {
+class PublishConcurrencyTest extends PackageServerTest {
     private static final MediaType OCTETS = MediaType.get("application/octet-stream");
 
-    @TempDir
-    Path dir;
-
-    private PackageServerFixture f;
     private PublishedContent content;
     private DomainId domain;
     private RepositoryId team;
 
     @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-        f.backend.catalog().repositories().create(null, "demo", "team", null, List.of());
+    void createTeamRepository() {
+        team = f.repositoryWithoutUpstreams("team");
+        domain = team.domain();
         content = new PublishedContent(f.backend);
-        domain = new DomainId(f.owner, "demo");
-        team = f.backend.catalog().repositories().describe(null, "demo", "team").id();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
     }
 
     @Test

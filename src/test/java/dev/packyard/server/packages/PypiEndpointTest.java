@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.model.PackageFormat;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,28 +14,11 @@ import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The PyPI endpoint: simple pages in both forms, Basic auth as pip sends it, twine's upload and its refusals. */
-class PypiEndpointTest {
+class PypiEndpointTest extends PackageServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    private PackageServerFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
 
     @Test
     void pipsBasicCredentialsGetTheProjectPageWithHashes() throws Exception {

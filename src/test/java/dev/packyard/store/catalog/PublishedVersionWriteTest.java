@@ -3,7 +3,6 @@ package dev.packyard.store.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.packyard.app.Backend;
 import dev.packyard.model.Asset;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.OriginRestrictions;
@@ -16,41 +15,26 @@ import dev.packyard.model.Repository;
 import dev.packyard.model.VersionMetadata;
 import dev.packyard.service.persistence.PackageStore.PublishedVersionWrite;
 import dev.packyard.store.db.StoreException;
-import dev.packyard.testing.MutableClock;
-import dev.packyard.testing.TestBackends;
-import java.nio.file.Path;
+import dev.packyard.testing.BackendTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The published-version write on the real H2 file: package, version, asset records, manifest and dist-tags land
  * together, and a statement failing at the end (here the last dist-tag, too long for its column) takes back the
  * ones before it, so no version is ever seen without its manifest.
  */
-class PublishedVersionWriteTest {
-    @TempDir
-    Path dir;
-
-    private Backend backend;
+class PublishedVersionWriteTest extends BackendTest {
     private Repository repository;
     private final PackageCoordinate leftPad = PackageCoordinate.of(PackageFormat.NPM, null, "left-pad");
 
     @BeforeEach
-    void open() {
-        backend = TestBackends.open(dir, MutableClock.startingAt("2026-03-01T10:00:00Z"));
-        backend.catalog().domains().create("acme", null);
-        repository = backend.catalog().repositories().create(null, "acme", "team", null, List.of());
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
+    void createTeamRepository() {
+        repository = repositoryWithoutUpstreams("acme", "team");
     }
 
     @Test
