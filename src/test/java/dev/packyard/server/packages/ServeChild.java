@@ -71,6 +71,11 @@ final class ServeChild implements AutoCloseable {
         return log;
     }
 
+    /** Kills the child as a power cut or {@code kill -9} would: no shutdown hook, nothing flushed or cleaned up. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
