@@ -66,6 +66,27 @@ class MavenEndpointTest extends PackageServerTest {
     }
 
     @Test
+    void aChecksumOrMetadataOverOneMiBIs413AndChangesNothing() throws Exception {
+        String dirUrl = f.endpoint("maven", "app") + "com/example/team/mylib/";
+        assertThat(f.call(put(dirUrl + "1.0.0/mylib-1.0.0.jar", "jar bytes")).status()).isEqualTo(201);
+        // Read whole, these documents get a cap of their own far below the upload limit a jar may use.
+        String huge = "a".repeat(DocumentBodies.MAX_BYTES + 1);
+
+        PackageServerFixture.Answer checksum = f.call(put(dirUrl + "1.0.0/mylib-1.0.0.jar.sha1", huge));
+        assertThat(checksum.status()).as(checksum.body()).isEqualTo(413);
+        assertThat(checksum.body()).contains("checksum file is larger than 1 MiB");
+        PackageServerFixture.Answer metadata = f.call(put(dirUrl + "maven-metadata.xml", "<metadata><versioning><versions>"
+                + "<version>1.0.0</version></versions></versioning>" + " ".repeat(DocumentBodies.MAX_BYTES) + "</metadata>"));
+        assertThat(metadata.status()).as(metadata.body()).isEqualTo(413);
+        assertThat(metadata.body()).contains("maven-metadata.xml is larger than 1 MiB");
+        assertThat(status("1.0.0")).as("an oversized metadata file publishes nothing").isEqualTo(PackageVersionStatus.Unfinished);
+
+        assertThat(f.call(put(dirUrl + "maven-metadata.xml", "<metadata><versioning><versions><version>1.0.0</version>"
+                + "</versions></versioning></metadata>")).status()).isEqualTo(201);
+        assertThat(status("1.0.0")).isEqualTo(PackageVersionStatus.Published);
+    }
+
+    @Test
     void deployingAVersionMavenCentralHasIsAConflict() throws Exception {
         PackageServerFixture.Answer answer = f.call(put(f.endpoint("maven", "app") + "dev/packyard/demo/beta/1.0.0/beta-1.0.0.jar", "x"));
         assertThat(answer.status()).isEqualTo(409);

@@ -72,6 +72,18 @@ class NpmCommandsEndpointTest extends PackageServerTest {
     }
 
     @Test
+    void aDistTagBodyOverOneMiBIs413AndTagsNothing() throws Exception {
+        f.call(publish("app", "@team/lib", "1.0.0", "latest"));
+        String tags = f.endpoint("npm", "app") + "-/package/@team%2flib/dist-tags";
+        String huge = "\"1.0.0" + " ".repeat(DocumentBodies.MAX_BYTES) + "\"";
+
+        PackageServerFixture.Answer answer = f.call(f.authorized(tags + "/stable").put(RequestBody.create(huge, JSON_TYPE)).build());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(error(answer)).contains("is larger than 1 MiB");
+        assertThat(JSON.readTree(f.call(f.authorized(tags).build()).body()).has("stable")).isFalse();
+    }
+
+    @Test
     void aTagIsKeptOnlyOnAPackageTheRepositoryHolds() throws Exception {
         PackageServerFixture.Answer answer = f.call(f.authorized(f.endpoint("npm", "app") + "-/package/tree-top/dist-tags/stable")
                 .put(RequestBody.create("\"1.0.0\"", JSON_TYPE)).build());

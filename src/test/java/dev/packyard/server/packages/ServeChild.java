@@ -66,6 +66,11 @@ final class ServeChild implements AutoCloseable {
         return url;
     }
 
+    /** The child's process id, for reading its memory from /proc. */
+    long pid() {
+        return process.pid();
+    }
+
     /** Where the child's log (its standard error) goes. */
     Path log() {
         return log;

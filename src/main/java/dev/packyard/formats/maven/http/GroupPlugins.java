@@ -30,6 +30,8 @@ import org.w3c.dom.Element;
  */
 final class GroupPlugins {
     private static final String DESCRIPTOR = "META-INF/maven/plugin.xml";
+    /** Real plugin descriptors are at most a few hundred KiB; a larger one (a zip bomb, say) is not read into memory. */
+    private static final int MAX_DESCRIPTOR_BYTES = 16 * 1024 * 1024;
 
     private final ServerContext context;
 
@@ -80,7 +82,11 @@ final class GroupPlugins {
             try (ZipInputStream zip = new ZipInputStream(content.get())) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     if (entry.getName().equals(DESCRIPTOR)) {
-                        Element root = SafeXml.parse(zip.readAllBytes()).getDocumentElement();
+                        byte[] descriptor = zip.readNBytes(MAX_DESCRIPTOR_BYTES + 1);
+                        if (descriptor.length > MAX_DESCRIPTOR_BYTES) {
+                            return Optional.empty();
+                        }
+                        Element root = SafeXml.parse(descriptor).getDocumentElement();
                         String prefix = SafeXml.childText(root, "goalPrefix");
                         return prefix == null || prefix.isEmpty() ? Optional.empty()
                                 : Optional.of(new MavenPlugin(prefix, coordinate.name(), SafeXml.childText(root, "name")));

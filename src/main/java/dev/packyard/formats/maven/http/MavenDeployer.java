@@ -7,11 +7,11 @@ import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
+import dev.packyard.server.packages.DocumentBodies;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.formats.maven.upstream.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +35,14 @@ final class MavenDeployer {
 
     void put(Repository repository, MavenPath path, InputStream body) throws IOException {
         if (path.checksum().isPresent()) {
-            verifyChecksum(repository, path, new String(body.readAllBytes(), StandardCharsets.UTF_8).trim());
+            verifyChecksum(repository, path, DocumentBodies.text(body, "checksum file").trim());
         } else if (path.kind() == MavenPath.Kind.VERSION_METADATA) {
-            body.readAllBytes();
+            DocumentBodies.read(body, "maven-metadata.xml");
             publishIfUnfinished(repository, path.coordinate(), path.version().orElseThrow());
         } else if (path.isMetadata()) {
             // Artifact level: publishes the versions it names. Group level (a plugin's prefix): nothing to keep, since
             // the prefix is read again from the plugin's own descriptor whenever the group metadata is asked for.
-            finish(repository, path.coordinate(), body.readAllBytes());
+            finish(repository, path.coordinate(), DocumentBodies.read(body, "maven-metadata.xml"));
         } else {
             context.publishing().pipeline().publish(files.request(repository, path, body));
         }

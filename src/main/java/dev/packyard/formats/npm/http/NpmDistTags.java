@@ -8,6 +8,7 @@ import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.server.packages.ClientRequest;
+import dev.packyard.server.packages.DocumentBodies;
 import dev.packyard.service.error.PackageNotFoundException;
 import dev.packyard.application.fetch.PackageView;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class NpmDistTags {
 
     /** npm sends the version as a JSON string; curl users may send it bare. */
     private static String requestedVersion(ClientRequest request, PackageCoordinate coordinate, String tag) throws IOException {
-        String body = request.ctx().body().trim();
+        String body = DocumentBodies.text(request.ctx().bodyInputStream(), "body of 'npm dist-tag add'").trim();
         String version = body;
         if (body.startsWith("\"")) {
             JsonNode node;
