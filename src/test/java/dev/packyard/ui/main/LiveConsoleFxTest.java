@@ -113,7 +113,7 @@ class LiveConsoleFxTest extends FxRobot {
         await(() -> text("#task-strip-counts").equals("No tasks running"));
         clickOn("#open-tasks-screen");
         await(() -> lookup("#tasks-screen").tryQuery().isPresent());
-        assertThat(lookup("#finished-tasks").lookup((Label l) -> "Make tree-leaf 1.2.0 visible in app, npm-store".equals(l.getText()))
+        assertThat(lookup("#finished-tasks").lookup((Label l) -> "Make tree-leaf 1.2.0 (tree-leaf-1.2.0.tgz) visible in app, npm-store".equals(l.getText()))
                 .tryQuery()).isPresent();
         assertThat(lookup("#finished-tasks").lookup((Label l) -> l.getText() != null && l.getText().startsWith("Fetch"))
                 .tryQuery()).isPresent();
