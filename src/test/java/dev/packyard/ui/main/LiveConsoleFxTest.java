@@ -82,6 +82,29 @@ class LiveConsoleFxTest extends FxRobot {
     }
 
     @Test
+    void theDemoSwitchesStayWhereTheyAreWhenAMessageComesAndGoes() throws Exception {
+        open();
+        clickOn((Label l) -> "Offline demo".equals(l.getText()));
+        await(() -> lookup("#demo-latency-npm").tryQuery().isPresent());
+        double before = sceneY("#demo-latency-npm");
+
+        clickOn("#demo-down-npm");
+        await(() -> !text("#demo-message").isEmpty() && lookup("#demo-recover-npm").query().isDisabled() == false);
+        assertThat(sceneY("#demo-latency-npm")).as("a message above the cards moves nothing").isEqualTo(before);
+
+        clickOn("#demo-recover-npm");
+        await(() -> lookup("#demo-down-npm").query().isDisabled() == false);
+        clickOn("#demo-latency-npm");
+        await(() -> text("#demo-status-npm").contains("latency"));
+        assertThat(sceneY("#demo-latency-npm")).isEqualTo(before);
+    }
+
+    private double sceneY(String id) {
+        javafx.scene.Node node = lookup(id).query();
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
+    }
+
+    @Test
     void aSlowFetchShowsItsProgressInTheTaskStripThenItsPendingPersistence() throws Exception {
         open();
         f.npm().setSlowDrip(new SlowDrip(64, Duration.ofMillis(250)));
