@@ -1,6 +1,7 @@
 package dev.packyard.ui;
 
 import dev.packyard.service.endpoints.ClientSetups;
+import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.packages.PackageService;
@@ -38,6 +39,7 @@ import dev.packyard.ui.staleness.DomainListings;
  * @param listings        every domain's cached upstream listings, for the staleness table
  * @param tokens          the Connect tab's "Create token"
  * @param clientSetups    the Connect tab's snippets, one per installed format
+ * @param versionDetails  what a version's archive says (readme, licenses, dependencies), for the version pane
  */
 public record ConsoleContext(DomainService domains, RepositoryService repositories, PackageService packages,
                              VersionService versions, Path dataDirectory, String accountId, Clock clock,
@@ -45,7 +47,8 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
                              Feed<Optional<ConnectionHealthSummary>> connectionHealth, Supplier<String> timingProfile,
                              Optional<Runnable> startDemo, ConnectionsFeed connections, UpstreamMetadata metadata,
                              Supplier<Optional<DemoControls>> demo, PackageFetcher fetcher, DomainListings listings,
-                             TokenIssuer tokens, ClientSetups clientSetups) {
+                             TokenIssuer tokens, ClientSetups clientSetups,
+                             Optional<VersionDetailsService> versionDetails) {
 
     /** A context on the catalogue services alone; every live part starts as "none" until a {@code with…} sets it. */
     public static Builder builder(DomainService domains, RepositoryService repositories, PackageService packages,
@@ -57,7 +60,8 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
     public Builder toBuilder() {
         return new Builder(domains, repositories, packages, versions, dataDirectory, accountId).clock(clock).tasks(tasks)
                 .serverUrl(serverUrl).connectionHealth(connectionHealth).timingProfile(timingProfile).startDemo(startDemo)
-                .connections(connections).metadata(metadata).demo(demo).fetcher(fetcher).listings(listings).tokens(tokens).clientSetups(clientSetups);
+                .connections(connections).metadata(metadata).demo(demo).fetcher(fetcher).listings(listings).tokens(tokens).clientSetups(clientSetups)
+                .versionDetails(versionDetails);
     }
 
     /** Builds a {@link ConsoleContext}; what is not set is absent (no server, no task queue, no fetch side, no demo). */
@@ -81,6 +85,7 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
         private DomainListings listings = DomainListings.none();
         private TokenIssuer tokens = TokenIssuer.none();
         private ClientSetups clientSetups = ClientSetups.none();
+        private Optional<VersionDetailsService> versionDetails = Optional.empty();
 
         private Builder(DomainService domains, RepositoryService repositories, PackageService packages,
                         VersionService versions, Path dataDirectory, String accountId) {
@@ -157,10 +162,19 @@ public record ConsoleContext(DomainService domains, RepositoryService repositori
             return this;
         }
 
+        public Builder versionDetails(VersionDetailsService versionDetails) {
+            return versionDetails(Optional.of(versionDetails));
+        }
+
+        public Builder versionDetails(Optional<VersionDetailsService> versionDetails) {
+            this.versionDetails = versionDetails;
+            return this;
+        }
+
         public ConsoleContext build() {
             return new ConsoleContext(domains, repositories, packages, versions, dataDirectory, accountId, clock, tasks,
                     serverUrl, connectionHealth, timingProfile, startDemo, connections, metadata, demo, fetcher, listings,
-                    tokens, clientSetups);
+                    tokens, clientSetups, versionDetails);
         }
     }
 

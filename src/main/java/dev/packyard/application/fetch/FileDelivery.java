@@ -1,5 +1,6 @@
 package dev.packyard.application.fetch;
 
+import dev.packyard.model.Moments;
 import dev.packyard.model.Asset;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.HashAlgorithm;
@@ -136,7 +137,7 @@ final class FileDelivery {
                     .filter(a -> a.assetName().equals(assetName)).findFirst()
                     .or(() -> client.get().locateUnlisted(coordinate, uv, assetName)));
             if (location.isEmpty()) {
-                notListed.add(connection.connectionName() + "'s listing (fetched " + listing.fetchedAt() + ") has no "
+                notListed.add(connection.connectionName() + "'s listing (fetched " + Moments.at(listing.fetchedAt()) + ") has no "
                         + (upstreamVersion.isEmpty() ? "version " + version : "file " + assetName + " in " + version));
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.packyard.application.fetch;
 
+import dev.packyard.model.Moments;
 import dev.packyard.model.Asset;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
@@ -84,7 +85,7 @@ final class PackageViews {
                         retainedPerRepository.getOrDefault(step.repository().name(), 0));
                 sources.add(new UpstreamSource(connection, via, Optional.of(listing),
                         listing.staleSince().map(since -> connection.connectionName() + " could not be reached; its listing "
-                                + "is served as it was at " + listing.fetchedAt() + " (stale since " + since + ")")));
+                                + "is served as it was at " + Moments.at(listing.fetchedAt()) + " (stale since " + Moments.at(since) + ")")));
             } catch (NotFoundUpstreamException e) {
                 sources.add(new UpstreamSource(connection, via, Optional.empty(), Optional.empty()));
             } catch (UpstreamException e) {

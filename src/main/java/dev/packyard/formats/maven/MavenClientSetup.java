@@ -1,5 +1,7 @@
 package dev.packyard.formats.maven;
 
+import dev.packyard.model.PackageCoordinate;
+import java.util.Optional;
 import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.service.endpoints.ClientSetupRequest;
 import java.util.List;
@@ -49,5 +51,11 @@ final class MavenClientSetup implements ClientSetup {
                     <activeProfile>%1$s</activeProfile>
                   </activeProfiles>
                 </settings>""".formatted(id, request.token(), request.endpointUrl());
+    }
+
+    /** Resolves the artifact with Maven's own dependency plug-in, through the mirror that the settings above set. */
+    @Override
+    public Optional<String> installCommand(PackageCoordinate coordinate, String version) {
+        return Optional.of("mvn dependency:get -Dartifact=" + coordinate.namespace() + ":" + coordinate.name() + ":" + version);
     }
 }

@@ -1,5 +1,7 @@
 package dev.packyard.formats.npm;
 
+import dev.packyard.model.PackageCoordinate;
+import java.util.Optional;
 import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.service.endpoints.ClientSetupRequest;
 import java.util.List;
@@ -25,5 +27,10 @@ final class NpmClientSetup implements ClientSetup {
     public String snippet(ClientSetupRequest request) {
         return "npm config set registry " + request.endpointUrl() + "\n"
                 + "npm config set //" + request.endpointWithoutScheme() + ":_authToken " + request.token();
+    }
+
+    @Override
+    public Optional<String> installCommand(PackageCoordinate coordinate, String version) {
+        return Optional.of("npm install " + coordinate.displayName() + "@" + version);
     }
 }

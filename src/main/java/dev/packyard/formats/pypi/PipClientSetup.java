@@ -1,5 +1,7 @@
 package dev.packyard.formats.pypi;
 
+import dev.packyard.model.PackageCoordinate;
+import java.util.Optional;
 import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.service.endpoints.ClientSetupRequest;
 import java.util.List;
@@ -25,5 +27,10 @@ final class PipClientSetup implements ClientSetup {
     public String snippet(ClientSetupRequest request) {
         return "pip config set global.index-url " + request.scheme() + "aws:" + request.token() + "@"
                 + request.endpointWithoutScheme() + "simple/";
+    }
+
+    @Override
+    public Optional<String> installCommand(PackageCoordinate coordinate, String version) {
+        return Optional.of("pip install " + coordinate.name() + "==" + version);
     }
 }

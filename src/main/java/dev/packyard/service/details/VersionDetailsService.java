@@ -56,6 +56,11 @@ public final class VersionDetailsService {
                 v.publishedTime(), details.fillGapsOf(v.metadata()));
     }
 
+    /** All that the version's archive says (readme, licenses, dependencies…), as the console's version pane shows it. */
+    public VersionDetails details(PackageRef ref, String version) {
+        return details(ref, locator.requireVersion(ref, version));
+    }
+
     public VersionReadme readme(PackageRef ref, String version) {
         PackageVersion v = locator.requireVersion(ref, version);
         return new VersionReadme(v, Optional.ofNullable(details(ref, v).readme()));

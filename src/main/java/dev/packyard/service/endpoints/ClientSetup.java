@@ -1,5 +1,7 @@
 package dev.packyard.service.endpoints;
 
+import dev.packyard.model.PackageCoordinate;
+import java.util.Optional;
 import java.util.List;
 
 /** A format plug-in's text for the console's Connect tab: how its package managers are pointed at a repository. */
@@ -15,4 +17,12 @@ public interface ClientSetup {
 
     /** The commands or configuration to paste. */
     String snippet(ClientSetupRequest request);
+
+    /**
+     * The package manager's command that installs exactly this version from the repository it was pointed at, as the
+     * version pane offers it ("npm install @demo/greeter@1.0.0"); empty when the format has no such one-liner.
+     */
+    default Optional<String> installCommand(PackageCoordinate coordinate, String version) {
+        return Optional.empty();
+    }
 }

@@ -37,9 +37,17 @@ public record PendingPersistence(NewVersion version, List<RepositoryId> reposito
                 + version.assets().stream().map(a -> a.name()).sorted().collect(Collectors.joining(","));
     }
 
+    /**
+     * Names the file as the fetch task's title does: a Maven or PyPI version arrives file by file, one task each, and
+     * without the name its POM's and its JAR's tasks read alike.
+     */
     public String title() {
-        return "Make " + coordinate().displayName() + " " + version.version() + " visible in "
+        return "Make " + coordinate().displayName() + " " + version.version() + " (" + fileNames() + ") visible in "
                 + repositories.stream().map(RepositoryId::name).collect(Collectors.joining(", "));
+    }
+
+    private String fileNames() {
+        return version.assets().stream().map(a -> a.name()).sorted().collect(Collectors.joining(", "));
     }
 
     private String repositoryNames() {

@@ -1,5 +1,6 @@
 package dev.packyard.ui.common;
 
+import dev.packyard.model.Moments;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,17 +10,7 @@ public final class DurationText {
     }
 
     public static String of(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        if (s < 60) {
-            return s + " s";
-        }
-        if (s < 3600) {
-            return s / 60 + " min" + (s % 60 == 0 || s >= 600 ? "" : " " + s % 60 + " s");
-        }
-        if (s < 86_400) {
-            return s / 3600 + " h" + (s % 3600 / 60 == 0 ? "" : " " + s % 3600 / 60 + " min");
-        }
-        return s / 86_400 + " d" + (s % 86_400 / 3600 == 0 ? "" : " " + s % 86_400 / 3600 + " h");
+        return Moments.duration(d);
     }
 
     /** Time from {@code now} to {@code then}, zero when it has passed. */

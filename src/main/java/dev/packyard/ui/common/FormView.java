@@ -24,6 +24,15 @@ final class FormView extends VBox {
             description.getStyleClass().add(Styles.TEXT_MUTED);
             getChildren().add(description);
         }
+        Label refusal = new Label();
+        refusal.setId("form-refusal");
+        refusal.setWrapText(true);
+        refusal.setMinHeight(Region.USE_PREF_SIZE);
+        refusal.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+        refusal.textProperty().bind(form.refusalProperty());
+        refusal.managedProperty().bind(form.refusalProperty().isNotEmpty());
+        refusal.visibleProperty().bind(form.refusalProperty().isNotEmpty());
+        getChildren().add(refusal);
         Control first = null;
         for (FormField field : form.fields()) {
             Label label = new Label(field.label() + (field.required() ? "" : " (optional)"));

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The fields of an input dialog, with live validation; submit is possible only while every field is valid. */
 public class FormViewModel {
@@ -12,6 +14,7 @@ public class FormViewModel {
     private final String submitLabel;
     private final List<FormField> fields;
     private final BooleanBinding valid;
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
 
     public FormViewModel(String title, String description, String submitLabel, List<FormField> fields) {
         this.title = title;
@@ -20,6 +23,17 @@ public class FormViewModel {
         this.fields = List.copyOf(fields);
         this.valid = Bindings.createBooleanBinding(() -> this.fields.stream().allMatch(f -> f.validBinding().get()),
                 this.fields.stream().map(FormField::validBinding).toArray(BooleanBinding[]::new));
+        // The service's refusal was about what was typed then: it goes once the user changes anything.
+        this.fields.forEach(f -> f.valueProperty().addListener((obs, old, now) -> refusal.set("")));
+    }
+
+    /** Why the service refused the last submission of this form, shown in it when it opens again; empty before. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    public void showRefusal(String why) {
+        refusal.set(why == null ? "" : why);
     }
 
     public String title() {

@@ -185,13 +185,11 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
             return;
         }
         EndpointForm form = new EndpointForm(c, selectedRow().filter(ConnectionRow::hasEndpoint).map(ConnectionRow::endpoint).orElse(""));
-        if (!context.dialogs().showForm(form)) {
-            return;
-        }
-        if (selectedRow().map(ConnectionRow::endpoint).filter(form.url()::equals).isPresent()) {
-            return; // unchanged: the URL in use keeps any credentials that the form only showed redacted
-        }
-        context.call("Could not change the endpoint of " + c.connectionName(), () -> {
+        Optional<String> inUse = selectedRow().map(ConnectionRow::endpoint);
+        context.submit(form, () -> "Could not change the endpoint of " + c.connectionName(), () -> {
+            if (inUse.filter(form.url()::equals).isPresent()) {
+                return false; // unchanged: the URL in use keeps any credentials that the form only showed redacted
+            }
             feed.setEndpoint(c, form.url());
             return true;
         }, done -> refresh());

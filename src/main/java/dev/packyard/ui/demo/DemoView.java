@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 /** Layout of the demo panel: one card per demo registry with its switches. */
 public final class DemoView extends BorderPane {
     private final DemoViewModel model;
+    /** Room for a two-line message at the window's narrowest width. */
+    static final double MESSAGE_HEIGHT = 40;
     private final VBox cards = new VBox(12);
 
     public DemoView(DemoViewModel model) {
@@ -38,13 +40,26 @@ public final class DemoView extends BorderPane {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.ACCENT);
         message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isEmpty().not());
-        message.managedProperty().bind(message.visibleProperty());
-        VBox content = new VBox(12, message, cards);
+        message.setAlignment(Pos.TOP_LEFT);
+        // A fixed area above the cards, outside their scroll pane: a message coming or going (one line or two)
+        // would otherwise push every switch down under the pointer between two clicks. The tooltip has it whole.
+        message.setMinHeight(MESSAGE_HEIGHT);
+        message.setPrefHeight(MESSAGE_HEIGHT);
+        message.setMaxHeight(MESSAGE_HEIGHT);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setPadding(new Insets(0, 20, 0, 20));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.messageProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(520);
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.when(model.messageProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
+        VBox content = new VBox(12, cards);
         content.setPadding(new Insets(8, 20, 16, 20));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        setCenter(scroll);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        setCenter(new VBox(message, scroll));
         model.registries().addListener((ListChangeListener<DemoControls.RegistryState>) c -> build());
         model.runningProperty().addListener((obs, old, now) -> build());
         build();

@@ -16,11 +16,8 @@ public final class DomainFlows {
 
     public void create(Consumer<DomainDetails> created) {
         CreateDomainForm form = new CreateDomainForm(context.console().accountId());
-        if (!context.dialogs().showForm(form)) {
-            return;
-        }
-        String name = form.name();
-        context.call("Could not create domain " + name, () -> context.console().domains().create(name, null), details -> {
+        context.submit(form, () -> "Could not create domain " + form.name(), () -> context.console().domains()
+                .create(form.name(), null), details -> {
             context.navigator().catalogChanged();
             created.accept(details);
         });

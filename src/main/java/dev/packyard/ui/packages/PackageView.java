@@ -22,6 +22,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -75,8 +76,15 @@ public final class PackageView extends BorderPane {
         HBox.setHgrow(staleness, Priority.ALWAYS);
         staleness.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(16, staleness, origin);
-        table.setMinHeight(160);
-        VBox center = new VBox(12, top, actions(model, table), table);
+        table.setMinHeight(120);
+        VersionDetailPane detail = new VersionDetailPane(model.detail());
+        detail.setMinHeight(160);
+        SplitPane versionsAndDetail = new SplitPane(table, detail);
+        versionsAndDetail.setId("versions-split");
+        versionsAndDetail.setOrientation(Orientation.VERTICAL);
+        versionsAndDetail.setDividerPositions(0.4);
+        VBox.setVgrow(versionsAndDetail, Priority.ALWAYS);
+        VBox center = new VBox(12, top, actions(model, table), versionsAndDetail);
         center.setPadding(new Insets(8, 20, 16, 20));
         setCenter(center);
     }

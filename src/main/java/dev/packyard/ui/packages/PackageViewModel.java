@@ -53,6 +53,7 @@ public final class PackageViewModel implements Screen {
     private final ObservableList<StalenessRow> staleness = FXCollections.observableArrayList();
     private final ObservableList<String> pending = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
+    private final VersionDetailViewModel detail;
 
     /** One public registry behind the package: which, through which repository, and how old its listing is. */
     public record StalenessRow(ExternalConnection connection, String title, String age, String lastCheck, boolean stale) {
@@ -65,6 +66,18 @@ public final class PackageViewModel implements Screen {
         this.context = context;
         this.repositoryId = repositoryId;
         this.coordinate = coordinate;
+        this.detail = new VersionDetailViewModel(context, repositoryId, coordinate);
+        // The detail pane follows the table: one version selected shows it, none or several show the hint.
+        selected.addListener((javafx.collections.ListChangeListener<VersionRow>) c -> showDetail());
+    }
+
+    private void showDetail() {
+        detail.show(selected.size() == 1 ? selected.get(0).version() : null);
+    }
+
+    /** The selected version's files, dependencies, readme and commands. */
+    public VersionDetailViewModel detail() {
+        return detail;
     }
 
     private record Loaded(Repository repository, PackageSummary summary, List<PackageVersion> versions) {
@@ -132,6 +145,9 @@ public final class PackageViewModel implements Screen {
         upstream.set(loaded.summary().originRestrictions().upstream());
         summary.set(coordinate.format().wireName() + " package in " + repositoryId.name() + " · "
                 + versions.size() + (versions.size() == 1 ? " version" : " versions"));
+        if (selected.size() == 1) {
+            showDetail(); // a status change or a disposal shows at once in the pane
+        }
     }
 
     public void setStatus(PackageVersionStatus target) {

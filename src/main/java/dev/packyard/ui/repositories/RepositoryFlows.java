@@ -18,13 +18,8 @@ public final class RepositoryFlows {
 
     public void create(DomainId domain, Consumer<Repository> created) {
         CreateRepositoryForm form = new CreateRepositoryForm(domain.name());
-        if (!context.dialogs().showForm(form)) {
-            return;
-        }
-        String name = form.name();
-        String description = form.repositoryDescription();
-        context.call("Could not create repository " + name, () -> context.console().repositories()
-                .create(domain.owner(), domain.name(), name, description, List.of()), repository -> {
+        context.submit(form, () -> "Could not create repository " + form.name(), () -> context.console().repositories()
+                .create(domain.owner(), domain.name(), form.name(), form.repositoryDescription(), List.of()), repository -> {
                     context.navigator().catalogChanged();
                     created.accept(repository);
                 });

@@ -138,8 +138,11 @@ public final class RepositoryViewModel implements Screen {
      * and its persistence, and an unavailable registry is explained in a dialog.
      */
     public void fetchPackage() {
-        FetchPackageForm form = new FetchPackageForm(id.name(),
-                List.copyOf(context.console().clientSetups().byFormat().keySet()));
+        askAndFetch(new FetchPackageForm(id.name(), List.copyOf(context.console().clientSetups().byFormat().keySet())));
+    }
+
+    /** A refused fetch (a name that is not there, an outage) opens the form again with what was typed and why. */
+    private void askAndFetch(FetchPackageForm form) {
         if (!context.dialogs().showForm(form)) {
             return;
         }
@@ -148,18 +151,23 @@ public final class RepositoryViewModel implements Screen {
         try {
             fetch = context.console().fetcher().fetch(id, form.coordinate(), form.version());
         } catch (RuntimeException e) {
-            context.dialogs().showError(failureTitle, UserMessages.of(e));
+            refused(form, failureTitle, e);
             return;
         }
         fetch.whenComplete((fetched, failure) -> context.runner().onUiThread(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                context.dialogs().showError(failureTitle, UserMessages.of(cause));
+                refused(form, failureTitle, cause);
             } else {
                 lastFetch.set(fetched);
                 refresh();
             }
         }));
+    }
+
+    private void refused(FetchPackageForm form, String failureTitle, Throwable why) {
+        form.showRefusal(failureTitle + ": " + UserMessages.of(why));
+        askAndFetch(form);
     }
 
     public ReadOnlyStringProperty lastFetchProperty() {

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.health;
 
+import dev.packyard.model.Moments;
 import dev.packyard.model.health.HealthSnapshot;
 import dev.packyard.model.health.HealthState;
 import dev.packyard.model.health.HealthTransition;
@@ -84,8 +85,9 @@ public final class ConnectionHealth {
                                     + reason, httpStatus);
                             return Admission.PROBE;
                         }
-                        throw failFast(connection.connectionName() + " is in an outage since " + since + " (" + reason
-                                + "); Packyard tries it again at " + blockedUntil);
+                        throw failFast(connection.connectionName() + " is in an outage since "
+                                + Moments.relative(since, now, clock.getZone()) + " (" + reason + "); Packyard tries it again at "
+                                + Moments.relative(blockedUntil, now, clock.getZone()));
                     }
                     case PROBING -> throw failFast(connection.connectionName() + " is being probed after an outage (" + reason + ")");
                     case OFFLINE -> throw failFast(connection.connectionName() + " was set offline (" + reason

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.health;
 
+import dev.packyard.model.Moments;
 import dev.packyard.model.health.NegativeEntry;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
@@ -118,8 +119,8 @@ public final class GuardedRegistryClient implements RegistryClient {
         Optional<NegativeEntry> remembered = notFound.lookup(connection, key);
         if (remembered.isPresent()) {
             throw new NotFoundUpstreamException(remembered.get().url(),
-                    "Not found upstream: " + remembered.get().url() + " (remembered from " + remembered.get().recordedAt()
-                            + " until " + remembered.get().expiresAt() + ")");
+                    "Not found upstream: " + remembered.get().url() + " (remembered from " + Moments.at(remembered.get().recordedAt())
+                            + " until " + Moments.at(remembered.get().expiresAt()) + ")");
         }
         health.admit();
         try {

@@ -1,5 +1,6 @@
 package dev.packyard.upstream.metadata;
 
+import dev.packyard.model.Moments;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
@@ -26,7 +27,7 @@ public final class VersionChecker {
             return new VersionCheck(VersionCheck.Answer.CANNOT_TELL, false, e.getMessage());
         }
         boolean stale = entry.staleSince().isPresent();
-        String since = stale ? " (listing stale since " + entry.servingStaleSince() + ")" : "";
+        String since = stale ? " (listing stale since " + Moments.at(entry.servingStaleSince()) + ")" : "";
         return entry.listing().version(version).isPresent()
                 ? new VersionCheck(VersionCheck.Answer.EXISTS_UPSTREAM, stale,
                         connection.connectionName() + " has " + coordinate.displayName() + " " + version + since)

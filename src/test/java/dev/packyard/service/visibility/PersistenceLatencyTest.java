@@ -99,7 +99,7 @@ class PersistenceLatencyTest {
             TaskSnapshot task = persistTask(b);
             assertThat(task.state()).isEqualTo(TaskState.SCHEDULED);
             assertThat(task.dueAt()).isEqualTo(expected);
-            assertThat(task.title()).isEqualTo("Make lodash 4.17.21 visible in team, npm-store");
+            assertThat(task.title()).isEqualTo("Make lodash 4.17.21 (lodash-4.17.21.tgz) visible in team, npm-store");
             assertThat(listedPackages(b, "team")).isEmpty();
             assertThat(listedPackages(b, "npm-store")).isEmpty();
 

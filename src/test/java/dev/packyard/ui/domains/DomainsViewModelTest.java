@@ -79,16 +79,32 @@ class DomainsViewModelTest {
     }
 
     @Test
-    void existingNameIsRefusedWithTheServiceMessageInAnErrorDialog() {
+    void aTakenNameOpensTheFormAgainWithWhatWasTypedAndWhyUntilANewNameIsAccepted() {
         fx.domain("acme");
-        fx.dialogs.fillForm(CreateDomainForm.NAME, "acme");
+        fx.dialogs.fillForm(CreateDomainForm.NAME, "acme").fillForm(CreateDomainForm.NAME, "acme-two");
 
         model.createDomain();
 
-        assertThat(fx.dialogs.errors()).singleElement().satisfies(e -> {
-            assertThat(e.title()).isEqualTo("Could not create domain acme");
-            assertThat(e.message()).startsWith("Domain acme already exists in account " + fx.account());
+        assertThat(fx.dialogs.formsShown()).hasSize(2);
+        assertThat(fx.dialogs.formsShown().get(1)).satisfies(again -> {
+            assertThat(again.values()).containsEntry(CreateDomainForm.NAME, "acme");
+            assertThat(again.refusal()).startsWith("Could not create domain acme: Domain acme already exists in account "
+                    + fx.account());
         });
+        assertThat(fx.dialogs.errors()).as("the refusal is in the form, not a dialog that closes it").isEmpty();
+        assertThat(model.domains()).extracting(d -> d.domain().name()).containsExactly("acme", "acme-two");
+        assertThat(fx.dialogs.lastForm().refusalProperty().get()).as("typing a new name clears the old refusal").isEmpty();
+    }
+
+    @Test
+    void cancellingTheReopenedFormCreatesNothing() {
+        fx.domain("acme");
+        fx.dialogs.fillForm(CreateDomainForm.NAME, "acme").cancelForm();
+
+        model.createDomain();
+
+        assertThat(fx.dialogs.formsShown()).hasSize(2);
+        assertThat(fx.backend.domains().list(null, null).items()).hasSize(1);
     }
 
     @Test
@@ -149,6 +165,26 @@ class DomainsViewModelTest {
         assertThat(fx.dialogs.lastForm().title()).isEqualTo("Create repository in acme");
         assertThat(fx.backend.catalog().repositories().describe(null, "acme", "team-npm").description()).isEqualTo("Team packages");
         assertThat(fx.navigator.last()).isEqualTo(new NavTarget.Repository(new RepositoryId(acme, "team-npm")));
+    }
+
+    @Test
+    void aRepositoryNameThatIsTakenKeepsTheNameAndDescriptionTypedAndTheSecondTryCreatesIt() {
+        DomainId acme = fx.domain("acme");
+        fx.repository(acme, "team-npm");
+        model.refresh();
+        fx.dialogs.fillForm("repository-name", "team-npm", "repository-description", "Team packages")
+                .fillForm("repository-name", "team-npm-2");
+
+        model.newItem();
+
+        assertThat(fx.dialogs.formsShown()).hasSize(2);
+        assertThat(fx.dialogs.formsShown().get(1)).satisfies(again -> {
+            assertThat(again.values()).containsEntry("repository-name", "team-npm")
+                    .containsEntry("repository-description", "Team packages");
+            assertThat(again.refusal()).startsWith("Could not create repository team-npm: ").contains("already exists");
+        });
+        assertThat(fx.backend.repositories().describe(null, "acme", "team-npm-2").description()).isEqualTo("Team packages");
+        assertThat(fx.dialogs.errors()).isEmpty();
     }
 
     @Test

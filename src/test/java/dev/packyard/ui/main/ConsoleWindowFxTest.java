@@ -183,6 +183,24 @@ class ConsoleWindowFxTest extends FxRobot {
     }
 
     @Test
+    void aTakenRepositoryNameOpensTheFormAgainWithTheNameTypedAndWhy() throws TimeoutException {
+        open(f -> f.repository(f.domain("acme"), "beta"));
+
+        press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        await(() -> lookup("#field-repository-name").tryQuery().isPresent());
+        clickOn("#field-repository-name").write("beta").type(KeyCode.ENTER);
+
+        await(() -> lookup("#form-refusal").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(lookup("#form-refusal").queryAs(Label.class).getText()).startsWith("Could not create repository beta: ")
+                .contains("already exists");
+        assertThat(lookup("#field-repository-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("beta");
+        assertThat(lookup("#error-dialog").tryQuery()).isEmpty();
+        clickOn("#field-repository-name").write("-2").type(KeyCode.ENTER);
+        await(() -> lookup("#repository-screen").tryQuery().isPresent());
+        assertThat(fx.backend.repositories().describe(null, "acme", "beta-2").name()).isEqualTo("beta-2");
+    }
+
+    @Test
     void altUpMovesTheSelectedUpstreamAndKeepsItSelectedAndCtrlTabSwitchesTabs() throws TimeoutException {
         open(f -> {
             DomainId acme = f.domain("acme");

@@ -82,6 +82,29 @@ class LiveConsoleFxTest extends FxRobot {
     }
 
     @Test
+    void theDemoSwitchesStayWhereTheyAreWhenAMessageComesAndGoes() throws Exception {
+        open();
+        clickOn((Label l) -> "Offline demo".equals(l.getText()));
+        await(() -> lookup("#demo-latency-npm").tryQuery().isPresent());
+        double before = sceneY("#demo-latency-npm");
+
+        clickOn("#demo-down-npm");
+        await(() -> !text("#demo-message").isEmpty() && lookup("#demo-recover-npm").query().isDisabled() == false);
+        assertThat(sceneY("#demo-latency-npm")).as("a message above the cards moves nothing").isEqualTo(before);
+
+        clickOn("#demo-recover-npm");
+        await(() -> lookup("#demo-down-npm").query().isDisabled() == false);
+        clickOn("#demo-latency-npm");
+        await(() -> text("#demo-status-npm").contains("latency"));
+        assertThat(sceneY("#demo-latency-npm")).isEqualTo(before);
+    }
+
+    private double sceneY(String id) {
+        javafx.scene.Node node = lookup(id).query();
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
+    }
+
+    @Test
     void aSlowFetchShowsItsProgressInTheTaskStripThenItsPendingPersistence() throws Exception {
         open();
         f.npm().setSlowDrip(new SlowDrip(64, Duration.ofMillis(250)));
@@ -113,7 +136,7 @@ class LiveConsoleFxTest extends FxRobot {
         await(() -> text("#task-strip-counts").equals("No tasks running"));
         clickOn("#open-tasks-screen");
         await(() -> lookup("#tasks-screen").tryQuery().isPresent());
-        assertThat(lookup("#finished-tasks").lookup((Label l) -> "Make tree-leaf 1.2.0 visible in app, npm-store".equals(l.getText()))
+        assertThat(lookup("#finished-tasks").lookup((Label l) -> "Make tree-leaf 1.2.0 (tree-leaf-1.2.0.tgz) visible in app, npm-store".equals(l.getText()))
                 .tryQuery()).isPresent();
         assertThat(lookup("#finished-tasks").lookup((Label l) -> l.getText() != null && l.getText().startsWith("Fetch"))
                 .tryQuery()).isPresent();

@@ -44,18 +44,29 @@ class FetchPackageTest {
     }
 
     @Test
-    void anUnknownVersionAndAnOutageAreExplained() {
-        f.dialogs.fillForm(FetchPackageForm.NAME, "tree-leaf", FetchPackageForm.VERSION, "9.9.9");
+    void anUnknownVersionAndAnOutageAreExplainedInTheFormThatOpensAgainWithWhatWasTyped() {
+        f.dialogs.fillForm(FetchPackageForm.NAME, "tree-leaf", FetchPackageForm.VERSION, "9.9.9").cancelForm();
         model.fetchPackage();
-        assertThat(f.dialogs.errors()).last().satisfies(e -> {
-            assertThat(e.title()).isEqualTo("Could not fetch tree-leaf through app");
-            assertThat(e.message()).contains("has no version 9.9.9").contains("1.0.0, 1.1.0, 1.2.0");
+        assertThat(f.dialogs.formsShown()).hasSize(2).last().satisfies(again -> {
+            assertThat(again.values()).containsEntry(FetchPackageForm.NAME, "tree-leaf").containsEntry(FetchPackageForm.VERSION, "9.9.9");
+            assertThat(again.refusal()).startsWith("Could not fetch tree-leaf through app: ")
+                    .contains("has no version 9.9.9").contains("1.0.0, 1.1.0, 1.2.0");
         });
 
         f.npm().goDown(OutageMode.SERVICE_UNAVAILABLE);
-        f.dialogs.fillForm(FetchPackageForm.NAME, "string-kit");
+        f.dialogs.fillForm(FetchPackageForm.NAME, "string-kit").cancelForm();
         model.fetchPackage();
-        assertThat(f.dialogs.errors()).last().satisfies(e -> assertThat(e.message()).startsWith("Upstream unavailable"));
+        assertThat(f.dialogs.formsShown()).last().satisfies(again -> assertThat(again.refusal())
+                .startsWith("Could not fetch string-kit through app: Upstream unavailable"));
+        assertThat(f.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aCorrectedVersionInTheReopenedFormIsFetched() {
+        f.dialogs.fillForm(FetchPackageForm.NAME, "tree-leaf", FetchPackageForm.VERSION, "9.9.9")
+                .fillForm(FetchPackageForm.VERSION, "1.1.0");
+        model.fetchPackage();
+        assertThat(model.lastFetchProperty().get()).startsWith("tree-leaf 1.1.0 (tree-leaf-1.1.0.tgz) fetched");
     }
 
     @Test

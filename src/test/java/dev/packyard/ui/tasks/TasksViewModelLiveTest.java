@@ -57,7 +57,7 @@ class TasksViewModelLiveTest {
         })));
         TaskEntry persist = model.active().stream().filter(TaskEntry::persistence).findFirst().orElseThrow();
         assertThat(persist.state()).isEqualTo(TaskPhase.SCHEDULED);
-        assertThat(persist.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store");
+        assertThat(persist.title()).isEqualTo("Make tree-leaf 1.2.0 (tree-leaf-1.2.0.tgz) visible in app, npm-store");
         assertThat(model.progressText(persist)).isEqualTo("visible at 10:03:00 (in 3 min)");
         assertThat(model.summaryProperty().get()).isEqualTo("0 running · 1 pending");
 
@@ -102,7 +102,7 @@ class TasksViewModelLiveTest {
                 assertThat(t.title()).isEqualTo(failed.title());
                 assertThat(t.state()).isEqualTo(TaskPhase.SUCCEEDED);
             });
-            assertThat(model.active()).anySatisfy(t -> assertThat(t.title()).isEqualTo("Make tree-leaf 1.2.0 visible in app, npm-store"));
+            assertThat(model.active()).anySatisfy(t -> assertThat(t.title()).isEqualTo("Make tree-leaf 1.2.0 (tree-leaf-1.2.0.tgz) visible in app, npm-store"));
         }));
         assertThat(model.canRetry(failed)).as("a failure is retried once").isFalse();
         assertThat(model.selectedDetailProperty().get()).contains("Retried: the new run is listed with the other tasks.");

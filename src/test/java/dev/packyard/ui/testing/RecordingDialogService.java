@@ -25,7 +25,16 @@ public final class RecordingDialogService implements DialogService {
     }
 
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
-    private final Deque<Map<String, String>> formAnswers = new ArrayDeque<>();
+    /** What a form looked like as it opened: the refusal at its top and the values already in its fields. */
+    public record FormShown(String title, String refusal, Map<String, String> values) {
+    }
+
+    /** Answers a form: types {@code values} into it, then submits it (or cancels it without typing). */
+    private record FormAnswer(Map<String, String> values, boolean submit) {
+    }
+
+    private final Deque<FormAnswer> formAnswers = new ArrayDeque<>();
+    private final List<FormShown> formsShown = new ArrayList<>();
     private final List<Shown> confirmations = new ArrayList<>();
     private final List<Destructive> destructive = new ArrayList<>();
     private final List<Shown> errors = new ArrayList<>();
@@ -45,13 +54,19 @@ public final class RecordingDialogService implements DialogService {
         for (int i = 0; i < keyValues.length; i += 2) {
             values.put(keyValues[i], keyValues[i + 1]);
         }
-        formAnswers.add(values);
+        formAnswers.add(new FormAnswer(values, true));
+        return this;
+    }
+
+    /** Submits the next form with what is already in it. */
+    public RecordingDialogService submitFormAsShown() {
+        formAnswers.add(new FormAnswer(Map.of(), true));
         return this;
     }
 
     /** Cancels the next form. */
     public RecordingDialogService cancelForm() {
-        formAnswers.add(Map.of());
+        formAnswers.add(new FormAnswer(Map.of(), false));
         return this;
     }
 
@@ -130,11 +145,14 @@ public final class RecordingDialogService implements DialogService {
         if (formAnswers.isEmpty()) {
             throw new AssertionError("unexpected form: " + form.title());
         }
-        Map<String, String> values = formAnswers.poll();
-        if (values.isEmpty()) {
+        Map<String, String> shownValues = new LinkedHashMap<>();
+        form.fields().forEach(f -> shownValues.put(f.key(), f.value()));
+        formsShown.add(new FormShown(form.title(), form.refusalProperty().get(), shownValues));
+        FormAnswer answer = formAnswers.poll();
+        if (!answer.submit()) {
             return false;
         }
-        values.forEach((key, value) -> form.field(key).orElseThrow(() -> new AssertionError("form " + form.title()
+        answer.values().forEach((key, value) -> form.field(key).orElseThrow(() -> new AssertionError("form " + form.title()
                 + " has no field " + key)).valueProperty().set(value));
         return form.isValid();
     }
@@ -149,6 +167,11 @@ public final class RecordingDialogService implements DialogService {
 
     public List<FormViewModel> forms() {
         return forms;
+    }
+
+    /** Every form as it opened, in order (a form refused by the service opens again). */
+    public List<FormShown> formsShown() {
+        return formsShown;
     }
 
     public FormViewModel lastForm() {
