@@ -6,6 +6,8 @@ import dev.packyard.application.publish.UploadSpool;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
+import dev.packyard.service.groups.GroupOriginCheck;
+import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.details.VersionDetailsService;
@@ -209,6 +211,14 @@ public final class Backend implements AutoCloseable {
 
     public TokenService tokens() {
         return catalog.tokens;
+    }
+
+    public PackageGroupService packageGroups() {
+        return catalog.packageGroups;
+    }
+
+    public GroupOriginCheck groupChecks() {
+        return catalog.groupChecks;
     }
 
     public TagService tags() {

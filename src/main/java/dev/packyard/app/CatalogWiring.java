@@ -7,6 +7,8 @@ import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
+import dev.packyard.service.groups.GroupOriginCheck;
+import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.packages.PackageLocator;
@@ -42,6 +44,8 @@ final class CatalogWiring {
     final AssetReader assets;
     final VersionCopier copier;
     final VersionDetailsService versionDetails;
+    final PackageGroupService packageGroups;
+    final GroupOriginCheck groupChecks;
 
     CatalogWiring(StorageWiring storage, LocalAccount account, Quotas quotas, Clock clock) {
         this.domains = new DomainService(storage.domains, storage.repositories, account, quotas, clock, lock);
@@ -54,12 +58,16 @@ final class CatalogWiring {
         this.distTags = new DistTagService(storage.distTags, storage.packages, resolver);
         this.versions = new VersionService(storage.packages, distTags, locator, cleaner, quotas, lock);
         this.tokens = new TokenService(storage.tokens, domains, clock);
-        this.tags = new TagService(storage.tags, new ResourceArns(domains, repositories, account), account, lock);
+        this.tags = new TagService(storage.tags, new ResourceArns(domains, repositories, storage.packageGroups,
+                account), account, lock);
         this.policies = new PolicyService(storage.policies, domains, repositories, account, lock);
         this.endpoints = new RepositoryEndpoints(repositories);
         this.assets = new AssetReader(locator, storage.packages, storage.blobs);
         this.copier = new VersionCopier(repositories, versions, resolver);
         this.versionDetails = new VersionDetailsService(locator, storage.packages, storage.blobs, storage.versionDetails,
                 InstalledFormats.formats().detailsReaders());
+        this.packageGroups = new PackageGroupService(storage.packageGroups, domains, repositories, tags, clock, lock,
+                PackageGroupService.DEFAULT_GROUPS_PER_DOMAIN);
+        this.groupChecks = new GroupOriginCheck(packageGroups);
     }
 }

@@ -53,7 +53,8 @@ public final class FetchModule implements AutoCloseable {
         this.metadata = connections.metadataCache(backend.metadataCache(), refresher);
         this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.resolver(), backend.packageStore(),
                 backend.packages(), backend.blobs(), connections, metadata, backend.tasks(), backend.visibility(),
-                backend.clock(), DownloadSpool.emptied(backend.dataDirectory().resolve("spool"))));
+                backend.clock(), DownloadSpool.emptied(backend.dataDirectory().resolve("spool")),
+                backend.groupChecks()));
         RetainedVersions retained = new RetainedVersions(backend.packageStore());
         this.cachedSources = new CachedSources(backend.resolver(), retained, metadata);
         this.metadataListings = new MetadataListings(backend.repositories(), retained, metadata);

@@ -115,7 +115,7 @@ class PublishPipelineFailureTest {
 
     private PublishPipeline pipeline(PackageStore store) {
         return new PublishPipeline(store, backend.blobs(), backend.resolver(), NO_REGISTRY, backend.distTags(),
-                backend.publishExceptions(), new CatalogLock(), backend.clock());
+                backend.publishExceptions(), backend.groupChecks(), new CatalogLock(), backend.clock());
     }
 
     /** The backend's real package store, except that the named write methods fail as a database would. */
