@@ -84,6 +84,9 @@ public final class PackageGroupPattern {
         }
         int second = afterFormat.indexOf('/');
         if (second < 0) {
+            if (afterFormat.contains("*")) {
+                part(written, "namespace", afterFormat);
+            }
             if (!afterFormat.endsWith("~")) {
                 throw invalid(written, "a namespace alone ends with '~' (namespaces starting with it) or is followed "
                         + "by '/*' (every package in that namespace)");
