@@ -119,6 +119,29 @@ class PackageGroupClientsTest {
         assertThat(packages.at("/packages").findValuesAsText("package")).containsExactly("lib");
     }
 
+    @Test
+    void pipInstallIsRefusedByAnExactGroupAndAllowedOnceTheGroupIsDeleted(@TempDir Path dir) throws Exception {
+        requireClient("aws");
+        requireClient("python3");
+        aws.ok("create-package-group", "--domain", "demo", "--package-group", "/pypi//fetchy$");
+        aws.ok("update-package-group-origin-configuration", "--domain", "demo", "--package-group", "/pypi//fetchy$",
+                "--restrictions", "EXTERNAL_UPSTREAM=BLOCK");
+        assertThat(aws.ok("get-associated-package-group", "--domain", "demo", "--format", "pypi", "--package", "fetchy")
+                .at("/associationType").asText()).isEqualTo("STRONG");
+        String index = demo.endpoint("pypi").replaceFirst("^http://", "http://aws:" + demo.token() + "@") + "simple/";
+        Map<String, String> env = new HashMap<>(Map.of("HOME", Files.createDirectories(dir.resolve("home")).toString(),
+                "PIP_INDEX_URL", index, "PIP_CONFIG_FILE", "/dev/null", "PIP_RETRIES", "0"));
+        List<String> install = List.of("python3", "-m", "pip", "install", "--no-cache-dir", "--disable-pip-version-check",
+                "--no-deps", "--target", dir.resolve("site").toString(), "fetchy==1.1.0");
+        ClientProcess.Result refused = ClientProcess.run(install, dir, List.of("PIP_"), env, CLIENT_TIMEOUT);
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("403");
+
+        aws.ok("delete-package-group", "--domain", "demo", "--package-group", "/pypi//fetchy$");
+        ClientProcess.Result allowed = ClientProcess.run(install, dir, List.of("PIP_"), env, CLIENT_TIMEOUT);
+        assertThat(allowed.exitCode()).as(allowed.tail()).isZero();
+    }
+
     /** npm configured for repository app with a token, as {@code aws codeartifact login --tool npm} would leave it. */
     private static Map<String, String> npmEnv(Path project, String cache) throws Exception {
         Path home = Files.createDirectories(project.resolve("home-" + cache));
