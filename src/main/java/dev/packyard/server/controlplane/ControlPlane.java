@@ -14,6 +14,7 @@ public final class ControlPlane {
     static final String REQUEST_ID = "packyard.requestId";
 
     private final ServerContext context;
+    private final InputConstraints constraints = InputConstraints.load();
 
     public ControlPlane(ServerContext context) {
         this.context = context;
@@ -106,7 +107,9 @@ public final class ControlPlane {
     private void add(RoutesConfig routes, HandlerType method, String path, String operation, Operation handler) {
         routes.addHttpHandler(method, path, ctx -> {
             context.access().rateLimiter().acquire(operation);
-            Object response = handler.handle(new ApiRequest(ctx));
+            ApiRequest request = new ApiRequest(ctx);
+            constraints.check(operation, request);
+            Object response = handler.handle(request);
             if (response != null) {
                 ctx.status(200);
                 ctx.contentType("application/json");
