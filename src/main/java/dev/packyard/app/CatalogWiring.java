@@ -13,6 +13,8 @@ import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
+import dev.packyard.service.groups.GroupOriginCheck;
+import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.packages.AssetReader;
 import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.packages.PackageLocator;
@@ -52,6 +54,8 @@ public final class CatalogWiring {
     private final StorageWiring storage;
     private final LocalAccount account;
     private final Clock clock;
+    final PackageGroupService packageGroups;
+    final GroupOriginCheck groupChecks;
 
     CatalogWiring(StorageWiring storage, LocalAccount account, Quotas quotas, Clock clock) {
         this.storage = storage;
@@ -67,13 +71,17 @@ public final class CatalogWiring {
         this.distTags = new DistTagService(storage.distTags, storage.packages, resolver);
         this.versions = new VersionService(storage.packages, distTags, locator, cleaner, quotas, lock);
         this.tokens = new TokenService(storage.tokens, domains, clock);
-        this.tags = new TagService(storage.tags, new ResourceArns(domains, repositories, account), account, lock);
+        this.tags = new TagService(storage.tags, new ResourceArns(domains, repositories, storage.packageGroups,
+                account), account, lock);
         this.policies = new PolicyService(storage.policies, domains, repositories, account, lock);
         this.endpoints = new RepositoryEndpoints(repositories);
         this.assets = new AssetReader(locator, storage.packages, storage.blobs);
         this.copier = new VersionCopier(repositories, versions, resolver);
         this.versionDetails = new VersionDetailsService(locator, storage.packages, storage.blobs, storage.versionDetails,
                 InstalledFormats.formats().detailsReaders());
+        this.packageGroups = new PackageGroupService(storage.packageGroups, domains, repositories, tags, clock, lock,
+                PackageGroupService.DEFAULT_GROUPS_PER_DOMAIN);
+        this.groupChecks = new GroupOriginCheck(packageGroups);
     }
 
     public DomainService domains() {
@@ -134,9 +142,17 @@ public final class CatalogWiring {
         return versionDetails;
     }
 
+    public PackageGroupService packageGroups() {
+        return packageGroups;
+    }
+
+    public GroupOriginCheck groupChecks() {
+        return groupChecks;
+    }
+
     /** What the control plane manages. */
     CatalogApi api() {
-        return new CatalogApi(account, domains, repositories, packages, versions, locator, copier, tags, policies, endpoints);
+        return new CatalogApi(account, domains, repositories, packages, versions, locator, copier, tags, policies, endpoints, packageGroups);
     }
 
     /** What the package endpoints read, with {@code fetch} for what a repository does not hold yet. */

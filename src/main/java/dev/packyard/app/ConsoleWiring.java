@@ -52,7 +52,7 @@ final class ConsoleWiring {
                 .listings(new DomainMetadataListings(runtime.fetch().metadataListings()))
                 .tokens(domain -> backend.catalog().tokens().issue(domain.owner(), domain.name(), null))
                 .clientSetups(InstalledFormats.formats().clientSetups())
-                .versionDetails(backend.versionDetails())
+                .versionDetails(backend.catalog().versionDetails())
                 .build();
     }
 

@@ -53,7 +53,8 @@ public final class FetchModule implements AutoCloseable {
         this.metadata = connections.metadataCache(backend.storage().metadataCache(), refresher);
         this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.catalog().resolver(), backend.storage().packages(),
                 backend.catalog().packages(), backend.storage().blobs(), connections, metadata, backend.tasks().queue(), backend.tasks().visibility(),
-                backend.clock(), DownloadSpool.emptied(backend.dataDirectory().resolve("spool"))));
+                backend.clock(), DownloadSpool.emptied(backend.dataDirectory().resolve("spool")),
+                backend.catalog().groupChecks()));
         RetainedVersions retained = new RetainedVersions(backend.storage().packages());
         this.cachedSources = new CachedSources(backend.catalog().resolver(), retained, metadata);
         this.metadataListings = new MetadataListings(backend.catalog().repositories(), retained, metadata);

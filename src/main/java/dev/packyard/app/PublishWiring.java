@@ -49,6 +49,6 @@ public final class PublishWiring {
     /** The pipeline, asking the public registries through {@code registry} (the fetch side's metadata cache). */
     public PublishPipeline pipeline(PublicRegistryCheck registry) {
         return new PublishPipeline(storage.packages, storage.blobs, catalog.resolver, registry, catalog.distTags,
-                publishExceptions, catalog.lock, clock);
+                publishExceptions, catalog.groupChecks, catalog.lock, clock);
     }
 }

@@ -7,6 +7,7 @@ import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.store.catalog.JdbcDistTagStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
+import dev.packyard.store.catalog.JdbcPackageGroupStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
 import dev.packyard.store.catalog.JdbcPolicyStore;
 import dev.packyard.store.catalog.JdbcPublishExceptionStore;
@@ -36,6 +37,7 @@ public final class StorageWiring {
     final JdbcPackageStore packages;
     final JdbcDistTagStore distTags;
     final JdbcTagStore tags;
+    final JdbcPackageGroupStore packageGroups;
     final JdbcPolicyStore policies;
     final JdbcTokenStore tokens;
     final JdbcManifestStore manifests;
@@ -54,6 +56,7 @@ public final class StorageWiring {
         this.packages = new JdbcPackageStore(jdbc);
         this.distTags = new JdbcDistTagStore(jdbc);
         this.tags = new JdbcTagStore(jdbc);
+        this.packageGroups = new JdbcPackageGroupStore(jdbc);
         this.policies = new JdbcPolicyStore(jdbc);
         this.tokens = new JdbcTokenStore(jdbc);
         this.manifests = new JdbcManifestStore(jdbc);

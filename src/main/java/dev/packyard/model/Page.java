@@ -8,4 +8,9 @@ public record Page<T>(List<T> items, Optional<String> nextToken) {
     public Page {
         items = List.copyOf(items);
     }
+
+    /** The same page with each item turned into another. */
+    public <R> Page<R> map(java.util.function.Function<T, R> f) {
+        return new Page<>(items.stream().map(f).toList(), nextToken);
+    }
 }

@@ -3,6 +3,7 @@ package dev.packyard.server;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
+import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.packages.VersionCopier;
@@ -22,5 +23,6 @@ public record CatalogApi(
         VersionCopier copier,
         TagService tags,
         PolicyService policies,
-        RepositoryEndpoints endpoints) {
+        RepositoryEndpoints endpoints,
+        PackageGroupService packageGroups) {
 }

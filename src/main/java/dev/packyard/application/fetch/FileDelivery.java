@@ -7,7 +7,10 @@ import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.Repository;
+import dev.packyard.model.groups.OriginRestrictionType;
+import dev.packyard.service.error.AccessDeniedException;
 import dev.packyard.service.error.ConflictException;
+import dev.packyard.service.groups.GroupOriginCheck;
 import dev.packyard.service.error.PackageNotFoundException;
 import dev.packyard.service.packages.NewVersion;
 import dev.packyard.service.packages.PackageService;
@@ -44,10 +47,12 @@ final class FileDelivery {
     private final PendingFetches pending;
     private final StoredFiles stored;
     private final UpstreamFetch upstream;
+    private final GroupOriginCheck groups;
 
     FileDelivery(UpstreamResolver resolver, PackageStore packages, PackageService packageService,
                  UpstreamConnections connections, MetadataCache metadata, PendingFetches pending, StoredFiles stored,
-                 UpstreamFetch upstream) {
+                 UpstreamFetch upstream, GroupOriginCheck groups) {
+        this.groups = groups;
         this.resolver = resolver;
         this.packages = packages;
         this.packageService = packageService;
@@ -96,6 +101,7 @@ final class FileDelivery {
             Optional<Asset> asset = assets.stream().filter(a -> a.name().equals(assetName)).findFirst();
             if (asset.isPresent()) {
                 if (!step.repository().id().equals(repository.id())) {
+                    groups.require(repository, coordinate, OriginRestrictionType.INTERNAL_UPSTREAM);
                     retainFromUpstreamRepository(repository, v, assets);
                 }
                 stored.send(repository.domain(), asset.get(), VersionSource.RETAINED, receiver);
@@ -116,8 +122,14 @@ final class FileDelivery {
         PackageCoordinate coordinate = plan.coordinate();
         UpstreamException unavailable = null;
         List<String> notListed = new ArrayList<>();
+        Optional<String> refused = Optional.empty();
         for (ResolutionStep step : plan.externalSteps()) {
             ExternalConnection connection = step.externalConnection().orElseThrow();
+            Optional<String> refusal = groupRefusal(repository, step, coordinate);
+            if (refusal.isPresent()) {
+                refused = refused.or(() -> refusal);
+                continue;
+            }
             Optional<RegistryClient> client = connections.client(connection);
             if (client.isEmpty()) {
                 notListed.add(FetchFailures.noEndpoint(connection));
@@ -145,12 +157,27 @@ final class FileDelivery {
                     upstreamVersion.get(), location.get()), receiver);
             return VersionSource.UPSTREAM;
         }
+        if (refused.isPresent()) {
+            throw new AccessDeniedException(refused.get());
+        }
         if (unavailable != null) {
             throw FetchFailures.unavailable(coordinate, version, unavailable);
         }
         throw new PackageNotFoundException(coordinate.displayName() + " " + version + " (" + assetName + ") is not in "
                 + repository.name() + " or anything it can reach" + (notListed.isEmpty() ? "" : ": " + String.join("; ", notListed))
                 + FetchFailures.missingUpstreamsNote(plan));
+    }
+
+    /**
+     * The package group's word on a fetch through this step: the connection's repository must be allowed to ingest
+     * (EXTERNAL_UPSTREAM), and a requesting repository further down must be allowed to retain it (INTERNAL_UPSTREAM).
+     */
+    private Optional<String> groupRefusal(Repository repository, ResolutionStep step, PackageCoordinate coordinate) {
+        Optional<String> external = groups.refusal(step.repository(), coordinate, OriginRestrictionType.EXTERNAL_UPSTREAM);
+        if (external.isPresent() || step.repository().id().equals(repository.id())) {
+            return external;
+        }
+        return groups.refusal(repository, coordinate, OriginRestrictionType.INTERNAL_UPSTREAM);
     }
 
     /** A version found in an upstream repository is retained by the requesting repository too (not by intermediates). */

@@ -3,6 +3,7 @@ package dev.packyard.application.fetch;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.Repository;
+import dev.packyard.service.groups.GroupOriginCheck;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.service.persistence.PackageStore;
@@ -33,7 +34,7 @@ public final class PackageFetchService {
     /** What the fetch use case works with; built once by the wiring. */
     public record Parts(UpstreamResolver resolver, PackageStore packages, PackageService packageService, BlobStore blobs,
                         UpstreamConnections connections, MetadataCache metadata, TaskQueue tasks,
-                        VisibilityService visibility, Clock clock, DownloadSpool spool) {
+                        VisibilityService visibility, Clock clock, DownloadSpool spool, GroupOriginCheck groups) {
     }
 
     private final UpstreamResolver resolver;
@@ -53,7 +54,7 @@ public final class PackageFetchService {
         UpstreamFetch upstream = new UpstreamFetch(parts.tasks(), parts.blobs(), pending, stored, parts.visibility(),
                 parts.spool(), parts.clock());
         this.delivery = new FileDelivery(resolver, parts.packages(), parts.packageService(), connections, metadata, pending,
-                stored, upstream);
+                stored, upstream, parts.groups());
     }
 
     /** Answers "does the public registry have this version?" from the same metadata cache the views use. */

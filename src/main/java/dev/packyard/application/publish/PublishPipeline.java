@@ -13,6 +13,7 @@ import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.error.ConflictException;
 import dev.packyard.service.error.ResourceType;
 import dev.packyard.service.error.ValidationException;
+import dev.packyard.service.groups.GroupOriginCheck;
 import dev.packyard.service.packages.DistTagService;
 import dev.packyard.service.packages.PublishException;
 import dev.packyard.service.packages.PublishExceptions;
@@ -52,8 +53,9 @@ public final class PublishPipeline {
     private final Clock clock;
 
     public PublishPipeline(PackageStore packages, BlobStore blobs, UpstreamResolver resolver, PublicRegistryCheck registry,
-                           DistTagService distTags, PublishExceptions exceptions, CatalogLock lock, Clock clock) {
-        this.rules = new PublishRules(packages, resolver, registry);
+                           DistTagService distTags, PublishExceptions exceptions, GroupOriginCheck groups,
+                           CatalogLock lock, Clock clock) {
+        this.rules = new PublishRules(packages, resolver, registry, groups);
         this.packages = packages;
         this.blobs = blobs;
         this.cleaner = new AssetCleaner(packages, blobs);

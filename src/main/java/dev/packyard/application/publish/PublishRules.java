@@ -4,9 +4,11 @@ import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.Repository;
+import dev.packyard.model.groups.OriginRestrictionType;
 import dev.packyard.service.error.AccessDeniedException;
 import dev.packyard.service.error.ConflictException;
 import dev.packyard.service.error.ResourceType;
+import dev.packyard.service.groups.GroupOriginCheck;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.resolution.ResolutionPlan;
 import dev.packyard.service.resolution.ResolutionStep;
@@ -26,18 +28,23 @@ final class PublishRules {
     private final PackageStore packages;
     private final UpstreamResolver resolver;
     private final PublicRegistryCheck registry;
+    private final GroupOriginCheck groups;
 
-    PublishRules(PackageStore packages, UpstreamResolver resolver, PublicRegistryCheck registry) {
+    PublishRules(PackageStore packages, UpstreamResolver resolver, PublicRegistryCheck registry, GroupOriginCheck groups) {
         this.packages = packages;
         this.resolver = resolver;
         this.registry = registry;
+        this.groups = groups;
     }
 
     /** A public-registry check that could not be made for a version that is being published. */
     record Unchecked(ExternalConnection connection, String reason) {
     }
 
-    /** The package as it is now; refuses when its origin controls block publishing. */
+    /**
+     * The package as it is now; refuses when its origin controls block publishing, or when the package group governing
+     * it does not allow publishing to this repository (both have to allow it).
+     */
     Optional<PackageSummary> requirePublishAllowed(Repository repository, PackageCoordinate coordinate) {
         Optional<PackageSummary> existing = packages.findPackage(repository.id(), coordinate);
         if (existing.isPresent() && !existing.get().originRestrictions().publishAllowed()) {
@@ -46,6 +53,7 @@ final class PublishRules {
                     + "first fetched from upstream): allow it with 'aws codeartifact put-package-origin-configuration "
                     + "--restrictions publish=ALLOW,upstream=BLOCK', or publish under another name or to another repository");
         }
+        groups.require(repository, coordinate, OriginRestrictionType.PUBLISH);
         return existing;
     }
 

@@ -1,20 +1,20 @@
 package dev.packyard.server.controlplane;
 
 import dev.packyard.server.ServerContext;
-import dev.packyard.service.error.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.UUID;
 
 /**
- * CodeArtifact's control-plane REST API: every operation of the service model except package groups, routed by
+ * CodeArtifact's control-plane REST API: every operation of the service model, routed by
  * method and path exactly as the AWS CLI and SDKs call them.
  */
 public final class ControlPlane {
     static final String REQUEST_ID = "packyard.requestId";
 
     private final ServerContext context;
+    private final InputConstraints constraints = InputConstraints.load();
 
     public ControlPlane(ServerContext context) {
         this.context = context;
@@ -87,34 +87,34 @@ public final class ControlPlane {
         add(routes, HandlerType.POST, "/v1/untag", "UntagResource", access::untag);
         add(routes, HandlerType.POST, "/v1/tags", "ListTagsForResource", access::listTags);
 
-        notYetSupported(routes, HandlerType.POST, "/v1/package-group");
-        notYetSupported(routes, HandlerType.GET, "/v1/package-group");
-        notYetSupported(routes, HandlerType.PUT, "/v1/package-group");
-        notYetSupported(routes, HandlerType.DELETE, "/v1/package-group");
-        notYetSupported(routes, HandlerType.POST, "/v1/package-groups");
-        notYetSupported(routes, HandlerType.POST, "/v1/package-groups/sub-groups");
-        notYetSupported(routes, HandlerType.PUT, "/v1/package-group-origin-configuration");
-        notYetSupported(routes, HandlerType.GET, "/v1/get-associated-package-group");
-        notYetSupported(routes, HandlerType.GET, "/v1/list-associated-packages");
-        notYetSupported(routes, HandlerType.GET, "/v1/package-group-allowed-repositories");
+        PackageGroupApi groups = new PackageGroupApi(context.catalog().packageGroups(), context.catalog().account());
+        add(routes, HandlerType.POST, "/v1/package-group", "CreatePackageGroup", groups::create);
+        add(routes, HandlerType.GET, "/v1/package-group", "DescribePackageGroup", groups::describe);
+        add(routes, HandlerType.PUT, "/v1/package-group", "UpdatePackageGroup", groups::update);
+        add(routes, HandlerType.DELETE, "/v1/package-group", "DeletePackageGroup", groups::delete);
+        add(routes, HandlerType.POST, "/v1/package-groups", "ListPackageGroups", groups::list);
+        add(routes, HandlerType.POST, "/v1/package-groups/sub-groups", "ListSubPackageGroups", groups::listSubGroups);
+        add(routes, HandlerType.PUT, "/v1/package-group-origin-configuration", "UpdatePackageGroupOriginConfiguration",
+                groups::updateOriginConfiguration);
+        add(routes, HandlerType.GET, "/v1/get-associated-package-group", "GetAssociatedPackageGroup",
+                groups::associatedGroup);
+        add(routes, HandlerType.GET, "/v1/list-associated-packages", "ListAssociatedPackages",
+                groups::listAssociatedPackages);
+        add(routes, HandlerType.GET, "/v1/package-group-allowed-repositories", "ListAllowedRepositoriesForGroup",
+                groups::listAllowedRepositories);
     }
 
     private void add(RoutesConfig routes, HandlerType method, String path, String operation, Operation handler) {
         routes.addHttpHandler(method, path, ctx -> {
             context.access().rateLimiter().acquire(operation);
-            Object response = handler.handle(new ApiRequest(ctx));
+            ApiRequest request = new ApiRequest(ctx);
+            constraints.check(operation, request);
+            Object response = handler.handle(request);
             if (response != null) {
                 ctx.status(200);
                 ctx.contentType("application/json");
                 ctx.result(Json.bytes(response));
             }
-        });
-    }
-
-    private static void notYetSupported(RoutesConfig routes, HandlerType method, String path) {
-        routes.addHttpHandler(method, path, ctx -> {
-            throw new ValidationException("Package groups (" + method + " " + path + ") are not supported by Packyard yet",
-                    ValidationException.Reason.UNKNOWN_OPERATION);
         });
     }
 }

@@ -44,6 +44,11 @@ public record LocalAccount(String accountId, String region) {
                 + "/" + coordinate.format().wireName() + "/" + namespace + "/" + coordinate.name();
     }
 
+    /** A package group's arn: its pattern follows the domain name ({@code package-group/acme/npm/space/*}). */
+    public String packageGroupArn(DomainId domain, String pattern) {
+        return prefix(domain.owner()) + "package-group/" + domain.name() + pattern;
+    }
+
     private String prefix(String owner) {
         return "arn:aws:codeartifact:" + region + ":" + owner + ":";
     }

@@ -7,6 +7,7 @@ import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.error.ResourceNotFoundException;
 import dev.packyard.service.error.ResourceType;
 import dev.packyard.service.error.ValidationException;
+import dev.packyard.service.persistence.PackageGroupStore;
 import dev.packyard.service.repositories.RepositoryService;
 import dev.packyard.service.validation.Fields;
 import java.util.regex.Matcher;
@@ -18,11 +19,14 @@ public final class ResourceArns {
 
     private final DomainService domains;
     private final RepositoryService repositories;
+    private final PackageGroupStore groups;
     private final LocalAccount account;
 
-    public ResourceArns(DomainService domains, RepositoryService repositories, LocalAccount account) {
+    public ResourceArns(DomainService domains, RepositoryService repositories, PackageGroupStore groups,
+                        LocalAccount account) {
         this.domains = domains;
         this.repositories = repositories;
+        this.groups = groups;
         this.account = account;
     }
 
@@ -55,8 +59,23 @@ public final class ResourceArns {
                 Repository r = repositories.require(owner, path.substring(0, slash), path.substring(slash + 1));
                 return new ResourceRef.RepositoryResource(r.id());
             }
+            case "package-group" -> {
+                int slash = path.indexOf('/');
+                if (slash < 0) {
+                    throw new ValidationException("Invalid resourceArn '" + shorten(value)
+                            + "': a package group arn ends with package-group/DOMAIN/PATTERN");
+                }
+                Domain d = domains.require(owner, path.substring(0, slash));
+                String pattern = path.substring(slash);
+                boolean exists = pattern.equals("/*") || groups.listInDomain(d.id()).stream()
+                        .anyMatch(g -> g.pattern().written().equals(pattern));
+                if (!exists) {
+                    throw notFound(value, "domain " + d.name() + " has no package group " + pattern);
+                }
+                return new ResourceRef.PackageGroupResource(d.id(), pattern);
+            }
             default -> throw new ValidationException("Resource type '" + kind + "' in resourceArn cannot be tagged here: "
-                    + "Packyard tags domains and repositories");
+                    + "Packyard tags domains, repositories and package groups");
         }
     }
 

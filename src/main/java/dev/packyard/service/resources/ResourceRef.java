@@ -4,7 +4,7 @@ import dev.packyard.model.DomainId;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.service.account.LocalAccount;
 
-/** A resource that can carry tags and a permissions policy: a domain or a repository. */
+/** A resource that can carry tags (a domain, a repository or a package group) and a permissions policy (not a group). */
 public sealed interface ResourceRef {
     String arn(LocalAccount account);
 
@@ -32,6 +32,18 @@ public sealed interface ResourceRef {
         @Override
         public String name() {
             return repository.name();
+        }
+    }
+
+    record PackageGroupResource(DomainId domain, String pattern) implements ResourceRef {
+        @Override
+        public String arn(LocalAccount account) {
+            return account.packageGroupArn(domain, pattern);
+        }
+
+        @Override
+        public String name() {
+            return pattern;
         }
     }
 }

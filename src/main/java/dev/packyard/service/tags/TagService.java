@@ -70,6 +70,15 @@ public final class TagService {
         });
     }
 
+    /** Drops every tag of a resource that is going away (a package group; domains and repositories cascade). */
+    public void removeAll(ResourceRef resource) {
+        String arn = resource.arn(account);
+        List<String> keys = tags.list(resource, arn).stream().map(Tag::key).toList();
+        if (!keys.isEmpty()) {
+            tags.remove(arn, keys);
+        }
+    }
+
     /** Checks tags given by a client; call before creating the resource so a bad tag creates nothing. */
     public static List<Tag> validate(List<Tag> given) {
         if (given == null) {

@@ -13,6 +13,9 @@ record ResourceColumns(String domainOwner, String domainName, Long repositoryId)
             DomainId domain = r.repository().domain();
             return new ResourceColumns(domain.owner(), domain.name(), JdbcRepositoryStore.idOf(c, r.repository(), jdbc));
         }
+        if (resource instanceof ResourceRef.PackageGroupResource g) {
+            return new ResourceColumns(g.domain().owner(), g.domain().name(), null);
+        }
         DomainId domain = ((ResourceRef.DomainResource) resource).domain();
         return new ResourceColumns(domain.owner(), domain.name(), null);
     }

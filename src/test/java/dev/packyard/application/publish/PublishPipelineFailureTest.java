@@ -100,7 +100,7 @@ class PublishPipelineFailureTest extends BackendTest {
 
     private PublishPipeline pipeline(PackageStore store) {
         return new PublishPipeline(store, backend.storage().blobs(), backend.catalog().resolver(), NO_REGISTRY, backend.catalog().distTags(),
-                backend.publishing().publishExceptions(), new CatalogLock(), backend.clock());
+                backend.publishing().publishExceptions(), backend.catalog().groupChecks(), new CatalogLock(), backend.clock());
     }
 
     /** The backend's real package store, except that the named write methods fail as a database would. */

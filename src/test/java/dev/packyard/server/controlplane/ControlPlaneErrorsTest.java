@@ -189,10 +189,10 @@ class ControlPlaneErrorsTest {
             assertError(r, 400, "ValidationException");
             assertThat(JSON.readTree(r.body().string()).get("message").asText()).contains("upstreams");
         }
-        assertThatThrownBy(() -> ca.createPackageGroup(b -> b.domain("acme").packageGroup("/npm/*")))
+        assertThatThrownBy(() -> ca.createPackageGroup(b -> b.domain("acme").packageGroup("/npm/space")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(ValidationExceptionReason.UNKNOWN_OPERATION);
-                    assertThat(e.awsErrorDetails().errorMessage()).contains("Package groups");
+                    assertThat(e.reason()).isEqualTo(ValidationExceptionReason.FIELD_VALIDATION_FAILED);
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("Invalid package group pattern '/npm/space'");
                 });
     }
 

@@ -104,7 +104,7 @@ class DomainsViewModelTest {
         model.createDomain();
 
         assertThat(fx.dialogs.formsShown()).hasSize(2);
-        assertThat(fx.backend.domains().list(null, null).items()).hasSize(1);
+        assertThat(fx.backend.catalog().domains().list(null, null).items()).hasSize(1);
     }
 
     @Test
@@ -183,7 +183,7 @@ class DomainsViewModelTest {
                     .containsEntry("repository-description", "Team packages");
             assertThat(again.refusal()).startsWith("Could not create repository team-npm: ").contains("already exists");
         });
-        assertThat(fx.backend.repositories().describe(null, "acme", "team-npm-2").description()).isEqualTo("Team packages");
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "team-npm-2").description()).isEqualTo("Team packages");
         assertThat(fx.dialogs.errors()).isEmpty();
     }
 

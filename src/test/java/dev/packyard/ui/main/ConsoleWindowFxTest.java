@@ -197,7 +197,7 @@ class ConsoleWindowFxTest extends FxRobot {
         assertThat(lookup("#error-dialog").tryQuery()).isEmpty();
         clickOn("#field-repository-name").write("-2").type(KeyCode.ENTER);
         await(() -> lookup("#repository-screen").tryQuery().isPresent());
-        assertThat(fx.backend.repositories().describe(null, "acme", "beta-2").name()).isEqualTo("beta-2");
+        assertThat(fx.backend.catalog().repositories().describe(null, "acme", "beta-2").name()).isEqualTo("beta-2");
     }
 
     @Test

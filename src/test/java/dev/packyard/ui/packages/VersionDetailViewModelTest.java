@@ -41,7 +41,7 @@ class VersionDetailViewModelTest {
     /** What npm asks for a version: its tarball, named after the package without its scope. */
     private void deliver(String name, String version, java.io.OutputStream into) throws Exception {
         PackageCoordinate c = PackageCoordinate.written(PackageFormat.NPM, name);
-        f.fetch.engine().deliver(f.backend.repositories().describe(null, "acme", "app"), c, version,
+        f.fetch.engine().deliver(f.backend.catalog().repositories().describe(null, "acme", "app"), c, version,
                 c.name() + "-" + version + ".tgz", (file, source) -> into);
     }
 

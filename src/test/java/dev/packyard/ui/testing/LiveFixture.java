@@ -93,7 +93,7 @@ public final class LiveFixture implements AutoCloseable {
                 .listings(new DomainMetadataListings(fetch.metadataListings()))
                 .tokens(domain -> backend.catalog().tokens().issue(domain.owner(), domain.name(), null))
                 .clientSetups(InstalledFormats.formats().clientSetups())
-                .versionDetails(backend.versionDetails())
+                .versionDetails(backend.catalog().versionDetails())
                 .build();
     }
 

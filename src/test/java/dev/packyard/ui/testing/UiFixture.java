@@ -51,7 +51,7 @@ public final class UiFixture implements AutoCloseable {
     public ConsoleContext console(TaskFeed tasks) {
         return ConsoleContext.builder(backend.catalog().domains(), backend.catalog().repositories(), backend.catalog().packages(), backend.catalog().versions(),
                 backend.dataDirectory(), backend.account().accountId()).clock(clock).tasks(tasks)
-                .clientSetups(InstalledFormats.formats().clientSetups()).versionDetails(backend.versionDetails()).build();
+                .clientSetups(InstalledFormats.formats().clientSetups()).versionDetails(backend.catalog().versionDetails()).build();
     }
 
     public ScreenContext screen() {
