@@ -143,6 +143,21 @@ class NpmCommandsEndpointTest {
     }
 
     @Test
+    void aVersionRetainedFromAnUpstreamRepositoryLeavesTheUpstreamsLaterVersionsVisible() throws Exception {
+        f.backend.repositories().create(null, "demo", "team", null, null);
+        f.backend.repositories().create(null, "demo", "consumer", null, List.of("team"));
+        f.call(publish("team", "shared-lib", "1.0.0", "latest"));
+        PackageServerFixture.Answer tarball = f.call(f.authorized(f.endpoint("npm", "consumer") + "shared-lib/-/shared-lib-1.0.0.tgz").build());
+        assertThat(tarball.status()).isEqualTo(200);
+        f.clock.advance(Duration.ofMinutes(1));
+        f.call(publish("team", "shared-lib", "1.1.0", "candidate"));
+
+        JsonNode consumer = packument("consumer", "shared-lib");
+        assertThat(consumer.path("versions").has("1.1.0")).as("ingested first, so upstream=ALLOW").isTrue();
+        assertThat(consumer.path("dist-tags").path("candidate").asText()).isEqualTo("1.1.0");
+    }
+
+    @Test
     void pingAndWhoamiAnswerForAValidTokenOnly() throws Exception {
         PackageServerFixture.Answer ping = f.call(f.authorized(f.endpoint("npm", "app") + "-/ping?write=true").build());
         assertThat(ping.status()).isEqualTo(200);
