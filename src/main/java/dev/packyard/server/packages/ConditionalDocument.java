@@ -19,12 +19,13 @@ public final class ConditionalDocument {
     public static void send(Context ctx, String contentType, byte[] body) {
         String etag = etagOf(body);
         ctx.header("ETag", etag);
+        // On a 304 too: clients merge its headers into the response they kept (pip read the server's default text/plain).
+        ctx.contentType(contentType);
         if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }
         ctx.status(200);
-        ctx.contentType(contentType);
         ctx.result(body);
     }
 
