@@ -69,7 +69,7 @@ public final class CatalogWiring {
         this.packages = new PackageService(repositories, storage.packages, locator, cleaner, lock);
         this.resolver = new UpstreamResolver(storage.repositories, storage.packages, quotas);
         this.distTags = new DistTagService(storage.distTags, storage.packages, resolver);
-        this.versions = new VersionService(storage.packages, distTags, locator, cleaner, quotas, lock);
+        this.versions = new VersionService(storage.packages, storage.manifests, distTags, locator, cleaner, quotas, lock);
         this.tokens = new TokenService(storage.tokens, domains, clock);
         this.tags = new TagService(storage.tags, new ResourceArns(domains, repositories, storage.packageGroups,
                 account), account, lock);

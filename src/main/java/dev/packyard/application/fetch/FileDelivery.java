@@ -183,7 +183,7 @@ final class FileDelivery {
     /** A version found in an upstream repository is retained by the requesting repository too (not by intermediates). */
     private void retainFromUpstreamRepository(Repository repository, PackageVersion found, List<Asset> assets) {
         try {
-            packageService.recordVersion(new NewVersion(repository.id(), found.coordinate(), found.version(), found.status(),
+            packageService.retainFromUpstream(new NewVersion(repository.id(), found.coordinate(), found.version(), found.status(),
                     found.origin(), found.publishedTime(), found.metadata(), assets));
         } catch (ConflictException alreadyRetained) {
             // Another request retained it first.

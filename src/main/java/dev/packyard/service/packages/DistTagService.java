@@ -15,6 +15,7 @@ import dev.packyard.service.resolution.UpstreamResolver;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -80,6 +81,19 @@ public final class DistTagService {
                     + ": tags are kept on packages a repository holds; install or publish a version through it first",
                     coordinate.name(), ResourceType.PACKAGE);
         }
+    }
+
+    /**
+     * CopyPackageVersions' share: every tag of the source naming one of the copied versions is set in the destination
+     * (which now holds the package), overwriting the destination's tag of the same name.
+     */
+    public void copyTags(Map<String, String> sourceTags, Repository destination, PackageCoordinate coordinate,
+                         Set<String> copiedVersions) {
+        sourceTags.forEach((tag, version) -> {
+            if (copiedVersions.contains(version)) {
+                tags.put(destination.id(), coordinate, tag, version);
+            }
+        });
     }
 
     public void remove(Repository repository, PackageCoordinate coordinate, String tag) {

@@ -122,6 +122,19 @@ public final class PackageService {
      * for packages that start by being ingested.
      */
     public PackageVersion recordVersion(NewVersion v) {
+        return record(v, OriginRestrictions.forFirstArrival(v.origin().type()));
+    }
+
+    /**
+     * Records a version a repository retains from one of its upstream repositories. Such a version keeps its origin
+     * (INTERNAL when it was published upstream), but it arrived here by ingestion, so a package that starts this way
+     * gets upstream=ALLOW: later versions in the upstream repository stay visible through this one.
+     */
+    public PackageVersion retainFromUpstream(NewVersion v) {
+        return record(v, OriginRestrictions.INGESTED_FIRST);
+    }
+
+    private PackageVersion record(NewVersion v, OriginRestrictions restrictionsIfNew) {
         if (v.assets().size() > 150) {
             throw new ValidationException("A package version can have at most 150 assets; this one has " + v.assets().size());
         }
@@ -131,7 +144,7 @@ public final class PackageService {
                         + " already exists in repository " + v.repository().name(), v.version(), ResourceType.PACKAGE_VERSION);
             }
             if (packages.findPackage(v.repository(), v.coordinate()).isEmpty()) {
-                packages.putPackage(v.repository(), v.coordinate(), OriginRestrictions.forFirstArrival(v.origin().type()));
+                packages.putPackage(v.repository(), v.coordinate(), restrictionsIfNew);
             }
             PackageVersion version = new PackageVersion(v.repository(), v.coordinate(), v.version(),
                     Revisions.of(v.coordinate(), v.version(), v.assets()), v.status(), v.origin(), v.publishedTime(),

@@ -17,6 +17,7 @@ import dev.packyard.service.packages.BatchResult.Failure;
 import dev.packyard.service.packages.BatchResult.Success;
 import dev.packyard.service.paging.PageTokens;
 import dev.packyard.service.paging.Paging;
+import dev.packyard.service.persistence.ManifestStore;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.persistence.PackageStore.VersionFilter;
 import dev.packyard.service.persistence.PackageStore.VersionKey;
@@ -35,15 +36,17 @@ public final class VersionService {
             Set.of(PackageVersionStatus.Published, PackageVersionStatus.Unlisted, PackageVersionStatus.Archived);
 
     private final PackageStore packages;
+    private final ManifestStore manifests;
     private final DistTagService distTags;
     private final PackageLocator locator;
     private final AssetCleaner cleaner;
     private final Quotas quotas;
     private final CatalogLock lock;
 
-    public VersionService(PackageStore packages, DistTagService distTags, PackageLocator locator, AssetCleaner cleaner, Quotas quotas,
-                          CatalogLock lock) {
+    public VersionService(PackageStore packages, ManifestStore manifests, DistTagService distTags, PackageLocator locator,
+                          AssetCleaner cleaner, Quotas quotas, CatalogLock lock) {
         this.packages = packages;
+        this.manifests = manifests;
         this.distTags = distTags;
         this.locator = locator;
         this.cleaner = cleaner;
@@ -134,7 +137,9 @@ public final class VersionService {
 
     /**
      * Copies versions between two repositories of one domain. Each version is judged on its own: a missing source
-     * version, or one the destination already has (without allowOverwrite), fails alone.
+     * version, or one the destination already has (without allowOverwrite), fails alone. A copied version keeps the
+     * manifest it was published with (npm's dependencies), and the source's dist-tags naming a copied version are set
+     * in the destination, replacing the destination's value of the same tag, as CodeArtifact copies npm tags.
      */
     public BatchResult copy(Repository source, Repository destination, PackageCoordinate coordinate, List<String> versions,
                             Map<String, String> versionRevisions, boolean allowOverwrite, SourceLookup upstreamLookup) {
@@ -189,7 +194,14 @@ public final class VersionService {
                 PackageVersion copy = new PackageVersion(destination.id(), coordinate, version, v.revision(), v.status(),
                         v.origin(), v.publishedTime(), v.metadata());
                 packages.insertVersion(copy, assets);
+                manifests.find(v.repository(), coordinate, version)
+                        .ifPresent(manifest -> manifests.put(destination.id(), coordinate, version, manifest));
                 ok.put(version, new Success(copy.revision(), copy.status()));
+            }
+            if (!ok.isEmpty()) {
+                Map<String, String> sourceTags = upstreamLookup != null ? distTags.merged(source, coordinate)
+                        : distTags.own(source.id(), coordinate);
+                distTags.copyTags(sourceTags, destination, coordinate, ok.keySet());
             }
             return new BatchResult(ok, failed);
         });

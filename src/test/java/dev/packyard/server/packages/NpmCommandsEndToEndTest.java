@@ -98,6 +98,45 @@ class NpmCommandsEndToEndTest {
     }
 
     @Test
+    void tagsAreMergedAcrossAnUpstreamRepositoryAndCopiedWithTheirVersions(@TempDir Path dir) throws Exception {
+        requireClient("npm");
+        String name = "@team/e2e-merged";
+        demo.api().createRepository(r -> r.domain("demo").repository("e2e-team"));
+        demo.api().createRepository(r -> r.domain("demo").repository("e2e-consumer").upstreams(u -> u.repositoryName("e2e-team")));
+        demo.api().createRepository(r -> r.domain("demo").repository("e2e-release"));
+        Map<String, String> team = npmHome(dir.resolve("team"), repositoryEndpoint("e2e-team"));
+        Map<String, String> consumer = npmHome(dir.resolve("consumer"), repositoryEndpoint("e2e-consumer"));
+        Map<String, String> release = npmHome(dir.resolve("release"), repositoryEndpoint("e2e-release"));
+
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        publish(name, lib, team, "1.0.0", "Merged tags");
+        publish(name, lib, team, "1.1.0", "Merged tags", "--tag", "candidate");
+        assertThat(npm(dir, consumer, "dist-tag", "ls", name).output())
+                .as("the upstream's tags, seen through the consumer").contains("latest: 1.0.0").contains("candidate: 1.1.0");
+
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve("package.json"), "{\"name\":\"merged-consumer\",\"version\":\"1.0.0\",\"private\":true}\n");
+        ClientProcess.Result install = npm(project, consumer, "install", "--no-fund", name);
+        assertThat(install.exitCode()).as(install.tail()).isZero();
+        assertThat(project.resolve("node_modules/@team/e2e-merged/package.json")).content().contains("\"version\":\"1.0.0\"");
+
+        ClientProcess.Result own = npm(dir, consumer, "dist-tag", "add", name + "@1.1.0", "latest");
+        assertThat(own.exitCode()).as(own.tail()).isZero();
+        assertThat(npm(dir, consumer, "dist-tag", "ls", name).output()).as("the consumer's own latest wins").contains("latest: 1.1.0");
+        assertThat(npm(dir, team, "dist-tag", "ls", name).output()).as("the upstream keeps its own").contains("latest: 1.0.0");
+
+        demo.api().copyPackageVersions(r -> r.domain("demo").sourceRepository("e2e-team").destinationRepository("e2e-release")
+                .format("npm").namespace("team").packageValue("e2e-merged").versions("1.0.0", "1.1.0"));
+        assertThat(viewJson(dir, release, name, "dist-tags"))
+                .isEqualTo(JSON.readTree("{\"latest\":\"1.0.0\",\"candidate\":\"1.1.0\"}"));
+        Path released = Files.createDirectories(dir.resolve("released"));
+        Files.writeString(released.resolve("package.json"), "{\"name\":\"released\",\"version\":\"1.0.0\",\"private\":true}\n");
+        ClientProcess.Result candidate = npm(released, release, "install", "--no-fund", name + "@candidate");
+        assertThat(candidate.exitCode()).as(candidate.tail()).isZero();
+        assertThat(released.resolve("node_modules/@team/e2e-merged/package.json")).content().contains("\"version\":\"1.1.0\"");
+    }
+
+    @Test
     void yarnOneInstallsAfterTheReadmesAlwaysAuthLineAndIsToldItWithoutIt(@TempDir Path dir) throws Exception {
         requireClient("yarn");
         Map<String, String> env = npmHome(dir);
@@ -124,9 +163,14 @@ class NpmCommandsEndToEndTest {
 
     /** A fresh HOME whose .npmrc has the registry and token lines of the README's npm set-up, and nothing else. */
     private static Map<String, String> npmHome(Path dir) throws Exception {
+        return npmHome(dir, endpoint());
+    }
+
+    private static Map<String, String> npmHome(Path dir, String registry) throws Exception {
+        Files.createDirectories(dir);
         Path home = Files.createDirectories(dir.resolve("home"));
-        Path npmrc = Files.writeString(home.resolve(".npmrc"), "registry=" + endpoint() + "\n" + registryKey() + ":_authToken="
-                + demo.token() + "\n");
+        Path npmrc = Files.writeString(home.resolve(".npmrc"), "registry=" + registry + "\n" + registry.replaceFirst("^http:", "")
+                + ":_authToken=" + demo.token() + "\n");
         return new HashMap<>(Map.of("HOME", home.toString(), "npm_config_userconfig", npmrc.toString(),
                 "npm_config_globalconfig", Files.writeString(dir.resolve("global.npmrc"), "").toString(),
                 "npm_config_cache", dir.resolve("npm-cache").toString(), "npm_config_update_notifier", "false",
@@ -135,7 +179,12 @@ class NpmCommandsEndToEndTest {
 
     private static void publish(Path lib, Map<String, String> env, String version, String description, String... options)
             throws Exception {
-        Files.writeString(lib.resolve("package.json"), "{\"name\":\"" + LIB + "\",\"version\":\"" + version
+        publish(LIB, lib, env, version, description, options);
+    }
+
+    private static void publish(String name, Path lib, Map<String, String> env, String version, String description, String... options)
+            throws Exception {
+        Files.writeString(lib.resolve("package.json"), "{\"name\":\"" + name + "\",\"version\":\"" + version
                 + "\",\"description\":\"" + description + "\",\"main\":\"index.js\"}\n");
         Files.writeString(lib.resolve("index.js"), "module.exports = '" + version + "';\n");
         ClientProcess.Result published = npm(lib, env, Stream.concat(Stream.of("publish"), Stream.of(options)).toArray(String[]::new));
@@ -174,6 +223,10 @@ class NpmCommandsEndToEndTest {
 
     private static String endpoint() {
         return demo.endpoint("npm");
+    }
+
+    private static String repositoryEndpoint(String repository) {
+        return demo.serve().url() + "/d/demo/" + demo.owner() + "/npm/" + repository + "/";
     }
 
     /** The registry URL without its scheme, as .npmrc keys per-registry settings. */

@@ -4,6 +4,7 @@ import dev.packyard.model.Hashes;
 import dev.packyard.model.HashAlgorithm;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
+import dev.packyard.server.packages.ConditionalDocument;
 import dev.packyard.server.packages.Downloads;
 import dev.packyard.application.fetch.AssetEntry;
 import dev.packyard.application.fetch.AvailableVersion;
@@ -46,9 +47,7 @@ public final class MavenEndpoint {
             if (path.checksum().isPresent()) {
                 text(ctx, hex(path.checksum().get().algorithm, xml));
             } else {
-                ctx.status(200);
-                ctx.contentType("application/xml");
-                ctx.result(xml);
+                ConditionalDocument.send(ctx, "application/xml", xml);
             }
             return;
         }

@@ -47,7 +47,9 @@ final class NpmDocuments {
         PackageCoordinate coordinate = view.coordinate();
         String fullName = NpmPath.fullName(coordinate);
         List<Function<String, Optional<JsonNode>>> upstreamPackuments = upstreamPackuments(view);
-        List<AvailableVersion> listed = view.versions().stream().filter(AvailableVersion::listed).toList();
+        // In version order, whatever the source: the document (and its ETag) stays the same when a version is retained.
+        List<AvailableVersion> listed = view.versions().stream().filter(AvailableVersion::listed)
+                .sorted(Comparator.comparing(AvailableVersion::version, coordinate.format().versionOrder())).toList();
 
         ObjectNode doc = JSON.createObjectNode();
         doc.put("name", fullName);

@@ -7,6 +7,7 @@ import dev.packyard.application.publish.PublishRequest;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.server.packages.ClientRequest;
+import dev.packyard.server.packages.ConditionalDocument;
 import dev.packyard.server.packages.Downloads;
 import dev.packyard.service.error.PackageNotFoundException;
 import dev.packyard.application.fetch.PackageView;
@@ -57,10 +58,9 @@ public final class NpmEndpoint {
         }
         PackageView view = views.withRepositoryTags(request.repository(), context.content().fetch().view(request.repository(), path.coordinate()));
         boolean abbreviated = PackumentAccept.wantsAbbreviated(ctx.header("Accept"));
-        ctx.status(200);
         ctx.header("Vary", "Accept, Accept-Encoding");
-        ctx.contentType(abbreviated ? ABBREVIATED : "application/json");
-        ctx.result(JSON.writeValueAsBytes(documents.packument(request.repository().id(), view, request.endpointUrl(), abbreviated)));
+        ConditionalDocument.send(ctx, abbreviated ? ABBREVIATED : "application/json",
+                JSON.writeValueAsBytes(documents.packument(request.repository().id(), view, request.endpointUrl(), abbreviated)));
     }
 
     public void put(ClientRequest request) throws Exception {

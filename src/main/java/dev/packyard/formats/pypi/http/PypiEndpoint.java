@@ -7,6 +7,7 @@ import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
+import dev.packyard.server.packages.ConditionalDocument;
 import dev.packyard.server.packages.Downloads;
 import dev.packyard.service.error.PackageNotFoundException;
 import dev.packyard.application.fetch.PackageView;
@@ -37,8 +38,7 @@ public final class PypiEndpoint {
             List<String> names = context.catalog().packages().list(request.repository().domain().owner(),
                     request.repository().domain().name(), request.repository().name(), "pypi", null, null, null, null,
                     1000, null).items().stream().map(PackageSummary::coordinate).map(PackageCoordinate::name).toList();
-            ctx.contentType("text/html; charset=utf-8");
-            ctx.result(pages.index(names));
+            ConditionalDocument.send(ctx, "text/html; charset=utf-8", pages.index(names));
             return;
         }
         if (segments.size() == 2 && segments.get(0).equals("simple")) {
@@ -51,12 +51,11 @@ public final class PypiEndpoint {
             }
             PackageView view = context.content().fetch().view(request.repository(), PackageCoordinate.of(PackageFormat.PYPI, null, given));
             String filesUrl = request.endpointUrl() + "files/" + normalised + "/";
+            ctx.header("Vary", "Accept, Accept-Encoding");
             if (SimplePages.wantsJson(ctx.header("Accept"))) {
-                ctx.contentType(SimplePages.JSON_TYPE);
-                ctx.result(pages.projectJson(request.repository().id(), view, filesUrl));
+                ConditionalDocument.send(ctx, SimplePages.JSON_TYPE, pages.projectJson(request.repository().id(), view, filesUrl));
             } else {
-                ctx.contentType("text/html; charset=utf-8");
-                ctx.result(pages.projectHtml(request.repository().id(), view, filesUrl));
+                ConditionalDocument.send(ctx, "text/html; charset=utf-8", pages.projectHtml(request.repository().id(), view, filesUrl));
             }
             return;
         }

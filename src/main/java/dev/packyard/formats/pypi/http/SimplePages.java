@@ -82,7 +82,7 @@ final class SimplePages {
             link.requiresPython().ifPresent(r -> f.put("requires-python", r));
         }
         ArrayNode versions = doc.putArray("versions");
-        view.versions().stream().filter(AvailableVersion::listed).forEach(v -> versions.add(v.version()));
+        listedInOrder(view).forEach(v -> versions.add(v.version()));
         return JSON.writeValueAsBytes(doc);
     }
 
@@ -91,13 +91,22 @@ final class SimplePages {
 
     private List<Link> links(RepositoryId repository, PackageView view, String filesUrl) {
         Map<String, String> upstreamRequires = upstreamRequiresPython(view);
-        return view.versions().stream().filter(AvailableVersion::listed).flatMap(v -> {
+        return listedInOrder(view).stream().flatMap(v -> {
             Optional<String> uploaded = uploadedRequiresPython(repository, view, v);
             return v.assets().stream().map((AssetEntry a) -> new Link(a.name(),
                     filesUrl + encode(v.version()) + "/" + encode(a.name()),
                     Optional.ofNullable(a.hashes().get(HashAlgorithm.SHA256)),
                     uploaded.or(() -> Optional.ofNullable(upstreamRequires.get(a.name())))));
         }).toList();
+    }
+
+    /**
+     * In version order, not in the order the versions were found (retained first): a version retained after a fetch
+     * then leaves the page as it was, so its ETag still matches what clients cached.
+     */
+    private static List<AvailableVersion> listedInOrder(PackageView view) {
+        return view.versions().stream().filter(AvailableVersion::listed)
+                .sorted(java.util.Comparator.comparing(AvailableVersion::version, view.coordinate().format().versionOrder())).toList();
     }
 
     private Optional<String> uploadedRequiresPython(RepositoryId repository, PackageView view, AvailableVersion v) {
