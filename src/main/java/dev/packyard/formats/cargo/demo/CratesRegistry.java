@@ -24,8 +24,9 @@ import java.util.TreeMap;
 
 /**
  * The demo's crates.io, laid out as its sparse index is: {@code config.json}, index files under {@code 1/}, {@code 2/},
- * {@code 3/x/} and {@code ab/cd/}, and downloads under {@code crates/NAME/VERSION/download} (the {@code dl} without
- * markers, as crates.io's own is). Every crate is a real {@code .crate} whose SHA-256 is its line's {@code cksum}.
+ * {@code 3/x/} and {@code ab/cd/}, and downloads under {@code crates/NAME/NAME-VERSION.crate} (a {@code dl} with
+ * markers, the layout of crates.io's download host). Every crate is a real {@code .crate} whose SHA-256 is its line's
+ * {@code cksum}.
  */
 public final class CratesRegistry implements FormatRegistry {
     private final Clock clock;
@@ -48,7 +49,7 @@ public final class CratesRegistry implements FormatRegistry {
         if (path.equals("config.json")) {
             String base = request.baseUrl();
             ObjectNode config = SharedJson.MAPPER.createObjectNode();
-            config.put("dl", base + "crates");
+            config.put("dl", base + "crates/{crate}/{crate}-{version}.crate");
             config.put("api", base.substring(0, base.length() - 1));
             return json(config);
         }
@@ -70,12 +71,14 @@ public final class CratesRegistry implements FormatRegistry {
     }
 
     private DemoResponse download(String[] parts) {
-        if (parts.length != 3 || !parts[2].equals("download")) {
+        String prefix = parts.length == 2 ? parts[0] + "-" : "";
+        if (parts.length != 2 || !parts[1].startsWith(prefix) || !parts[1].endsWith(".crate")) {
             return DemoResponse.notFound("crates.io download '" + String.join("/", parts) + "'");
         }
-        Optional<CrateRelease> release = shelf.release(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        String version = parts[1].substring(prefix.length(), parts[1].length() - ".crate".length());
+        Optional<CrateRelease> release = shelf.release(parts[0].toLowerCase(Locale.ROOT), version);
         return release.map(r -> DemoResponse.ok("application/gzip", r.crate()))
-                .orElseGet(() -> DemoResponse.notFound("Crate " + parts[0] + " " + parts[1]));
+                .orElseGet(() -> DemoResponse.notFound("Crate " + parts[0] + " " + version));
     }
 
     private static ObjectNode line(CrateRelease release) {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A crate's index file as a repository offers it: one line per version Cargo may resolve or keep in a lock file.
+ * A crate's index file as a repository offers it: one line per version Cargo may resolve or keep in a lock file, lowest version first.
  * Each line is the one published here (stored as the version's manifest) or the public registry's; {@code cksum} is
  * always the SHA-256 of the file Packyard serves. Unlisted versions are Cargo's yanked ones: they stay in the file
  * with {@code yanked: true}, so existing lock files keep working; Archived and Disposed versions are left out.
@@ -34,7 +34,10 @@ final class CargoIndexFiles {
     Optional<String> render(RepositoryId repository, PackageView view) {
         List<IndexFile> upstream = upstreamFiles(view);
         StringBuilder text = new StringBuilder();
-        for (AvailableVersion v : view.versions()) {
+        List<AvailableVersion> oldestFirst = view.versions().stream()
+                .sorted(java.util.Comparator.comparing(AvailableVersion::version, view.coordinate().format().versionOrder()))
+                .toList();
+        for (AvailableVersion v : oldestFirst) {
             if (v.status() != PackageVersionStatus.Published && v.status() != PackageVersionStatus.Unlisted) {
                 continue;
             }
