@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Where Cargo itself takes crates.io from: the {@code CARGO_REGISTRIES_CRATES_IO_INDEX} override when set to a sparse
- * index, otherwise crates.io's own sparse index, which Cargo uses by default since 1.70.
+ * Where Cargo itself takes crates.io from: a sparse index set in {@code CARGO_REGISTRIES_CRATES_IO_INDEX}, otherwise,
+ * when Cargo is installed, the crates.io sparse index built into it (its default since 1.70). Without Cargo nothing
+ * is assumed, as for the other formats.
  */
 public final class CratesIoDiscovery implements DiscoverySource {
     public static final String CRATES_IO_SPARSE_INDEX = "https://index.crates.io/";
@@ -18,12 +19,14 @@ public final class CratesIoDiscovery implements DiscoverySource {
     public List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
         return List.of(
                 () -> env.variable("CARGO_REGISTRIES_CRATES_IO_INDEX").filter(v -> v.startsWith("sparse+"))
-                        .map(v -> new Found(v.substring("sparse+".length()), "from CARGO_REGISTRIES_CRATES_IO_INDEX")),
-                () -> Optional.of(new Found(CRATES_IO_SPARSE_INDEX, "Cargo's built-in crates.io sparse index")));
+                        .map(v -> new Found(v.substring("sparse+".length()), "from $CARGO_REGISTRIES_CRATES_IO_INDEX")),
+                () -> env.commands().run(List.of("cargo", "--version"), env.commandTimeout())
+                        .map(version -> new Found(CRATES_IO_SPARSE_INDEX, "from Cargo's built-in crates.io index ("
+                                + version.trim() + ")")));
     }
 
     @Override
     public String lookedAt() {
-        return "CARGO_REGISTRIES_CRATES_IO_INDEX and Cargo's built-in crates.io index";
+        return "$CARGO_REGISTRIES_CRATES_IO_INDEX and Cargo's built-in crates.io index (`cargo --version`)";
     }
 }
