@@ -4,12 +4,14 @@ import dev.packyard.demo.DemoStandIn;
 import dev.packyard.formats.FormatPlugin;
 import dev.packyard.formats.cargo.demo.CratesRegistry;
 import dev.packyard.formats.cargo.http.CargoEndpoint;
+import dev.packyard.formats.cargo.manifest.CrateDetailsReader;
 import dev.packyard.formats.cargo.upstream.CargoSparseClient;
 import dev.packyard.formats.cargo.upstream.CratesIoDiscovery;
 import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.metadata.MetadataPolicy;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.details.VersionDetailsReader;
 import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
@@ -55,5 +57,10 @@ public final class CargoFormat implements FormatPlugin {
     @Override
     public Optional<DemoStandIn> demoStandIn() {
         return Optional.of(DemoStandIn.of("cargo", "crates.io", "crates.io", CratesRegistry::new));
+    }
+
+    @Override
+    public Optional<VersionDetailsReader> detailsReader() {
+        return Optional.of(new CrateDetailsReader());
     }
 }

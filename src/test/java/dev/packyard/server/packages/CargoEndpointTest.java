@@ -12,6 +12,12 @@ import dev.packyard.model.PackageVersion;
 import dev.packyard.service.error.ResourceNotFoundException;
 import dev.packyard.service.packages.PublishException;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -234,6 +240,27 @@ class CargoEndpointTest {
         assertThat(versions(f.get("app", "tr/ee/tree-leaf").body())).as("the first request after expiry gets the old listing")
                 .doesNotContain("1.2.1");
         assertThat(versions(f.get("app", "tr/ee/tree-leaf").body())).as("and later ones the new").contains("1.2.1");
+    }
+
+    @Test
+    void aFetchedCratesSummaryLicenseDependenciesAndReadmeComeFromItsCargoToml() throws Exception {
+        assertThat(f.get("app", "api/v1/crates/tree-middle/2.0.0/download").status()).isEqualTo(200);
+        persist();
+        try (CodeartifactClient sdk = CodeartifactClient.builder()
+                .endpointOverride(URI.create("http://127.0.0.1:" + f.server.port())).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPACKYARDTEST", "dummy")))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            var described = sdk.describePackageVersion(r -> r.domain("demo").repository("app").format("cargo")
+                    .packageValue("tree-middle").packageVersion("2.0.0")).packageVersion();
+            assertThat(described.summary()).isEqualTo("The middle of the demo's dependency chain");
+            assertThat(described.licenses()).singleElement().satisfies(l -> assertThat(l.name()).isEqualTo("MIT"));
+            assertThat(sdk.listPackageVersionDependencies(r -> r.domain("demo").repository("cargo-store").format("cargo")
+                    .packageValue("tree-middle").packageVersion("2.0.0")).dependencies())
+                    .extracting(d -> d.packageValue() + " " + d.dependencyType() + " " + d.versionRequirement())
+                    .containsExactly("tree-leaf normal ^1.1");
+            assertThat(sdk.getPackageVersionReadme(r -> r.domain("demo").repository("app").format("cargo")
+                    .packageValue("tree-middle").packageVersion("2.0.0")).readme()).startsWith("# tree-middle\n");
+        }
     }
 
     /** Lets the persistence latency pass once the fetch tasks have finished. */
