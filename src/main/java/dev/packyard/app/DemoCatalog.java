@@ -9,6 +9,8 @@ import java.util.List;
 /** The offline demo's side of Packyard: every connection of a demo format points at the demo registry, plus sample data. */
 final class DemoCatalog {
     static final String DOMAIN = "demo";
+    /** The demo's crates.io store, named as the demo layout names it. */
+    private static final String CARGO_STORE = "cargo-store";
 
     private DemoCatalog() {
     }
@@ -39,8 +41,11 @@ final class DemoCatalog {
                     "Holds what is fetched from " + c.registryTitle() + " (the demo registry)", null);
             backend.catalog().repositories().associateExternalConnection(null, DOMAIN, c.suggestedStoreRepository(), c.connectionName());
         }
-        backend.catalog().repositories().create(null, DOMAIN, "app", "Point npm, pip and Maven here",
+        backend.catalog().repositories().create(null, DOMAIN, CARGO_STORE, "Holds what is fetched from "
+                + ExternalConnection.CRATES_IO.registryTitle() + " (the demo registry)", null);
+        backend.catalog().repositories().associateExternalConnection(null, DOMAIN, CARGO_STORE, ExternalConnection.CRATES_IO.connectionName());
+        backend.catalog().repositories().create(null, DOMAIN, "app", "Point npm, pip, Maven and Cargo here",
                 List.of(ExternalConnection.NPMJS.suggestedStoreRepository(), ExternalConnection.PYPI.suggestedStoreRepository(),
-                        ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository()));
+                        ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository(), CARGO_STORE));
     }
 }

@@ -1,6 +1,7 @@
 package dev.packyard.app;
 
 import dev.packyard.formats.Formats;
+import dev.packyard.formats.cargo.CargoFormat;
 import dev.packyard.formats.maven.MavenFormat;
 import dev.packyard.formats.npm.NpmFormat;
 import dev.packyard.formats.pypi.PypiFormat;
@@ -12,6 +13,7 @@ public final class InstalledFormats {
     }
 
     public static Formats formats() {
-        return new Formats(List.of(new NpmFormat(), new PypiFormat(), new MavenFormat()));
+        return new Formats(List.of(new NpmFormat(), new PypiFormat(), new MavenFormat(),
+                new CargoFormat()));
     }
 }

@@ -10,12 +10,14 @@ import java.util.Optional;
 
 /**
  * Token authentication of the package endpoints, as CodeArtifact does it: npm sends {@code Authorization: Bearer
- * TOKEN}, pip, twine and Maven send Basic credentials with user {@code aws} and the token as password.
+ * TOKEN}, pip, twine and Maven send Basic credentials with user {@code aws} and the token as password, and Cargo sends
+ * the token alone as the whole header value (its credential providers hand over the token, not a scheme).
  */
 public final class ClientAuth {
     private static final String HOW = "get a token with 'aws codeartifact get-authorization-token --domain DOMAIN "
             + "--query authorizationToken --output text' (or run 'aws codeartifact login --tool npm|pip') and send it as "
-            + "Authorization: Bearer TOKEN (npm) or as the password of user 'aws' (pip, twine, Maven)";
+            + "Authorization: Bearer TOKEN (npm), as the password of user 'aws' (pip, twine, Maven) or as the whole "
+            + "Authorization value (Cargo)";
 
     private final TokenService tokens;
 
@@ -41,6 +43,9 @@ public final class ClientAuth {
         }
         String value = authorization.trim();
         int space = value.indexOf(' ');
+        if (space < 0 && !value.equalsIgnoreCase("Bearer") && !value.equalsIgnoreCase("Basic")) {
+            return value;
+        }
         String scheme = space < 0 ? value : value.substring(0, space);
         String credentials = space < 0 ? "" : value.substring(space + 1).trim();
         if (scheme.equalsIgnoreCase("Bearer")) {

@@ -68,9 +68,9 @@ public final class DemoView extends BorderPane {
     private void build() {
         if (!model.runningProperty().get()) {
             Button start = Buttons.withTip("Start the offline demo", Icons.DEMO, "demo-start",
-                    "Starts the demo registries and points the npm, PyPI and Maven connections at them", model::startDemo);
+                    "Starts the demo registries and points the npm, PyPI, Maven and crates.io connections at them", model::startDemo);
             EmptyState empty = new EmptyState(Icons.DEMO, "The offline demo is not running",
-                    "Start it to get sample npm, PyPI and Maven registries on this machine, with switches for outages, "
+                    "Start it to get sample npm, PyPI, Maven and crates.io registries on this machine, with switches for outages, "
                             + "latency and new upstream versions.");
             empty.getChildren().add(start);
             cards.getChildren().setAll(empty);

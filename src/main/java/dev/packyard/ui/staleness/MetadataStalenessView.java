@@ -49,7 +49,7 @@ public final class MetadataStalenessView extends BorderPane {
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.setPrefWidth(320);
         filter.setMinWidth(Region.USE_PREF_SIZE);
-        Label policy = new Label("npm listings are synchronised in the background; PyPI and Maven listings are refreshed by "
+        Label policy = new Label("npm listings are synchronised in the background; PyPI, Maven and Cargo listings are refreshed by "
                 + "the first request after they expire. A listing whose refresh failed keeps being served, stale.");
         policy.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         policy.setWrapText(true);
@@ -110,7 +110,7 @@ public final class MetadataStalenessView extends BorderPane {
                 "This table lists each package's versions as a public registry listed them, cached per domain: when the "
                         + "listing was fetched, when it expires, whether a stale copy is served during an outage, and how "
                         + "many of its versions are retained. It fills when a package manager, or \"Fetch a package…\" on a "
-                        + "repository screen, asks for a package through a repository connected to npm, PyPI or Maven.");
+                        + "repository screen, asks for a package through a repository connected to npm, PyPI, Maven or crates.io.");
         Node nothingMatches = new EmptyState(Icons.SEARCH, "No listing matches the filter",
                 "Clear the filter to see every cached listing of " + model.domain().name() + ".");
         Node loading = new Label("Reading the metadata cache…");

@@ -110,8 +110,8 @@ class NpmCommandsEndpointTest extends PackageServerTest {
 
     @Test
     void copyPackageVersionsCarriesTheTagsNamingTheCopiedVersionsAndTheirManifests() throws Exception {
-        f.backend.repositories().create(null, "demo", "staging", null, null);
-        f.backend.repositories().create(null, "demo", "release", null, null);
+        f.backend.catalog().repositories().create(null, "demo", "staging", null, null);
+        f.backend.catalog().repositories().create(null, "demo", "release", null, null);
         f.call(publish("staging", "web-helper", "1.0.0", "latest"));
         f.call(publish("release", "web-helper", "1.0.0", "latest"));
         f.clock.advance(Duration.ofMinutes(1));
@@ -119,7 +119,7 @@ class NpmCommandsEndpointTest extends PackageServerTest {
         f.call(publish("staging", "web-helper", "2.0.0-rc.1", "next"));
         f.call(publish("release", "web-helper", "0.9.0", "legacy"));
 
-        var result = f.backend.copier().copy(null, "demo", "staging", "release", "npm", null, "web-helper",
+        var result = f.backend.catalog().copier().copy(null, "demo", "staging", "release", "npm", null, "web-helper",
                 List.of("1.0.1"), null, false, false);
         assertThat(result.failed()).isEmpty();
 
@@ -128,18 +128,18 @@ class NpmCommandsEndpointTest extends PackageServerTest {
                 .isEqualTo(JSON.readTree("{\"latest\":\"1.0.1\",\"legacy\":\"0.9.0\"}"));
         assertThat(release.path("versions").path("1.0.1").path("description").asText())
                 .as("the manifest it was published with").isEqualTo("Published by the test: web-helper");
-        assertThat(f.backend.versions().list(f.backend.locator().locate(null, "demo", "release", "npm", null, "web-helper"),
+        assertThat(f.backend.catalog().versions().list(f.backend.catalog().locator().locate(null, "demo", "release", "npm", null, "web-helper"),
                 null, null, null, null, null).defaultDisplayVersion()).contains("1.0.1");
 
-        f.backend.copier().copy(null, "demo", "staging", "release", "npm", null, "web-helper", List.of("2.0.0-rc.1"), null, false, false);
+        f.backend.catalog().copier().copy(null, "demo", "staging", "release", "npm", null, "web-helper", List.of("2.0.0-rc.1"), null, false, false);
         assertThat(packument("release", "web-helper").path("dist-tags").path("next").asText()).isEqualTo("2.0.0-rc.1");
         assertThat(packument("release", "web-helper").path("dist-tags").path("latest").asText()).isEqualTo("1.0.1");
     }
 
     @Test
     void aVersionRetainedFromAnUpstreamRepositoryLeavesTheUpstreamsLaterVersionsVisible() throws Exception {
-        f.backend.repositories().create(null, "demo", "team", null, null);
-        f.backend.repositories().create(null, "demo", "consumer", null, List.of("team"));
+        f.backend.catalog().repositories().create(null, "demo", "team", null, null);
+        f.backend.catalog().repositories().create(null, "demo", "consumer", null, List.of("team"));
         f.call(publish("team", "shared-lib", "1.0.0", "latest"));
         PackageServerFixture.Answer tarball = f.call(f.authorized(f.endpoint("npm", "consumer") + "shared-lib/-/shared-lib-1.0.0.tgz").build());
         assertThat(tarball.status()).isEqualTo(200);
