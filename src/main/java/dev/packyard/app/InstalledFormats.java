@@ -3,6 +3,7 @@ package dev.packyard.app;
 import dev.packyard.formats.Formats;
 import dev.packyard.formats.maven.MavenFormat;
 import dev.packyard.formats.npm.NpmFormat;
+import dev.packyard.formats.nuget.NugetFormat;
 import dev.packyard.formats.pypi.PypiFormat;
 import java.util.List;
 
@@ -12,6 +13,6 @@ public final class InstalledFormats {
     }
 
     public static Formats formats() {
-        return new Formats(List.of(new NpmFormat(), new PypiFormat(), new MavenFormat()));
+        return new Formats(List.of(new NpmFormat(), new PypiFormat(), new MavenFormat(), new NugetFormat()));
     }
 }
