@@ -61,6 +61,17 @@ final class NugetFeedFixture implements AutoCloseable {
         token = backend.tokens().issue(null, "demo", null).token();
     }
 
+    /** Past the persistence latency: the fetch task schedules persistence just after answering, and persists on the queue. */
+    void persistDue() throws InterruptedException {
+        if (!backend.tasks().awaitIdle(java.time.Duration.ofSeconds(20))) {
+            throw new AssertionError("the fetch tasks did not finish");
+        }
+        scheduler.advance(java.time.Duration.ofMinutes(5));
+        if (!backend.tasks().awaitIdle(java.time.Duration.ofSeconds(20))) {
+            throw new AssertionError("the persistence tasks did not finish");
+        }
+    }
+
     String endpoint(String repository) {
         return "http://127.0.0.1:" + server.port() + "/d/demo/" + owner + "/nuget/" + repository + "/";
     }

@@ -114,7 +114,7 @@ class NugetProtocolWalkTest {
         assertThat(f.get(flat + "demo.logging/2.1.0/demo.logging.2.1.0.nupkg").status()).isEqualTo(200);
         assertThat(retained("app", "demo.logging")).as("before the persistence latency").isEmpty();
 
-        f.scheduler.advance(Duration.ofMinutes(4));
+        f.persistDue();
         assertThat(retained("app", "demo.logging")).containsExactly("2.1.0");
         assertThat(retained("nuget-store", "demo.logging")).containsExactly("2.1.0");
         assertThat(retained("mid", "demo.logging")).isEmpty();
