@@ -14,6 +14,7 @@ import dev.packyard.server.packages.BadRequestException;
 import dev.packyard.server.packages.ClientRequest;
 import dev.packyard.server.packages.Downloads;
 import dev.packyard.service.error.PackageNotFoundException;
+import dev.packyard.service.error.PackageUnavailableException;
 import dev.packyard.service.packages.BatchResult;
 import dev.packyard.service.packages.PackageRef;
 import io.javalin.http.Context;
@@ -80,11 +81,30 @@ public final class NugetEndpoint {
             throw new PackageNotFoundException("Push packages to " + request.endpointUrl() + ServiceIndex.PUBLISH
                     + " (the PackagePublish resource of the service index), not to '" + request.path() + "'");
         }
-        PublishRequest publish = publishParser.request(request.repository(), request.ctx());
+        PublishRequest publish = spelledAsKnown(publishParser.request(request.repository(), request.ctx()));
         context.publishing().pipeline().publish(publish);
         request.ctx().status(201);
         request.ctx().contentType("text/plain; charset=utf-8");
         request.ctx().result("Published " + publish.coordinate().name() + " " + publish.version() + "\n");
+    }
+
+    /**
+     * NuGet compares versions without regard to case, the catalogue does not: a push of {@code 1.0.0-BETA} where
+     * {@code 1.0.0-beta} is reachable takes the known spelling, so the publish rules see the version that exists
+     * (409) rather than a new one. When nothing reachable knows the package, the pushed spelling stands.
+     */
+    private PublishRequest spelledAsKnown(PublishRequest publish) {
+        List<String> known;
+        try {
+            known = context.content().fetch().view(publish.repository(), publish.coordinate()).versions().stream()
+                    .map(AvailableVersion::version).toList();
+        } catch (PackageNotFoundException | PackageUnavailableException e) {
+            return publish;
+        }
+        return known.stream().filter(v -> !v.equals(publish.version()) && v.equalsIgnoreCase(publish.version())).findFirst()
+                .map(v -> new PublishRequest(publish.repository(), publish.coordinate(), v, publish.assets(), publish.manifestJson(),
+                        publish.metadata(), publish.options()))
+                .orElse(publish);
     }
 
     /** {@code nuget delete}: NuGet's DELETE unlists the version, which stays downloadable by its exact version. */

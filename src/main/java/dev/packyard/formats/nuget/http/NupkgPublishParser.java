@@ -70,7 +70,14 @@ final class NupkgPublishParser {
     private SpooledAsset receive(Context ctx) throws IOException {
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         if (type.startsWith("multipart/")) {
-            List<UploadedFile> files = ctx.uploadedFiles();
+            List<UploadedFile> files;
+            try {
+                files = ctx.uploadedFiles();
+            } catch (Exception e) {
+                // Jetty reports a body that is not multipart as it claims as a failure of the request itself.
+                throw new BadRequestException("The push is not readable multipart form data (" + rootMessage(e)
+                        + "): send the .nupkg as the one file part, as dotnet nuget push does");
+            }
             if (files.isEmpty()) {
                 throw new BadRequestException("The push has no file part: send the .nupkg as multipart form data");
             }
@@ -81,6 +88,14 @@ final class NupkgPublishParser {
         try (InputStream in = ctx.bodyInputStream()) {
             return spool.receive("push.nupkg", in);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static VersionMetadata metadata(Nuspec nuspec) {
