@@ -13,18 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the NuGet Gallery is for this user: a v3 source in the user's NuGet.Config ({@code ~/.nuget/NuGet/NuGet.Config},
- * where dotnet keeps it), else the gallery's public service index. A source pointing at this Packyard is never taken.
+ * Where the NuGet Gallery is for this user: the gallery's v3 source in the user's NuGet.Config
+ * ({@code ~/.nuget/NuGet/NuGet.Config}, which dotnet writes on its first run with the gallery in it). Without one the
+ * connection has no endpoint until it is set, as for the other formats. A source pointing at this Packyard is never taken.
  */
 public final class NugetConfigDiscovery implements DiscoverySource {
-    public static final String GALLERY = "https://api.nuget.org/v3/index.json";
     private static final Pattern SOURCE = Pattern.compile("<add\\s+key=\"([^\"]*)\"\\s+value=\"(https?://[^\"]+/index\\.json)\"",
             Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
         Path config = env.home().resolve(".nuget").resolve("NuGet").resolve("NuGet.Config");
-        return List.of(() -> fromConfig(env, config), () -> Optional.of(new Found(GALLERY, "the NuGet Gallery's service index")));
+        return List.of(() -> fromConfig(env, config));
     }
 
     private static Optional<Found> fromConfig(DiscoveryEnvironment env, Path config) {
