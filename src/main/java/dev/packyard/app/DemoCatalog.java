@@ -36,7 +36,8 @@ final class DemoCatalog {
             return;
         }
         backend.catalog().domains().create(DOMAIN, null);
-        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
+        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL,
+                ExternalConnection.NUGET_ORG)) {
             backend.catalog().repositories().create(null, DOMAIN, c.suggestedStoreRepository(),
                     "Holds what is fetched from " + c.registryTitle() + " (the demo registry)", null);
             backend.catalog().repositories().associateExternalConnection(null, DOMAIN, c.suggestedStoreRepository(), c.connectionName());
@@ -44,8 +45,9 @@ final class DemoCatalog {
         backend.catalog().repositories().create(null, DOMAIN, CARGO_STORE, "Holds what is fetched from "
                 + ExternalConnection.CRATES_IO.registryTitle() + " (the demo registry)", null);
         backend.catalog().repositories().associateExternalConnection(null, DOMAIN, CARGO_STORE, ExternalConnection.CRATES_IO.connectionName());
-        backend.catalog().repositories().create(null, DOMAIN, "app", "Point npm, pip, Maven and Cargo here",
+        backend.catalog().repositories().create(null, DOMAIN, "app", "Point npm, pip, Maven, Cargo and NuGet here",
                 List.of(ExternalConnection.NPMJS.suggestedStoreRepository(), ExternalConnection.PYPI.suggestedStoreRepository(),
-                        ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository(), CARGO_STORE));
+                        ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository(), CARGO_STORE,
+                        ExternalConnection.NUGET_ORG.suggestedStoreRepository()));
     }
 }

@@ -4,6 +4,7 @@ import dev.packyard.formats.Formats;
 import dev.packyard.formats.cargo.CargoFormat;
 import dev.packyard.formats.maven.MavenFormat;
 import dev.packyard.formats.npm.NpmFormat;
+import dev.packyard.formats.nuget.NugetFormat;
 import dev.packyard.formats.pypi.PypiFormat;
 import java.util.List;
 
@@ -14,6 +15,6 @@ public final class InstalledFormats {
 
     public static Formats formats() {
         return new Formats(List.of(new NpmFormat(), new PypiFormat(), new MavenFormat(),
-                new CargoFormat()));
+                new CargoFormat(), new NugetFormat()));
     }
 }

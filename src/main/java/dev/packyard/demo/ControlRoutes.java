@@ -30,7 +30,7 @@ import java.util.function.Function;
  * GET    /_demo/{registry}/packages                  names and versions
  * GET    /_demo/{registry}/stats                     counters, also per path; DELETE resets them
  * </pre>
- * {registry} is npm, pypi or maven. Every control request must carry this run's secret in the
+ * {registry} is a demo format's wire name (npm, pypi, maven, nuget...). Every control request must carry this run's secret in the
  * {@value #SECRET_HEADER} header (the console knows it; {@code serve --demo} writes it to the data directory), so
  * a web page the user happens to open cannot drive the demo.
  */
@@ -120,7 +120,8 @@ final class ControlRoutes {
         String name = ctx.pathParam("registry");
         RegistryControls target = PackageFormat.fromWireName(name).map(controls::get).orElse(null);
         if (target == null) {
-            send(ctx, 404, error("There is no demo registry '" + name + "': use npm, pypi or maven"));
+            send(ctx, 404, error("There is no demo registry '" + name + "': use one of " + controls.keySet().stream()
+                    .map(PackageFormat::wireName).sorted().collect(java.util.stream.Collectors.joining(", "))));
             return;
         }
         try {

@@ -24,10 +24,23 @@ public final class AwsCli {
 
     private final String endpoint;
     private final Path home;
+    private final List<Path> pathFirst;
 
     public AwsCli(String endpoint, Path home) throws IOException {
+        this(endpoint, home, List.of());
+    }
+
+    private AwsCli(String endpoint, Path home, List<Path> pathFirst) throws IOException {
         this.endpoint = endpoint;
         this.home = Files.createDirectories(home);
+        this.pathFirst = List.copyOf(pathFirst);
+    }
+
+    /** The same CLI with {@code dir} searched first for the tools it runs (a stand-in for a tool not installed here). */
+    public AwsCli withToolsFrom(Path dir) throws IOException {
+        List<Path> dirs = new ArrayList<>(pathFirst);
+        dirs.add(dir);
+        return new AwsCli(endpoint, home, dirs);
     }
 
     /** Whether {@code aws} is on the PATH (CI installs it; the tests fail with this reason when it is not). */
@@ -58,6 +71,11 @@ public final class AwsCli {
         env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("aws-credentials").toString());
         env.put("AWS_MAX_ATTEMPTS", "1");
         env.put("AWS_PAGER", "");
+        if (!pathFirst.isEmpty()) {
+            List<String> path = new ArrayList<>(pathFirst.stream().map(Path::toString).toList());
+            path.add(env.getOrDefault("PATH", ""));
+            env.put("PATH", String.join(File.pathSeparator, path));
+        }
         Path out = Files.createTempFile(home, "aws", ".out");
         Path err = Files.createTempFile(home, "aws", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());

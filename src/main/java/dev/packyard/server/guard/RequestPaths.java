@@ -32,9 +32,10 @@ final class RequestPaths {
         return path.equals(PUBLISH) || (isPackageEndpoint(path) && (method.equals("PUT") || method.equals("POST")));
     }
 
-    /** twine uploads as an HTML form would; no other route takes a form body. */
+    /** twine (POST) and the NuGet client's push (PUT) upload as an HTML form would; no other route takes a form body. */
     static boolean takesFormUpload(String method, String path) {
-        return method.equals("POST") && "pypi".equals(segment(path, 3));
+        return method.equals("POST") && "pypi".equals(segment(path, 3))
+                || method.equals("PUT") && "nuget".equals(segment(path, 3));
     }
 
     /** The n-th segment of /d/DOMAIN/OWNER/FORMAT/REPOSITORY/..., counting "d" as 0. */

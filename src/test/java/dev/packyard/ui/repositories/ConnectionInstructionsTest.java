@@ -27,7 +27,13 @@ class ConnectionInstructionsTest {
         assertThat(instructions.login().lines()).containsExactly(
                 "aws codeartifact login --tool npm --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team",
                 "aws codeartifact login --tool pip --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team",
-                "aws codeartifact login --tool twine --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team");
+                "aws codeartifact login --tool twine --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team",
+                "aws codeartifact login --tool dotnet --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team",
+                "aws codeartifact login --tool nuget --endpoint-url http://127.0.0.1:8642 --domain acme --domain-owner 111122223333 --repository team");
+        assertThat(instructions.snippet("nuget")).isEqualTo("dotnet nuget add source "
+                + "http://127.0.0.1:8642/d/acme/111122223333/nuget/team/v3/index.json --name acme/team --username aws "
+                + "--password <AUTH_TOKEN> --store-password-in-clear-text\n"
+                + "dotnet nuget push PACKAGE.nupkg --source acme/team --api-key unused");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package dev.packyard.formats.nuget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packyard.demo.conditions.OutageMode;
+import dev.packyard.model.PackageFormat;
+import dev.packyard.model.metadata.RevalidationResult;
+import dev.packyard.server.packages.Downloads;
+import dev.packyard.upstream.metadata.CachedListing;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed's rules for NuGet with a moved clock against the demo's gallery: listings synchronised in the background
+ * (a new gallery version is served within ten minutes, with no client request needed to trigger it), and an outage
+ * that keeps retained versions served while new ones fail with "upstream unavailable", never "not found".
+ */
+class NugetSeedRulesTest {
+    @TempDir
+    Path dir;
+    private NugetFeedFixture f;
+
+    @BeforeEach
+    void start() {
+        f = new NugetFeedFixture(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void aNewGalleryVersionIsServedWithinTenMinutesBySynchronisation() throws Exception {
+        String index = f.endpoint("app") + "v3/flatcontainer/demo.strings/index.json";
+        assertThat(versions(index)).containsExactly("0.9.0", "1.0.0", "1.0.1");
+
+        String published = f.demo.controls(PackageFormat.NUGET).publishNextVersion("Demo.Strings");
+        assertThat(published).isEqualTo("1.0.2");
+        assertThat(versions(index)).as("the cached listing still serves what it knew").containsExactly("0.9.0", "1.0.0", "1.0.1");
+
+        f.clock.advance(Duration.ofMinutes(10));
+        assertThat(f.fetch.maintenance().tick()).as("the listing synchronised").isEqualTo(1);
+        CachedListing listing = f.fetch.metadata().entries(f.backend.catalog().domains().require(null, "demo").id()).stream()
+                .filter(l -> l.listing().coordinate().name().equals("demo.strings")).findFirst().orElseThrow();
+        assertThat(listing.lastResult()).isEqualTo(RevalidationResult.CHANGED);
+        assertThat(versions(index)).containsExactly("0.9.0", "1.0.0", "1.0.1", "1.0.2");
+        assertThat(f.json(f.endpoint("app") + "v3/registrations/demo.strings/1.0.2.json").path("catalogEntry")
+                .path("description").asText()).isEqualTo("Small string helpers");
+    }
+
+    @Test
+    void inAnOutageRetainedVersionsAreServedAndOthersAreUpstreamUnavailable() throws Exception {
+        String flat = f.endpoint("app") + "v3/flatcontainer/";
+        assertThat(f.get(flat + "demo.tree.leaf/1.0.0/demo.tree.leaf.1.0.0.nupkg").status()).isEqualTo(200);
+        f.persistDue();
+
+        f.demo.controls(PackageFormat.NUGET).goDown(OutageMode.SERVICE_UNAVAILABLE);
+        f.clock.advance(Duration.ofMinutes(15));
+        f.fetch.maintenance().tick();
+
+        NugetFeedFixture.Answer retained = f.get(flat + "demo.tree.leaf/1.0.0/demo.tree.leaf.1.0.0.nupkg");
+        assertThat(retained.status()).isEqualTo(200);
+        assertThat(retained.headers().get(Downloads.SOURCE_HEADER)).isEqualTo("RETAINED");
+        assertThat(versions(flat + "demo.tree.leaf/index.json")).as("the stale listing is still served")
+                .containsExactly("1.0.0", "1.1.0-preview.1", "1.1.0");
+
+        NugetFeedFixture.Answer notRetained = f.get(flat + "demo.tree.leaf/1.1.0/demo.tree.leaf.1.1.0.nupkg");
+        assertThat(notRetained.status()).isEqualTo(503);
+        assertThat(notRetained.text().toLowerCase()).contains("upstream unavailable").doesNotContain("not found");
+        assertThat(notRetained.headers().get("Retry-After")).isNotBlank();
+
+        NugetFeedFixture.Answer neverSeen = f.get(flat + "demo.logging/index.json");
+        assertThat(neverSeen.status()).as("a package never listed before").isEqualTo(503);
+        assertThat(neverSeen.text().toLowerCase()).contains("upstream unavailable");
+
+        f.demo.controls(PackageFormat.NUGET).recover();
+        f.clock.advance(Duration.ofMinutes(15));
+        f.fetch.maintenance().tick();
+        assertThat(f.get(flat + "demo.tree.leaf/1.1.0/demo.tree.leaf.1.1.0.nupkg").status()).as("after the recovery").isEqualTo(200);
+    }
+
+    private List<String> versions(String url) throws Exception {
+        List<String> out = new ArrayList<>();
+        f.json(url).path("versions").forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}
