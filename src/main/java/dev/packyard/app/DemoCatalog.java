@@ -34,13 +34,15 @@ final class DemoCatalog {
             return;
         }
         backend.domains().create(DOMAIN, null);
-        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
+        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL,
+                ExternalConnection.RUBY_GEMS_ORG)) {
             backend.repositories().create(null, DOMAIN, c.suggestedStoreRepository(),
                     "Holds what is fetched from " + c.registryTitle() + " (the demo registry)", null);
             backend.repositories().associateExternalConnection(null, DOMAIN, c.suggestedStoreRepository(), c.connectionName());
         }
-        backend.repositories().create(null, DOMAIN, "app", "Point npm, pip and Maven here",
+        backend.repositories().create(null, DOMAIN, "app", "Point npm, pip, Maven and Bundler here",
                 List.of(ExternalConnection.NPMJS.suggestedStoreRepository(), ExternalConnection.PYPI.suggestedStoreRepository(),
-                        ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository()));
+                        ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository(),
+                        ExternalConnection.RUBY_GEMS_ORG.suggestedStoreRepository()));
     }
 }

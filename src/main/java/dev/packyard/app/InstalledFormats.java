@@ -4,6 +4,7 @@ import dev.packyard.formats.Formats;
 import dev.packyard.formats.maven.MavenFormat;
 import dev.packyard.formats.npm.NpmFormat;
 import dev.packyard.formats.pypi.PypiFormat;
+import dev.packyard.formats.ruby.RubyFormat;
 import java.util.List;
 
 /** The format plug-ins this Packyard is built with. Adding a format is one more entry here. */
@@ -12,6 +13,7 @@ public final class InstalledFormats {
     }
 
     public static Formats formats() {
-        return new Formats(List.of(new NpmFormat(), new PypiFormat(), new MavenFormat()));
+        return new Formats(List.of(new NpmFormat(), new PypiFormat(), new MavenFormat(),
+                new RubyFormat()));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Token authentication of the package endpoints, as CodeArtifact does it: npm sends {@code Authorization: Bearer
- * TOKEN}, pip, twine and Maven send Basic credentials with user {@code aws} and the token as password.
+ * TOKEN}, pip, twine, Maven and Bundler send Basic credentials with user {@code aws} and the token as password, and
+ * {@code gem push} sends the token alone as the header's whole value (its API key).
  */
 public final class ClientAuth {
     private static final String HOW = "get a token with 'aws codeartifact get-authorization-token --domain DOMAIN "
@@ -43,6 +44,9 @@ public final class ClientAuth {
         int space = value.indexOf(' ');
         String scheme = space < 0 ? value : value.substring(0, space);
         String credentials = space < 0 ? "" : value.substring(space + 1).trim();
+        if (space < 0) {
+            return value;
+        }
         if (scheme.equalsIgnoreCase("Bearer")) {
             return credentials;
         }
