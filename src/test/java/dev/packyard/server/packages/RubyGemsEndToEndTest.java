@@ -46,6 +46,8 @@ class RubyGemsEndToEndTest {
     @Test
     void gemInstallsAGemWithItsDependencyChainAndSkipsThePrerelease(@TempDir Path dir) throws Exception {
         requireClient("gem");
+        assertThat(demo.api().getRepositoryEndpoint(r -> r.domain("demo").repository("app").format("ruby")).repositoryEndpoint())
+                .as("the source gem is given is the one get-repository-endpoint names").isEqualTo(demo.endpoint("ruby"));
         Map<String, String> env = freshRuby(dir);
         ClientProcess.Result install = gem(dir, env, "install", "greeter", "--clear-sources", "--source", sourceWithToken(),
                 "--no-document");
