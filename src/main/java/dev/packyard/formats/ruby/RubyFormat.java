@@ -3,6 +3,7 @@ package dev.packyard.formats.ruby;
 import dev.packyard.demo.DemoStandIn;
 import dev.packyard.formats.FormatPlugin;
 import dev.packyard.formats.ruby.demo.RubyGemsRegistry;
+import dev.packyard.formats.ruby.gem.GemDetailsReader;
 import dev.packyard.formats.ruby.http.RubyEndpoint;
 import dev.packyard.formats.ruby.upstream.RubyGemsClient;
 import dev.packyard.formats.ruby.upstream.RubyGemsDiscovery;
@@ -10,6 +11,7 @@ import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.metadata.MetadataPolicy;
 import dev.packyard.server.packages.FormatEndpoint;
+import dev.packyard.service.details.VersionDetailsReader;
 import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
@@ -54,5 +56,10 @@ public final class RubyFormat implements FormatPlugin {
     @Override
     public Optional<DemoStandIn> demoStandIn() {
         return Optional.of(DemoStandIn.of("rubygems", "RubyGems", "RubyGems.org", RubyGemsRegistry::new));
+    }
+
+    @Override
+    public Optional<VersionDetailsReader> detailsReader() {
+        return Optional.of(new GemDetailsReader());
     }
 }

@@ -89,6 +89,22 @@ class RubyGemsEndpointTest {
     }
 
     @Test
+    void aFetchedGemIsDescribedFromItsGemspecWithDependenciesAndReadme() throws Exception {
+        assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/polite-1.1.0.gem").build()).status()).isEqualTo(200);
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        f.scheduler.advance(Duration.ofMinutes(5));
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+
+        var ref = f.backend.locator().locate(null, "demo", "gems-store", "ruby", null, "polite");
+        assertThat(f.backend.versionDetails().dependencies(ref, "1.1.0", null).page().items())
+                .extracting(d -> d.packageName() + " " + d.dependencyType() + " " + d.versionRequirement())
+                .containsExactly("tidy-words runtime >= 0.2");
+        assertThat(f.backend.versionDetails().readme(ref, "1.1.0").readme()).hasValueSatisfying(r ->
+                assertThat(r).startsWith("# polite\n\nSays things politely"));
+        assertThat(f.backend.versionDetails().describe(ref, "1.1.0").metadata().summary()).isEqualTo("Says things politely");
+    }
+
+    @Test
     void duringAnOutageRetainedGemsAreServedAndOthersAreUpstreamUnavailable() throws Exception {
         assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/tidy-words-1.0.0.gem").build()).status()).isEqualTo(200);
         f.scheduler.advance(Duration.ofMinutes(5));
