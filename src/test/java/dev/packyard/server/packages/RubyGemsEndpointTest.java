@@ -67,6 +67,28 @@ class RubyGemsEndpointTest {
     }
 
     @Test
+    void theDependencyApiAnswersEveryGemAskedInJsonAndInMarshalThatRubyLoads() throws Exception {
+        String base = f.endpoint("ruby", "app") + "api/v1/dependencies";
+        PackageServerFixture.Answer json = f.call(basic(base + ".json?gems=greeter,no-such-gem").build());
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(json.body()))
+                .extracting(row -> row.path("number").asText() + " " + row.path("dependencies").toString())
+                .containsExactly("1.0.0 [[\"polite\",\"~> 1.0\"]]", "1.1.0 [[\"polite\",\"~> 1.0\"]]",
+                        "2.0.0.beta1 [[\"polite\",\"~> 1.0\"]]");
+
+        java.nio.file.Path marshal = dir.resolve("dependencies.marshal");
+        try (Response r = f.http.newCall(basic(base + "?gems=fast-sum").build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            java.nio.file.Files.write(marshal, r.body().bytes());
+        }
+        dev.packyard.demo.ClientProcess.Result ruby = dev.packyard.demo.ClientProcess.run(List.of("ruby", "-e",
+                "Marshal.load(File.binread(ARGV[0])).each { |g| puts [g[:name], g[:number], g[:platform]].join(' ') }",
+                marshal.toString()), dir, List.of("GEM_", "RUBY"), java.util.Map.of("HOME", dir.toString()), Duration.ofMinutes(1));
+        assertThat(ruby.exitCode()).as(ruby.tail()).isZero();
+        assertThat(ruby.output().lines()).containsExactly("fast-sum 1.0.0 ruby", "fast-sum 1.0.0 x86_64-linux");
+    }
+
+    @Test
     void aFetchedGemIsRetainedInAppAndGemsStoreOnlyAfterThePersistenceLatency() throws Exception {
         byte[] fromRegistry = registryFile("gems/polite-1.1.0.gem");
         try (Response r = f.http.newCall(basic(f.endpoint("ruby", "app") + "gems/polite-1.1.0.gem").build()).execute()) {
