@@ -95,6 +95,8 @@ class RubyGemsEndpointTest {
             assertThat(r.code()).isEqualTo(200);
             assertThat(r.body().bytes()).isEqualTo(fromRegistry);
         }
+        // The client is answered once the bytes are verified; the fetch task schedules persistence just after.
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
         assertThat(held("app", "polite", "1.1.0")).as("not visible during the persistence latency").isEmpty();
 
         f.scheduler.advance(Duration.ofMinutes(2));
@@ -129,6 +131,7 @@ class RubyGemsEndpointTest {
     @Test
     void duringAnOutageRetainedGemsAreServedAndOthersAreUpstreamUnavailable() throws Exception {
         assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/tidy-words-1.0.0.gem").build()).status()).isEqualTo(200);
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
         f.scheduler.advance(Duration.ofMinutes(5));
         assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
 

@@ -24,7 +24,7 @@ final class CompactAnswer {
         String etag = etag(body);
         ctx.header("ETag", etag);
         ctx.header("Accept-Ranges", "bytes");
-        ctx.header("Cache-Control", "max-age=60, public");
+        ctx.header("Cache-Control", "private, max-age=60");
         ctx.contentType("text/plain; charset=utf-8");
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)

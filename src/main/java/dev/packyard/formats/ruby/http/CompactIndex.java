@@ -9,7 +9,13 @@ import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.Repository;
 import dev.packyard.server.ServerContext;
+import dev.packyard.model.RepositoryId;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +32,18 @@ final class CompactIndex {
     /** Held gems beyond this many are listed with the registry's line only, so /versions stays quick to build. */
     private static final int HELD_NAMES_LIMIT = 2000;
     private static final PackageCoordinate ANY_GEM = PackageCoordinate.of(PackageFormat.RUBY, null, "versions");
+    /**
+     * How long the public registries' versions files are reused (rubygems.org's is tens of megabytes, and Bundler asks
+     * for /versions on every resolve); the same minute clients are told they may cache /versions.
+     */
+    static final Duration UPSTREAM_NAMES_LIFETIME = Duration.ofMinutes(1);
+
+    private record UpstreamNames(Instant fetchedAt, Map<String, String> lines) {
+    }
 
     private final ServerContext context;
     private final GemEntries entries;
+    private final Map<RepositoryId, UpstreamNames> upstreamNames = new ConcurrentHashMap<>();
 
     CompactIndex(ServerContext context, GemEntries entries) {
         this.context = context;
@@ -48,10 +63,7 @@ final class CompactIndex {
     }
 
     byte[] versions(Repository repository) {
-        Map<String, String> lines = new TreeMap<>();
-        List<Map<String, String>> upstream = context.content().fetch().askUpstreams(repository, ANY_GEM, "versions",
-                client -> client instanceof RubyGemsClient ruby ? java.util.Optional.of(ruby.versionsFile()) : java.util.Optional.empty());
-        upstream.forEach(file -> file.forEach(lines::putIfAbsent));
+        Map<String, String> lines = new TreeMap<>(upstreamLines(repository));
         for (String name : heldNames(repository)) {
             PackageView view = context.content().fetch().view(repository, PackageCoordinate.of(PackageFormat.RUBY, null, name));
             List<GemEntries.Entry> offered = entries.of(repository.id(), view);
@@ -66,6 +78,25 @@ final class CompactIndex {
         StringBuilder text = new StringBuilder("created_at: 2024-01-01T00:00:00Z\n---\n");
         lines.forEach((name, rest) -> text.append(name).append(' ').append(rest).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, String> upstreamLines(Repository repository) {
+        Instant now = context.clock().instant();
+        UpstreamNames cached = upstreamNames.get(repository.id());
+        if (cached != null && now.isBefore(cached.fetchedAt().plus(UPSTREAM_NAMES_LIFETIME))) {
+            return cached.lines();
+        }
+        Map<String, String> lines = new HashMap<>();
+        List<Map<String, String>> upstream = context.content().fetch().askUpstreams(repository, ANY_GEM, "versions",
+                client -> client instanceof RubyGemsClient ruby ? Optional.of(ruby.versionsFile()) : Optional.empty());
+        upstream.forEach(file -> file.forEach(lines::putIfAbsent));
+        if (!upstream.isEmpty()) {
+            // Only an answer is kept: while the registries cannot be asked, the next request asks again.
+            upstreamNames.put(repository.id(), new UpstreamNames(now, Map.copyOf(lines)));
+        } else if (cached != null) {
+            return cached.lines();
+        }
+        return lines;
     }
 
     private Set<String> heldNames(Repository repository) {
