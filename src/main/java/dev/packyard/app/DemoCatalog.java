@@ -9,8 +9,10 @@ import java.util.List;
 /** The offline demo's side of Packyard: every connection of a demo format points at the demo registry, plus sample data. */
 final class DemoCatalog {
     static final String DOMAIN = "demo";
-    /** The demo's crates.io store, named as the demo layout names it. */
-    private static final String CARGO_STORE = "cargo-store";
+    /** The external connections the demo domain holds, each in its own store repository that {@code app} lists. */
+    private static final List<ExternalConnection> STORES = List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI,
+            ExternalConnection.MAVEN_CENTRAL, ExternalConnection.CRATES_IO, ExternalConnection.RUBY_GEMS_ORG,
+            ExternalConnection.NUGET_ORG);
 
     private DemoCatalog() {
     }
@@ -36,18 +38,12 @@ final class DemoCatalog {
             return;
         }
         backend.catalog().domains().create(DOMAIN, null);
-        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL,
-                ExternalConnection.NUGET_ORG)) {
+        for (ExternalConnection c : STORES) {
             backend.catalog().repositories().create(null, DOMAIN, c.suggestedStoreRepository(),
                     "Holds what is fetched from " + c.registryTitle() + " (the demo registry)", null);
             backend.catalog().repositories().associateExternalConnection(null, DOMAIN, c.suggestedStoreRepository(), c.connectionName());
         }
-        backend.catalog().repositories().create(null, DOMAIN, CARGO_STORE, "Holds what is fetched from "
-                + ExternalConnection.CRATES_IO.registryTitle() + " (the demo registry)", null);
-        backend.catalog().repositories().associateExternalConnection(null, DOMAIN, CARGO_STORE, ExternalConnection.CRATES_IO.connectionName());
-        backend.catalog().repositories().create(null, DOMAIN, "app", "Point npm, pip, Maven, Cargo and NuGet here",
-                List.of(ExternalConnection.NPMJS.suggestedStoreRepository(), ExternalConnection.PYPI.suggestedStoreRepository(),
-                        ExternalConnection.MAVEN_CENTRAL.suggestedStoreRepository(), CARGO_STORE,
-                        ExternalConnection.NUGET_ORG.suggestedStoreRepository()));
+        backend.catalog().repositories().create(null, DOMAIN, "app", "Point npm, pip, Maven, Cargo, Bundler and NuGet here",
+                STORES.stream().map(ExternalConnection::suggestedStoreRepository).toList());
     }
 }

@@ -14,8 +14,8 @@ public enum ExternalConnection {
     MAVEN_COMMONSWARE("public:maven-commonsware", PackageFormat.MAVEN, "CommonsWare Android repository", "commonsware-store"),
     MAVEN_CLOJARS("public:maven-clojars", PackageFormat.MAVEN, "Clojars", "clojars-store"),
     NUGET_ORG("public:nuget-org", PackageFormat.NUGET, "NuGet Gallery", "nuget-store"),
-    RUBY_GEMS_ORG("public:ruby-gems-org", PackageFormat.RUBY, "RubyGems.org", "rubygems-store"),
-    CRATES_IO("public:crates-io", PackageFormat.CARGO, "Crates.io", "crates-io-store");
+    RUBY_GEMS_ORG("public:ruby-gems-org", PackageFormat.RUBY, "RubyGems.org", "gems-store"),
+    CRATES_IO("public:crates-io", PackageFormat.CARGO, "Crates.io", "cargo-store");
 
     private final String connectionName;
     private final PackageFormat format;

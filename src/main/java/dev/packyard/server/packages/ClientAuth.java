@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Token authentication of the package endpoints, as CodeArtifact does it: npm sends {@code Authorization: Bearer
- * TOKEN}, pip, twine and Maven send Basic credentials with user {@code aws} and the token as password, and Cargo sends
- * the token alone as the whole header value (its credential providers hand over the token, not a scheme).
+ * TOKEN}, pip, twine, Maven and Bundler send Basic credentials with user {@code aws} and the token as password, and
+ * Cargo and {@code gem push} send the token alone as the whole header value (a credential provider's token, gem's API key).
  */
 public final class ClientAuth {
     private static final String HOW = "get a token with 'aws codeartifact get-authorization-token --domain DOMAIN "

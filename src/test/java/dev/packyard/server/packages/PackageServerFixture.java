@@ -24,11 +24,14 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The real backend and HTTP server with npm, PyPI and Maven Central pointed at a running demo registry, and the
- * demo's layout: domain demo with npm-store, pypi-store, maven-central-store and app (upstreams: the three stores).
+ * The real backend and HTTP server with npm, PyPI, Maven Central and RubyGems pointed at a running demo registry, and
+ * the demo's layout: domain demo with npm-store, pypi-store, maven-central-store, gems-store and app (upstreams: the
+ * four stores).
  * Persistence runs only when the test advances the scheduler.
  */
 final class PackageServerFixture implements AutoCloseable {
+    private static final List<ExternalConnection> CONNECTIONS = List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI,
+            ExternalConnection.MAVEN_CENTRAL, ExternalConnection.RUBY_GEMS_ORG);
     final MutableClock clock = MutableClock.startingAt("2026-03-01T09:00:00Z");
     final ManualScheduler scheduler = new ManualScheduler(clock);
     final Backend backend;
@@ -49,7 +52,7 @@ final class PackageServerFixture implements AutoCloseable {
         demo = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
         DemoEndpoints urls = demo.start(0);
         List<DiscoveredEndpoint> endpoints = new ArrayList<>();
-        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
+        for (ExternalConnection c : CONNECTIONS) {
             String url = c == ExternalConnection.MAVEN_CENTRAL && mavenUpstream.isPresent() ? mavenUpstream.get()
                     : urls.baseFor(c.format()).toString();
             endpoints.add(DiscoveredEndpoint.found(c, url, "the test's demo registry"));
@@ -57,11 +60,12 @@ final class PackageServerFixture implements AutoCloseable {
         fetch = new FetchModule(backend, TimingProfile.codeartifact(), endpoints, Runnable::run);
         server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);
         backend.catalog().domains().create("demo", null);
-        for (ExternalConnection c : List.of(ExternalConnection.NPMJS, ExternalConnection.PYPI, ExternalConnection.MAVEN_CENTRAL)) {
+        for (ExternalConnection c : CONNECTIONS) {
             backend.catalog().repositories().create(null, "demo", c.suggestedStoreRepository(), null, null);
             backend.catalog().repositories().associateExternalConnection(null, "demo", c.suggestedStoreRepository(), c.connectionName());
         }
-        backend.catalog().repositories().create(null, "demo", "app", null, List.of("npm-store", "pypi-store", "maven-central-store"));
+        backend.catalog().repositories().create(null, "demo", "app", null, List.of("npm-store", "pypi-store", "maven-central-store",
+                "gems-store"));
         owner = backend.catalog().domains().require(null, "demo").id().owner();
         token = backend.catalog().tokens().issue(null, "demo", null).token();
     }
