@@ -50,7 +50,7 @@ final class ConsoleWiring {
                 .demo(() -> runtime.demo().map(DemoRegistryControls::new))
                 .fetcher(new EngineFetcher(backend.catalog().repositories(), runtime.fetch().versionFetch(), downloads))
                 .listings(new DomainMetadataListings(runtime.fetch().metadataListings()))
-                .tokens(domain -> backend.catalog().tokens().issue(domain.owner(), domain.name(), null))
+                .tokens(domain -> backend.catalog().tokens().issue(domain.owner(), domain.name()))
                 .clientSetups(InstalledFormats.formats().clientSetups())
                 .build();
     }

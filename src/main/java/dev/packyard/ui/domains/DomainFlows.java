@@ -20,7 +20,7 @@ public final class DomainFlows {
             return;
         }
         String name = form.name();
-        context.call("Could not create domain " + name, () -> context.console().domains().create(name, null), details -> {
+        context.call("Could not create domain " + name, () -> context.console().domains().create(name), details -> {
             context.navigator().catalogChanged();
             created.accept(details);
         });

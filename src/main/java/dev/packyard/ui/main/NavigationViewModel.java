@@ -50,7 +50,7 @@ public final class NavigationViewModel {
     private static List<RepositoryNode> repositories(ConsoleContext console, DomainDetails domain) {
         String owner = domain.domain().owner();
         String name = domain.domain().name();
-        return Pages.all(token -> console.repositories().listInDomain(owner, name, null, null, 100, token)).stream()
+        return Pages.all(token -> console.repositories().listInDomain(owner, name, 100, token)).stream()
                 .map(r -> new RepositoryNode(r, console.packages().count(PackageQuery.in(owner, name, r.name()))))
                 .toList();
     }
