@@ -28,6 +28,7 @@ final class ConsoleWiring {
 
     ConsoleContext context() {
         Backend backend = runtime.backend();
+        CatalogWiring catalog = backend.catalog();
         Supplier<String> timing = () -> runtime.fetch().timing().name() + (runtime.fetch().timing().timeScale() == 1 ? ""
                 : " at " + formatScale(runtime.fetch().timing().timeScale()) + "× speed");
         Clock clock = backend.clock().withZone(ZoneId.systemDefault());
@@ -36,8 +37,8 @@ final class ConsoleWiring {
             t.setDaemon(true);
             return t;
         });
-        LiveConnections connections = new LiveConnections(runtime.fetch().connections(), backend.catalog().repositories());
-        return ConsoleContext.builder(backend.catalog().domains(), backend.catalog().repositories(), backend.catalog().packages(), backend.catalog().versions(),
+        LiveConnections connections = new LiveConnections(runtime.fetch().connections(), catalog.repositories());
+        return ConsoleContext.builder(catalog.domains(), catalog.repositories(), catalog.packages(), catalog.versions(),
                         backend.dataDirectory(), backend.account().accountId())
                 .clock(clock)
                 .tasks(new TaskQueueFeed(backend.tasks().queue()))
@@ -46,11 +47,11 @@ final class ConsoleWiring {
                 .timingProfile(timing)
                 .startDemo(Optional.of(runtime::startDemo))
                 .connections(connections)
-                .metadata(new FetchMetadata(backend.catalog().repositories(), runtime.fetch().cachedSources(), runtime.fetch().engine().pending()))
+                .metadata(new FetchMetadata(catalog.repositories(), runtime.fetch().cachedSources(), runtime.fetch().engine().pending()))
                 .demo(() -> runtime.demo().map(DemoRegistryControls::new))
-                .fetcher(new EngineFetcher(backend.catalog().repositories(), runtime.fetch().versionFetch(), downloads))
+                .fetcher(new EngineFetcher(catalog.repositories(), runtime.fetch().versionFetch(), downloads))
                 .listings(new DomainMetadataListings(runtime.fetch().metadataListings()))
-                .tokens(domain -> backend.catalog().tokens().issue(domain.owner(), domain.name(), null))
+                .tokens(domain -> catalog.tokens().issue(domain.owner(), domain.name()))
                 .clientSetups(InstalledFormats.formats().clientSetups())
                 .versionDetails(backend.catalog().versionDetails())
                 .build();

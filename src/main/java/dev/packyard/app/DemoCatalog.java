@@ -37,7 +37,7 @@ final class DemoCatalog {
         if (!backend.catalog().domains().list(1, null).items().isEmpty()) {
             return;
         }
-        backend.catalog().domains().create(DOMAIN, null);
+        backend.catalog().domains().create(DOMAIN);
         for (ExternalConnection c : STORES) {
             backend.catalog().repositories().create(null, DOMAIN, c.suggestedStoreRepository(),
                     "Holds what is fetched from " + c.registryTitle() + " (the demo registry)", null);

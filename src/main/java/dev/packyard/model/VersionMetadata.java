@@ -6,6 +6,11 @@ import java.util.List;
 public record VersionMetadata(String displayName, String summary, String homePage, String sourceCodeRepository, List<License> licenses) {
     public static final VersionMetadata EMPTY = new VersionMetadata(null, null, null, null, List.of());
 
+    /** Only the name a version is shown under, until its archive tells more. */
+    public static VersionMetadata named(String displayName) {
+        return new VersionMetadata(displayName, null, null, null, List.of());
+    }
+
     public VersionMetadata {
         licenses = licenses == null ? List.of() : List.copyOf(licenses);
     }

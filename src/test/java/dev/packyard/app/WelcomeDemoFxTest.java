@@ -1,6 +1,7 @@
 package dev.packyard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.packyard.service.packages.PackageQuery;
 
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
@@ -70,7 +71,7 @@ class WelcomeDemoFxTest extends FxRobot {
     }
 
     private List<String> appPackages() {
-        return runtime.backend().catalog().packages().list(null, "demo", "app", null, null, null, null, null, null, null).items().stream()
+        return runtime.backend().catalog().packages().list(PackageQuery.in(null, "demo", "app")).items().stream()
                 .map(p -> p.coordinate().name()).toList();
     }
 

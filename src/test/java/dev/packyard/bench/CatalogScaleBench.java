@@ -6,6 +6,7 @@ import dev.packyard.model.PackageSummary;
 import dev.packyard.model.Page;
 import dev.packyard.service.packages.PackageRef;
 import dev.packyard.model.RepositoryId;
+import dev.packyard.service.packages.PackageQuery;
 import dev.packyard.service.packages.PackageService;
 import dev.packyard.service.paging.PageTokens;
 import dev.packyard.service.persistence.PackageStore.PackageFilter;
@@ -98,7 +99,7 @@ public final class CatalogScaleBench {
             report(String.format(Locale.ROOT, "package-prefix %s (%,d matches): count", prefix, matches),
                     () -> count(service, null, prefix));
             report("package-prefix " + prefix + ": first page of 200",
-                    () -> service.list(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY, null, null, prefix, null, null, 200, null));
+                    () -> service.list(PackageQuery.in(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY).packagePrefix(prefix), 200, null));
         }
         report("format pypi: count", () -> count(service, "pypi", null));
 
@@ -157,11 +158,11 @@ public final class CatalogScaleBench {
     }
 
     private static int count(PackageService service, String format, String prefix) {
-        return service.count(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY, format, null, prefix, null, null);
+        return service.count(PackageQuery.in(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY).format(format).packagePrefix(prefix));
     }
 
     private static Page<PackageSummary> list(PackageService service, int max, String token) {
-        return service.list(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY, null, null, null, null, null, max, token);
+        return service.list(PackageQuery.in(null, ScaleCatalog.DOMAIN, ScaleCatalog.REPOSITORY), max, token);
     }
 
     private static void report(String what, Supplier<?> call) {

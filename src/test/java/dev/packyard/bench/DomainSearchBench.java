@@ -1,6 +1,7 @@
 package dev.packyard.bench;
 
 import dev.packyard.app.Backend;
+import dev.packyard.service.packages.PackageQuery;
 import dev.packyard.model.DomainId;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageSearch;
@@ -100,7 +101,7 @@ public final class DomainSearchBench {
             backend.catalog().repositories().create(null, ScaleCatalog.DOMAIN, "mirror", "Some of the packages again", List.of());
         }
         RepositoryId mirror = backend.catalog().repositories().require(null, ScaleCatalog.DOMAIN, "mirror").id();
-        if (backend.catalog().packages().count(null, ScaleCatalog.DOMAIN, "mirror", null, null, null, null, null) >= MIRRORED) {
+        if (backend.catalog().packages().count(PackageQuery.in(null, ScaleCatalog.DOMAIN, "mirror")) >= MIRRORED) {
             return;
         }
         for (int i = 0; i < MIRRORED; i++) {

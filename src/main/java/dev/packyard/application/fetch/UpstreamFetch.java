@@ -141,7 +141,7 @@ final class UpstreamFetch {
         Instant published = upstreamVersion.publishedTime().orElse(clock.instant());
         NewVersion fetched = new NewVersion(source.step().repository().id(), coordinate, upstreamVersion.version(),
                 PackageVersionStatus.Published, PackageVersionOrigin.external(source.connection()), published,
-                new VersionMetadata(coordinate.displayName(), null, null, null, List.of()), List.of(asset));
+                VersionMetadata.named(coordinate.displayName()), List.of(asset));
         visibility.schedule(fetched, List.copyOf(source.plan().retentionTargets(source.step(), true)));
     }
 

@@ -1,5 +1,6 @@
 package dev.packyard.server.controlplane;
 
+import dev.packyard.service.packages.PackageQuery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packyard.server.CatalogApi;
@@ -14,9 +15,10 @@ final class PackageApi {
     }
 
     Object list(ApiRequest r) {
-        return Shapes.page(Json.object(), "packages", catalog.packages().list(r.domainOwner(), r.domain(), r.repository(),
-                r.query("format"), r.query("namespace"), r.query("package-prefix"), r.query("publish"),
-                r.query("upstream"), r.queryInt("max-results"), r.query("next-token")), Shapes::packageSummary);
+        return Shapes.page(Json.object(), "packages", catalog.packages().list(
+                PackageQuery.in(r.domainOwner(), r.domain(), r.repository()).format(r.query("format"))
+                        .namespace(r.query("namespace")).packagePrefix(r.query("package-prefix")).publish(r.query("publish"))
+                        .upstream(r.query("upstream")), r.queryInt("max-results"), r.query("next-token")), Shapes::packageSummary);
     }
 
     Object describe(ApiRequest r) {

@@ -42,6 +42,11 @@ public final class DomainService {
         this.lock = lock;
     }
 
+    /** Creates the domain with the default encryption key. */
+    public DomainDetails create(String name) {
+        return create(name, null);
+    }
+
     public DomainDetails create(String name, String encryptionKey) {
         String domainName = Fields.domainName(name);
         if (encryptionKey != null && (encryptionKey.isBlank() || encryptionKey.length() > 1011)) {

@@ -72,11 +72,16 @@ public final class PackageService {
         });
     }
 
-    public Page<PackageSummary> list(String owner, String domain, String repository, String format, String namespace,
-                                     String packagePrefix, String publish, String upstream, Integer maxResults, String nextToken) {
+    /** The first page of ListPackages, of CodeArtifact's default size. */
+    public Page<PackageSummary> list(PackageQuery query) {
+        return list(query, null, null);
+    }
+
+    /** One page of ListPackages; {@code maxResults} null means CodeArtifact's default of 100, {@code nextToken} null the first page. */
+    public Page<PackageSummary> list(PackageQuery query, Integer maxResults, String nextToken) {
         int limit = Fields.maxResults(maxResults, 100);
-        Repository repo = repositories.require(owner, domain, repository);
-        PackageFilter filter = filter(format, namespace, packagePrefix, publish, upstream);
+        Repository repo = repositories.require(query.owner(), query.domain(), query.repository());
+        PackageFilter filter = filter(query);
         String scope = PageTokens.scope("packages", repo.id(), filter);
         List<String> after = PageTokens.decode(scope, nextToken, 3);
         PackageCoordinate key = after == null ? null
@@ -89,10 +94,9 @@ public final class PackageService {
      * How many packages {@link #list} would give with these filters, without reading them: the console shows it
      * beside the first page.
      */
-    public int count(String owner, String domain, String repository, String format, String namespace,
-                     String packagePrefix, String publish, String upstream) {
-        Repository repo = repositories.require(owner, domain, repository);
-        return packages.countPackages(repo.id(), filter(format, namespace, packagePrefix, publish, upstream));
+    public int count(PackageQuery query) {
+        Repository repo = repositories.require(query.owner(), query.domain(), query.repository());
+        return packages.countPackages(repo.id(), filter(query));
     }
 
     /**
@@ -106,9 +110,13 @@ public final class PackageService {
         return packages.searchDomain(domain, search, limit);
     }
 
-    private static PackageFilter filter(String format, String namespace, String packagePrefix, String publish, String upstream) {
+    private static PackageFilter filter(PackageQuery query) {
+        String format = query.format();
+        String packagePrefix = query.packagePrefix();
+        String publish = query.publish();
+        String upstream = query.upstream();
         PackageFormat f = format == null || format.isEmpty() ? null : Fields.format(format);
-        String ns = namespace == null || namespace.isEmpty() ? null : namespace;
+        String ns = query.namespace() == null || query.namespace().isEmpty() ? null : query.namespace();
         if (ns != null && f == null) {
             throw new ValidationException("namespace filters by namespace prefix within one format: give format as well");
         }

@@ -55,6 +55,11 @@ public final class VersionService {
     }
 
     /** Versions of every status unless {@code status} filters; ordered by version, or newest first with PUBLISHED_TIME. */
+    /** A page of every version of the package, in the format's version order. */
+    public VersionListing list(PackageRef ref, Integer maxResults, String nextToken) {
+        return list(ref, null, null, null, maxResults, nextToken);
+    }
+
     public VersionListing list(PackageRef ref, String status, String originType, String sortBy, Integer maxResults, String nextToken) {
         int limit = Fields.maxResults(maxResults, 50);
         locator.requirePackage(ref);
@@ -94,6 +99,12 @@ public final class VersionService {
         return Paging.page(remaining, limit, last -> PageTokens.encode(scope, last.name()));
     }
 
+    /** Sets the versions' status whatever it is now, each as long as it is still at the revision the caller saw. */
+    public BatchResult updateStatus(PackageRef ref, List<String> versions, Map<String, String> versionRevisions,
+                                    String targetStatus) {
+        return updateStatus(ref, versions, versionRevisions, null, targetStatus);
+    }
+
     public BatchResult updateStatus(PackageRef ref, List<String> versions, Map<String, String> versionRevisions,
                                     String expectedStatus, String targetStatus) {
         PackageVersionStatus target = Fields.status("targetStatus", targetStatus);
@@ -115,6 +126,11 @@ public final class VersionService {
     }
 
     /** Deletes the versions' assets for good and marks them Disposed; only deletion is possible afterwards. */
+    /** Disposes the versions whatever their status, each as long as it is still at the revision the caller saw. */
+    public BatchResult dispose(PackageRef ref, List<String> versions, Map<String, String> versionRevisions) {
+        return dispose(ref, versions, versionRevisions, null);
+    }
+
     public BatchResult dispose(PackageRef ref, List<String> versions, Map<String, String> versionRevisions, String expectedStatus) {
         return applyAllOrNothing(ref, versions, versionRevisions, expectedStatus, current -> Optional.empty(), current -> {
             List<Asset> assets = packages.listAssets(ref.repository().id(), ref.coordinate(), current.version());
@@ -124,6 +140,11 @@ public final class VersionService {
             cleaner.releaseContent(ref.repository().domain(), assets);
             return new Success(current.revision(), PackageVersionStatus.Disposed);
         });
+    }
+
+    /** Deletes the versions whatever their status. */
+    public BatchResult delete(PackageRef ref, List<String> versions) {
+        return delete(ref, versions, null);
     }
 
     public BatchResult delete(PackageRef ref, List<String> versions, String expectedStatus) {

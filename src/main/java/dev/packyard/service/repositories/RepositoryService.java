@@ -83,6 +83,11 @@ public final class RepositoryService {
         return require(owner, domain, name);
     }
 
+    /** Replaces the repository's upstream list, keeping its description. */
+    public Repository setUpstreams(String owner, String domain, String name, List<String> upstreams) {
+        return update(owner, domain, name, null, java.util.Objects.requireNonNull(upstreams, "upstreams"));
+    }
+
     /** Changes the description and/or replaces the upstream list; a null argument leaves that part unchanged. */
     public Repository update(String owner, String domain, String name, String description, List<String> upstreams) {
         String checkedDescription = Fields.description(description);
@@ -120,6 +125,11 @@ public final class RepositoryService {
         return deleted;
     }
 
+    /** A page of every repository of the domain, by name. */
+    public Page<Repository> listInDomain(String owner, String domain, Integer maxResults, String nextToken) {
+        return listInDomain(owner, domain, null, null, maxResults, nextToken);
+    }
+
     public Page<Repository> listInDomain(String owner, String domain, String administratorAccount, String prefix,
                                          Integer maxResults, String nextToken) {
         int limit = Fields.maxResults(maxResults, 100);
@@ -135,7 +145,7 @@ public final class RepositoryService {
 
     /** Every repository of the domain, all pages read: for the console and the use cases, not for a client's paging. */
     public List<Repository> allInDomain(DomainId domain) {
-        return Pages.all(token -> listInDomain(domain.owner(), domain.name(), null, null, null, token));
+        return Pages.all(token -> listInDomain(domain.owner(), domain.name(), 100, token));
     }
 
     public Page<Repository> listAll(String prefix, Integer maxResults, String nextToken) {

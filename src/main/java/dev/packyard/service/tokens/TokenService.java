@@ -37,6 +37,11 @@ public final class TokenService {
      * Issues a token for the domain. A duration of 0 means "as long as the caller's role session" in CodeArtifact;
      * Packyard has no role sessions, so 0 and an absent duration both give the default 12 hours.
      */
+    /** A token of the default lifetime, 12 hours. */
+    public AuthorizationToken issue(String owner, String domain) {
+        return issue(owner, domain, null);
+    }
+
     public AuthorizationToken issue(String owner, String domain, Long durationSeconds) {
         Duration lifetime = lifetime(durationSeconds);
         Domain d = domains.require(owner, domain);

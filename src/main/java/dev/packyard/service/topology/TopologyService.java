@@ -148,7 +148,7 @@ public final class TopologyService {
     }
 
     private List<Repository> inDomain(Domain d) {
-        return all(token -> repositories.listInDomain(d.owner(), d.name(), null, null, PAGE, token));
+        return all(token -> repositories.listInDomain(d.owner(), d.name(), PAGE, token));
     }
 
     private static <T> List<T> all(Function<String, Page<T>> pages) {

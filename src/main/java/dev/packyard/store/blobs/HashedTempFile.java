@@ -1,6 +1,7 @@
 package dev.packyard.store.blobs;
 
 import dev.packyard.model.Asset;
+import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.HashingOutputStream;
 import dev.packyard.service.persistence.BlobStore.ContentMismatchException;
 import dev.packyard.store.datadir.OwnerOnly;
@@ -8,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,5 +52,14 @@ final class HashedTempFile {
                     + expectedSha256 + " was expected; nothing was stored");
         }
         return asset;
+    }
+
+    /**
+     * Whether a file this process hashed while writing it (a verified download, a received upload) can be kept under
+     * those hashes without reading it again: every algorithm is there and the file still has the size it was hashed at.
+     */
+    static boolean hashedWhole(Path file, long size, Map<HashAlgorithm, String> hashes) throws IOException {
+        return hashes.get(HashAlgorithm.SHA256) != null && hashes.size() == HashAlgorithm.values().length
+                && Files.size(file) == size;
     }
 }

@@ -88,7 +88,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public Asset adopt(DomainId domain, String assetName, Path file, long size, Map<HashAlgorithm, String> hashes)
             throws IOException {
         String sha256 = hashes.get(HashAlgorithm.SHA256);
-        if (sha256 == null || hashes.size() != HashAlgorithm.values().length || Files.size(file) != size) {
+        if (!HashedTempFile.hashedWhole(file, size, hashes)) {
             return BlobStore.super.adopt(domain, assetName, file, size, hashes);
         }
         try {

@@ -17,7 +17,7 @@ public final class DomainFlows {
     public void create(Consumer<DomainDetails> created) {
         CreateDomainForm form = new CreateDomainForm(context.console().accountId());
         context.submit(form, () -> "Could not create domain " + form.name(), () -> context.console().domains()
-                .create(form.name(), null), details -> {
+                .create(form.name()), details -> {
             context.navigator().catalogChanged();
             created.accept(details);
         });

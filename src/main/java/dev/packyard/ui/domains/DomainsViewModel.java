@@ -82,7 +82,7 @@ public final class DomainsViewModel implements Screen {
         created.set(DisplayFormat.time(details.domain().createdTime(), context.console().clock().getZone()));
         DomainId id = details.domain().id();
         context.call("Could not list the repositories of " + id.name(), () -> Pages.all(token ->
-                context.console().repositories().listInDomain(id.owner(), id.name(), null, null, 100, token)), list -> {
+                context.console().repositories().listInDomain(id.owner(), id.name(), 100, token)), list -> {
                     if (selected.get() != null && selected.get().domain().id().equals(id)) {
                         repositories.setAll(list);
                     }

@@ -1,6 +1,7 @@
 package dev.packyard.ui.main;
 
 import dev.packyard.model.Repository;
+import dev.packyard.service.packages.PackageQuery;
 import dev.packyard.service.domains.DomainDetails;
 import dev.packyard.ui.ConsoleContext;
 import dev.packyard.service.paging.Pages;
@@ -49,8 +50,8 @@ public final class NavigationViewModel {
     private static List<RepositoryNode> repositories(ConsoleContext console, DomainDetails domain) {
         String owner = domain.domain().owner();
         String name = domain.domain().name();
-        return Pages.all(token -> console.repositories().listInDomain(owner, name, null, null, 100, token)).stream()
-                .map(r -> new RepositoryNode(r, console.packages().count(owner, name, r.name(), null, null, null, null, null)))
+        return Pages.all(token -> console.repositories().listInDomain(owner, name, 100, token)).stream()
+                .map(r -> new RepositoryNode(r, console.packages().count(PackageQuery.in(owner, name, r.name()))))
                 .toList();
     }
 

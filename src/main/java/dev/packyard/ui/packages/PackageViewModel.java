@@ -90,7 +90,7 @@ public final class PackageViewModel implements Screen {
             PackageSummary pkg = context.console().packages().describe(owner(), domain(), repositoryId.name(),
                     coordinate.format().wireName(), coordinate.namespace(), coordinate.name());
             List<PackageVersion> all = Pages.all(token ->
-                    context.console().versions().list(ref, null, null, null, 1000, token).page());
+                    context.console().versions().list(ref, 1000, token).page());
             return new Loaded(ref.repository(), pkg, all);
         }, this::show);
         refreshStaleness();
@@ -156,7 +156,7 @@ public final class PackageViewModel implements Screen {
             return;
         }
         batch("Could not set " + names(rows) + " to " + target, () -> context.console().versions()
-                .updateStatus(ref(), names(rows), revisions(rows), null, target.name()));
+                .updateStatus(ref(), names(rows), revisions(rows), target.name()));
     }
 
     public void dispose() {
@@ -167,7 +167,7 @@ public final class PackageViewModel implements Screen {
             return;
         }
         batch("Could not dispose " + names(rows), () -> context.console().versions()
-                .dispose(ref(), names(rows), revisions(rows), null));
+                .dispose(ref(), names(rows), revisions(rows)));
     }
 
     @Override
@@ -178,7 +178,7 @@ public final class PackageViewModel implements Screen {
                 + " files. This cannot be undone.", "Delete", Optional.empty())) {
             return;
         }
-        batch("Could not delete " + names(rows), () -> context.console().versions().delete(ref(), names(rows), null));
+        batch("Could not delete " + names(rows), () -> context.console().versions().delete(ref(), names(rows)));
     }
 
     public void setPublish(Restriction value) {

@@ -1,6 +1,7 @@
 package dev.packyard.ui.repositories;
 
 import dev.packyard.model.Page;
+import dev.packyard.service.packages.PackageQuery;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.RepositoryId;
@@ -163,13 +164,16 @@ public final class PackageListViewModel {
     }
 
     private Page<PackageSummary> page(Query q, String token) {
-        return context.console().packages().list(repository.domain().owner(), repository.domain().name(), repository.name(),
-                q.formatName(), null, q.prefix(), null, null, PAGE_SIZE, token);
+        return context.console().packages().list(packagesOf(q), PAGE_SIZE, token);
     }
 
     private int countOf(Query q) {
-        return context.console().packages().count(repository.domain().owner(), repository.domain().name(), repository.name(),
-                q.formatName(), null, q.prefix(), null, null);
+        return context.console().packages().count(packagesOf(q));
+    }
+
+    private PackageQuery packagesOf(Query q) {
+        return PackageQuery.in(repository.domain().owner(), repository.domain().name(), repository.name())
+                .format(q.formatName()).packagePrefix(q.prefix());
     }
 
     /**

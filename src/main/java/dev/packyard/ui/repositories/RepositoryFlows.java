@@ -1,6 +1,7 @@
 package dev.packyard.ui.repositories;
 
 import dev.packyard.model.DomainId;
+import dev.packyard.service.packages.PackageQuery;
 import dev.packyard.model.Repository;
 import dev.packyard.model.RepositoryId;
 import dev.packyard.ui.common.ScreenContext;
@@ -29,7 +30,7 @@ public final class RepositoryFlows {
     public void delete(RepositoryId repository, Runnable deleted) {
         DomainId domain = repository.domain();
         context.call("Could not look into repository " + repository.name(), () -> !context.console().packages()
-                .list(domain.owner(), domain.name(), repository.name(), null, null, null, null, null, 1, null).items().isEmpty(),
+                .list(PackageQuery.in(domain.owner(), domain.name(), repository.name()), 1, null).items().isEmpty(),
                 holdsPackages -> confirmDelete(repository, holdsPackages, deleted));
     }
 

@@ -71,7 +71,7 @@ public final class RepositoryViewModel implements Screen {
         // The first page of packages is asked for at once, beside the details, rather than after them.
         packages.load(id);
         context.call("Could not open repository " + id.name(), () -> new Loaded(service.describe(owner, domain, id.name()),
-                Pages.all(token -> service.listInDomain(owner, domain, null, null, 100, token))), loaded -> {
+                Pages.all(token -> service.listInDomain(owner, domain, 100, token))), loaded -> {
                     domainRepositories = loaded.domainRepositories();
                     show(loaded.repository());
                 });

@@ -91,8 +91,8 @@ public final class UpstreamsViewModel {
 
     private void save(List<String> newUpstreams, String failureTitle) {
         Repository current = repository;
-        context.call(failureTitle, () -> context.console().repositories().update(current.domain().owner(),
-                current.domain().name(), current.name(), null, newUpstreams), updated);
+        context.call(failureTitle, () -> context.console().repositories().setUpstreams(current.domain().owner(),
+                current.domain().name(), current.name(), newUpstreams), updated);
     }
 
     public ObservableList<String> upstreams() {

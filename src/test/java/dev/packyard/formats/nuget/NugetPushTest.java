@@ -1,5 +1,7 @@
 package dev.packyard.formats.nuget;
 
+import dev.packyard.service.packages.PackageQuery;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,7 +129,7 @@ class NugetPushTest {
         assertThat(notZip.text()).contains("not a usable .nupkg").doesNotContain("Exception");
         assertThat(f.call(f.authorized(f.endpoint("app") + "v2/package").put(RequestBody.create(new byte[0],
                 MediaType.get("multipart/form-data; boundary=x"))).build()).status()).isEqualTo(400);
-        assertThat(f.backend.catalog().packages().list(null, "demo", "app", "nuget", null, null, null, null, 10, null).items()).isEmpty();
+        assertThat(f.backend.catalog().packages().list(PackageQuery.in(null, "demo", "app").format("nuget"), 10, null).items()).isEmpty();
     }
 
     @Test

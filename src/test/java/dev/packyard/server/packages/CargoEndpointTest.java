@@ -1,5 +1,7 @@
 package dev.packyard.server.packages;
 
+import dev.packyard.service.packages.PackageQuery;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -226,7 +228,7 @@ class CargoEndpointTest {
         CargoServerFixture.Answer badName = f.call(publish("app", "no spaces", "1.0.0", "[]"));
         assertThat(badName.status()).isEqualTo(400);
         assertThat(badName.body()).contains("is not a crate name");
-        assertThat(f.backend.catalog().packages().list(null, "demo", "app", "cargo", null, null, null, null, 100, null).items()).isEmpty();
+        assertThat(f.backend.catalog().packages().list(PackageQuery.in(null, "demo", "app").format("cargo"), 100, null).items()).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ class FilteredPackagePagesTest extends BackendTest {
         List<String> names = new ArrayList<>();
         String token = null;
         do {
-            Page<PackageSummary> page = backend.catalog().packages().list(null, "acme", "mixed", format, namespace, prefix, null, null,
+            Page<PackageSummary> page = backend.catalog().packages().list(PackageQuery.in(null, "acme", "mixed").format(format).namespace(namespace).packagePrefix(prefix),
                     pageSize, token);
             assertThat(page.items()).hasSizeLessThanOrEqualTo(pageSize);
             page.items().forEach(p -> names.add(p.coordinate().format().wireName() + ":" + p.coordinate().displayName()));

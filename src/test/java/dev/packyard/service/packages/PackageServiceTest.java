@@ -69,7 +69,7 @@ class PackageServiceTest extends BackendTest {
         PackageSummary blocked = backend.catalog().packages().putOriginConfiguration(null, "acme", "libs", "npm", null, "squatted",
                 "BLOCK", "BLOCK");
         assertThat(blocked.originRestrictions()).isEqualTo(new OriginRestrictions(Restriction.BLOCK, Restriction.BLOCK));
-        assertThat(backend.catalog().packages().list(null, "acme", "libs", null, null, null, "BLOCK", null, null, null).items())
+        assertThat(backend.catalog().packages().list(PackageQuery.in(null, "acme", "libs").publish("BLOCK")).items())
                 .extracting(p -> p.coordinate().name()).containsExactly("squatted");
         var ref = backend.catalog().locator().locate(null, "acme", "libs", "npm", null, "squatted");
         assertThat(backend.catalog().versions().list(ref, null, null, null, null, null).page().items()).isEmpty();
@@ -86,7 +86,7 @@ class PackageServiceTest extends BackendTest {
 
         assertThatThrownBy(() -> backend.catalog().packages().describe(null, "acme", "app", "npm", null, "shared"))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("is not in repository app");
-        assertThat(backend.catalog().packages().list(null, "acme", app.name(), null, null, null, null, null, null, null).items()).isEmpty();
+        assertThat(backend.catalog().packages().list(PackageQuery.in(null, "acme", app.name())).items()).isEmpty();
     }
 
     @Test
@@ -96,11 +96,11 @@ class PackageServiceTest extends BackendTest {
         publish(repo, PackageCoordinate.of(PackageFormat.NPM, null, "left-pad"), "1.0.0", "c");
         publish(repo, PackageCoordinate.of(PackageFormat.PYPI, null, "left-pad"), "1.0.0", "d");
 
-        assertThat(backend.catalog().packages().list(null, "acme", "libs", "npm", "types", null, null, null, null, null).items())
+        assertThat(backend.catalog().packages().list(PackageQuery.in(null, "acme", "libs").format("npm").namespace("types")).items())
                 .extracting(p -> p.coordinate().displayName()).containsExactly("@types/node", "@typescript-eslint/parser");
-        assertThat(backend.catalog().packages().list(null, "acme", "libs", null, null, "left", null, null, null, null).items())
+        assertThat(backend.catalog().packages().list(PackageQuery.in(null, "acme", "libs").packagePrefix("left")).items())
                 .extracting(p -> p.coordinate().toString()).containsExactly("npm left-pad", "pypi left-pad");
-        assertThatThrownBy(() -> backend.catalog().packages().list(null, "acme", "libs", null, "types", null, null, null, null, null))
+        assertThatThrownBy(() -> backend.catalog().packages().list(PackageQuery.in(null, "acme", "libs").namespace("types")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("give format as well");
     }
 

@@ -43,7 +43,7 @@ class PaginationAtScaleTest extends BackendTest {
         String token = null;
         int pages = 0;
         do {
-            Page<PackageSummary> page = backend.catalog().packages().list(null, "big", "everything", null, null, null, null, null, 97, token);
+            Page<PackageSummary> page = backend.catalog().packages().list(PackageQuery.in(null, "big", "everything"), 97, token);
             page.items().forEach(s -> listed.add(s.coordinate().toString()));
             token = page.nextToken().orElse(null);
             pages++;

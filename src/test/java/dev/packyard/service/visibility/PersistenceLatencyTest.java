@@ -1,6 +1,7 @@
 package dev.packyard.service.visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.packyard.service.packages.PackageQuery;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.packyard.app.Backend;
@@ -71,7 +72,7 @@ class PersistenceLatencyTest {
     }
 
     private static List<String> listedPackages(Backend b, String repository) {
-        return b.catalog().packages().list(owner(b), DOMAIN, repository, null, null, null, null, null, null, null).items().stream()
+        return b.catalog().packages().list(PackageQuery.in(owner(b), DOMAIN, repository)).items().stream()
                 .map(PackageSummary::coordinate).map(PackageCoordinate::displayName).toList();
     }
 

@@ -29,7 +29,7 @@ final class MavenDeployParser {
         PackageCoordinate coordinate = path.coordinate();
         SpooledAsset file = spool.receive(path.fileName(), body);
         return new PublishRequest(repository, coordinate, path.version().orElseThrow(), List.of(file), Optional.empty(),
-                new VersionMetadata(coordinate.displayName(), null, null, null, List.of()),
+                VersionMetadata.named(coordinate.displayName()),
                 PublishOptions.maven(path.isSnapshotVersion()));
     }
 

@@ -5,6 +5,7 @@ import dev.packyard.model.SharedJson;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageSummary;
+import dev.packyard.service.packages.PackageQuery;
 import dev.packyard.server.ServerContext;
 import dev.packyard.server.packages.ClientRequest;
 import dev.packyard.server.packages.ConditionalDocument;
@@ -35,9 +36,8 @@ public final class PypiEndpoint {
         List<String> segments = segments(request.path());
         Context ctx = request.ctx();
         if (segments.size() == 1 && segments.get(0).equals("simple")) {
-            List<String> names = context.catalog().packages().list(request.repository().domain().owner(),
-                    request.repository().domain().name(), request.repository().name(), "pypi", null, null, null, null,
-                    1000, null).items().stream().map(PackageSummary::coordinate).map(PackageCoordinate::name).toList();
+            List<String> names = context.catalog().packages().list(PackageQuery.in(request.repository().domain().owner(),
+                    request.repository().domain().name(), request.repository().name()).format("pypi"), 1000, null).items().stream().map(PackageSummary::coordinate).map(PackageCoordinate::name).toList();
             ConditionalDocument.send(ctx, "text/html; charset=utf-8", pages.index(names));
             return;
         }
