@@ -129,6 +129,24 @@ class RubyGemsEndpointTest {
     }
 
     @Test
+    void retainingOnePlatformsGemLeavesTheOtherPlatformsOfThatVersionOffered() throws Exception {
+        assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/fast-sum-1.0.0-x86_64-linux.gem").build()).status()).isEqualTo(200);
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        f.scheduler.advance(Duration.ofMinutes(5));
+        assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(held("app", "fast-sum", "1.0.0")).isPresent();
+
+        String info = f.call(basic(f.endpoint("ruby", "app") + "info/fast-sum").build()).body();
+        assertThat(info).contains("\n1.0.0 |checksum:", "\n1.0.0-x86_64-linux |checksum:");
+        assertThat(f.call(basic(f.endpoint("ruby", "app") + "versions").build()).body())
+                .contains("\nfast-sum 1.0.0,1.0.0-x86_64-linux " + md5(info));
+        try (Response r = f.http.newCall(basic(f.endpoint("ruby", "app") + "gems/fast-sum-1.0.0.gem").build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().bytes()).isEqualTo(registryFile("gems/fast-sum-1.0.0.gem"));
+        }
+    }
+
+    @Test
     void duringAnOutageRetainedGemsAreServedAndOthersAreUpstreamUnavailable() throws Exception {
         assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/tidy-words-1.0.0.gem").build()).status()).isEqualTo(200);
         assertThat(f.backend.tasks().awaitIdle(Duration.ofSeconds(20))).isTrue();
