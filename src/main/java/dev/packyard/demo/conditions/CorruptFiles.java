@@ -36,6 +36,6 @@ public enum CorruptFiles {
     public static boolean isPackageFile(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         return p.endsWith(".tgz") || p.endsWith(".whl") || p.endsWith(".tar.gz") || p.endsWith(".zip")
-                || p.endsWith(".jar") || p.endsWith(".pom") || p.endsWith(".crate");
+                || p.endsWith(".jar") || p.endsWith(".pom") || p.endsWith(".crate") || p.endsWith(".gem");
     }
 }

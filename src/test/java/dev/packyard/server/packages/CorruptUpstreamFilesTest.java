@@ -28,6 +28,7 @@ class CorruptUpstreamFilesTest extends PackageServerTest {
             all.add(Arguments.of(PackageFormat.NPM, "tree-leaf/-/tree-leaf-1.2.0.tgz", how));
             all.add(Arguments.of(PackageFormat.PYPI, "files/fetchy/1.1.0/fetchy-1.1.0-py3-none-any.whl", how));
             all.add(Arguments.of(PackageFormat.MAVEN, "dev/packyard/demo/alpha/2.0.0/alpha-2.0.0.jar", how));
+            all.add(Arguments.of(PackageFormat.RUBY, "gems/polite-1.1.0.gem", how));
         }
         return all.stream();
     }

@@ -62,6 +62,17 @@ class RubyGemsEndToEndTest {
         assertThat(pre.exitCode()).as(pre.tail()).isZero();
         assertThat(dir.resolve("gems/gems/greeter-2.0.0.beta1")).isDirectory();
 
+        // The older full index (specs.4.8.gz and its latest and prerelease forms) that gem search and gem update read.
+        ClientProcess.Result search = gem(dir, env, "search", "--remote", "--all", "--clear-sources", "--source",
+                sourceWithToken(), "fast-sum");
+        assertThat(search.output()).as(search.tail()).contains("fast-sum (1.0.0 ruby x86_64-linux)");
+        ClientProcess.Result older = gem(dir, env, "install", "polite", "-v", "1.0.0", "--clear-sources", "--source",
+                sourceWithToken(), "--no-document");
+        assertThat(older.exitCode()).as(older.tail()).isZero();
+        ClientProcess.Result update = gem(dir, env, "update", "tidy-words", "--clear-sources", "--source", sourceWithToken(),
+                "--no-document");
+        assertThat(update.output()).as(update.tail()).contains("Nothing to update");
+
         assertThat(eventually(() -> versions("greeter"))).anySatisfy(v -> {
             assertThat(v.version()).isEqualTo("1.1.0");
             assertThat(v.origin().originTypeAsString()).isEqualTo("EXTERNAL");

@@ -129,6 +129,36 @@ class RubyGemsEndpointTest {
     }
 
     @Test
+    void retainingOnePlatformsGemLeavesTheOtherPlatformsOfThatVersionOffered() throws Exception {
+        assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/fast-sum-1.0.0-x86_64-linux.gem").build()).status()).isEqualTo(200);
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        f.scheduler.advance(Duration.ofMinutes(5));
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(held("app", "fast-sum", "1.0.0")).isPresent();
+
+        String info = f.call(basic(f.endpoint("ruby", "app") + "info/fast-sum").build()).body();
+        assertThat(info).contains("\n1.0.0 |checksum:", "\n1.0.0-x86_64-linux |checksum:");
+        assertThat(f.call(basic(f.endpoint("ruby", "app") + "versions").build()).body())
+                .contains("\nfast-sum 1.0.0,1.0.0-x86_64-linux " + md5(info));
+        try (Response r = f.http.newCall(basic(f.endpoint("ruby", "app") + "gems/fast-sum-1.0.0.gem").build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().bytes()).isEqualTo(registryFile("gems/fast-sum-1.0.0.gem"));
+        }
+    }
+
+    @Test
+    void aGemTheRegistryDoesNotHaveIsRememberedForTheNegativeCacheLifetime() throws Exception {
+        String url = f.endpoint("ruby", "app") + "info/never-published";
+        assertThat(f.call(basic(url).build()).status()).isEqualTo(404);
+        assertThat(f.call(basic(url).build()).status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.RUBY).stats().requestsTo("info/never-published")).as("asked once").isEqualTo(1);
+        f.clock.advance(Duration.ofMinutes(6));
+        assertThat(f.call(basic(url).build()).status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.RUBY).stats().requestsTo("info/never-published")).as("asked again after 5 min")
+                .isEqualTo(2);
+    }
+
+    @Test
     void duringAnOutageRetainedGemsAreServedAndOthersAreUpstreamUnavailable() throws Exception {
         assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/tidy-words-1.0.0.gem").build()).status()).isEqualTo(200);
         assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
@@ -182,6 +212,19 @@ class RubyGemsEndpointTest {
         PackageServerFixture.Answer quick = f.call(basic(f.endpoint("ruby", "app")
                 + "quick/Marshal.4.8/fast-sum-1.0.0-x86_64-linux.gemspec.rz").build());
         assertThat(quick.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aGemFirstFetchedFromUpstreamCannotBePushedUnlessItsOriginControlAllowsIt() throws Exception {
+        byte[] gem = registryFile("gems/polite-1.0.0.gem");
+        assertThat(f.call(basic(f.endpoint("ruby", "app") + "gems/polite-1.1.0.gem").build()).status()).isEqualTo(200);
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
+        f.scheduler.advance(Duration.ofMinutes(5));
+        assertThat(f.backend.tasks().queue().awaitIdle(Duration.ofSeconds(20))).isTrue();
+
+        PackageServerFixture.Answer blocked = push(gem);
+        assertThat(blocked.status()).isEqualTo(403);
+        assertThat(blocked.body()).contains("publish=BLOCK");
     }
 
     @Test

@@ -63,6 +63,13 @@ final class CompactIndex {
     }
 
     byte[] versions(Repository repository) {
+        StringBuilder text = new StringBuilder("created_at: 2024-01-01T00:00:00Z\n---\n");
+        versionLines(repository).forEach((name, rest) -> text.append(name).append(' ').append(rest).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each gem's versions-file line after its name: its versions (platform appended) and an info file MD5. */
+    Map<String, String> versionLines(Repository repository) {
         Map<String, String> lines = new TreeMap<>(upstreamLines(repository));
         for (String name : heldNames(repository)) {
             PackageView view = context.content().fetch().view(repository, PackageCoordinate.of(PackageFormat.RUBY, null, name));
@@ -75,9 +82,7 @@ final class CompactIndex {
             String md5 = Hashes.hex("MD5", infoText(repository, view).getBytes(StandardCharsets.UTF_8));
             lines.put(name, String.join(",", versions) + " " + md5);
         }
-        StringBuilder text = new StringBuilder("created_at: 2024-01-01T00:00:00Z\n---\n");
-        lines.forEach((name, rest) -> text.append(name).append(' ').append(rest).append('\n'));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return lines;
     }
 
     private Map<String, String> upstreamLines(Repository repository) {

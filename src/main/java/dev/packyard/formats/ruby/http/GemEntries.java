@@ -14,7 +14,6 @@ import dev.packyard.model.RepositoryId;
 import dev.packyard.service.packages.HeldPackages;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +58,17 @@ final class GemEntries {
                         .or(() -> line == null ? Optional.empty() : line.sha256());
                 out.add(new Entry(asset.name(), spec, sha256, v.source()));
             }
+            // A repository may retain one platform's gem of a version; the registry's other platforms stay offered.
+            List<String> files = v.assets().stream().map(AssetEntry::name).toList();
+            upstream.forEach((file, line) -> {
+                if (line.version().equals(v.version()) && !files.contains(file)) {
+                    out.add(new Entry(file, line.asSpec(name), line.sha256(), VersionSource.UPSTREAM));
+                }
+            });
         }
+        // Per version the pure-Ruby gem first, then the platforms by name, so the index reads the same however retained.
+        out.sort(Comparator.comparing((Entry e) -> e.spec().version(), view.coordinate().format().versionOrder())
+                .thenComparing(e -> !e.spec().platform().equals(GemSpec.RUBY)).thenComparing(e -> e.spec().platform()));
         return out;
     }
 
@@ -68,7 +77,7 @@ final class GemEntries {
     }
 
     private static Map<String, InfoLine> upstreamLines(PackageView view) {
-        Map<String, InfoLine> out = new HashMap<>();
+        Map<String, InfoLine> out = new java.util.LinkedHashMap<>();
         for (UpstreamSource source : view.upstreams()) {
             source.listing().flatMap(l -> l.listing().document()).ifPresent(document -> {
                 for (InfoLine line : InfoLine.parseAll(document.text())) {

@@ -57,6 +57,11 @@ public final class RubyEndpoint {
             CompactAnswer.send(ctx, index.versions(repository));
             return;
         }
+        if (segments.size() == 1 && SpecsIndex.Kind.byFileName(first).isPresent()) {
+            ctx.contentType("application/octet-stream");
+            ctx.result(SpecsIndex.gzip(SpecsIndex.Kind.byFileName(first).orElseThrow(), index.versionLines(repository)));
+            return;
+        }
         if (segments.size() == 2 && first.equals("info")) {
             CompactAnswer.send(ctx, index.info(repository, view(repository, segments.get(1))));
             return;
@@ -86,7 +91,7 @@ public final class RubyEndpoint {
             return;
         }
         throw new PackageNotFoundException("Packyard's RubyGems source serves versions, info/GEM, gems/FILE.gem, "
-                + "quick/Marshal.4.8/FILE.gemspec.rz and api/v1/dependencies; '" + request.path() + "' is none of them "
+                + "quick/Marshal.4.8/FILE.gemspec.rz, api/v1/dependencies and the specs.4.8.gz indexes; '" + request.path() + "' is none of them "
                 + "(use " + request.endpointUrl() + " as the gem source)");
     }
 
