@@ -167,6 +167,11 @@ class CargoEndpointTest {
         assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
         assertThat(conflict.body()).contains("public registry").contains("public:crates-io");
 
+        f.backend.packages().putOriginConfiguration(null, "demo", "app", "cargo", null, "locked-down", "BLOCK", "ALLOW");
+        CargoServerFixture.Answer blocked = f.call(publish("app", "locked-down", "1.0.0", "[]"));
+        assertThat(blocked.status()).isEqualTo(403);
+        assertThat(blocked.body()).contains("publish=BLOCK");
+
         f.demo.controls(PackageFormat.CARGO).goDown(OutageMode.SERVICE_UNAVAILABLE);
         CargoServerFixture.Answer put = f.call(publish("app", "fresh-crate", "1.0.0", "[]"));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
@@ -198,6 +203,11 @@ class CargoEndpointTest {
         assertThat(dep.path("default_features").asBoolean()).isFalse();
         assertThat(line.path("cksum").asText()).isEqualTo(Hashes.sha256Hex(crateBytes("Team-Lib", "0.1.0")));
         assertThat(f.get("app", "api/v1/crates/team-lib/0.1.0/download").bytes()).isEqualTo(crateBytes("Team-Lib", "0.1.0"));
+
+        JsonNode search = JSON.readTree(f.get("app", "api/v1/crates?q=TEAM&per_page=5").bytes());
+        assertThat(search.path("crates").get(0).path("name").asText()).as("cargo search").isEqualTo("team-lib");
+        assertThat(search.path("crates").get(0).path("max_version").asText()).isEqualTo("0.1.0");
+        assertThat(search.path("meta").path("total").asInt()).isEqualTo(1);
 
         CargoServerFixture.Answer yank = f.call(f.cargo(f.endpoint("app") + "api/v1/crates/Team-Lib/0.1.0/yank").delete().build());
         assertThat(yank.status()).as(yank.body()).isEqualTo(200);
