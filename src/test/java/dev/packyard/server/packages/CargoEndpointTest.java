@@ -165,7 +165,8 @@ class CargoEndpointTest {
     void publishingAVersionCratesIoHasIsAConflictButDuringAnOutageItGoesThroughAndIsRecorded() throws Exception {
         CargoServerFixture.Answer conflict = f.call(publish("app", "slow-math", "1.0.0", "[]"));
         assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
-        assertThat(conflict.body()).contains("public registry").contains("public:crates-io");
+        assertThat(JSON.readTree(conflict.bytes()).path("errors").get(0).path("detail").asText())
+                .as("Cargo shows its web API's errors from errors[].detail").contains("public registry").contains("public:crates-io");
 
         f.backend.packages().putOriginConfiguration(null, "demo", "app", "cargo", null, "locked-down", "BLOCK", "ALLOW");
         CargoServerFixture.Answer blocked = f.call(publish("app", "locked-down", "1.0.0", "[]"));

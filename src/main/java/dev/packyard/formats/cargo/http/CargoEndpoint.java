@@ -103,6 +103,25 @@ public final class CargoEndpoint {
                 + request.path() + "' is not that");
     }
 
+    /**
+     * Cargo shows an error of its web API (publish, yank, search) as {@code {"errors":[{"detail":...}]}}: "the remote
+     * server responded with an error: DETAIL". Index and download errors stay plain text, which Cargo prints as the body.
+     */
+    public static Optional<Object> errorDocument(Context ctx, String message) {
+        // The path below /d/DOMAIN/OWNER/cargo/REPOSITORY/: what follows the sixth slash.
+        String path = ctx.path();
+        int at = -1;
+        for (int slashes = 0; slashes < 6; slashes++) {
+            at = path.indexOf('/', at + 1);
+            if (at < 0) {
+                return Optional.empty();
+            }
+        }
+        String below = path.substring(at + 1);
+        boolean webApi = below.startsWith("api/v1/crates") && !below.endsWith("/download");
+        return webApi ? Optional.of(Map.of("errors", List.of(Map.of("detail", message.strip())))) : Optional.empty();
+    }
+
     private void config(ClientRequest request) {
         String endpoint = request.endpointUrl();
         ObjectNode config = SharedJson.MAPPER.createObjectNode();
