@@ -102,6 +102,17 @@ class CargoEndpointTest {
     }
 
     @Test
+    void aCrateCratesIoDoesNotHaveIsAskedForOnceWhileTheNegativeCacheRemembersIt() throws Exception {
+        assertThat(f.get("app", "no/-s/no-such-crate").status()).isEqualTo(404);
+        assertThat(f.get("app", "no/-s/no-such-crate").status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.CARGO).stats().requestsTo("no/-s/no-such-crate")).isEqualTo(1);
+        f.clock.advance(Duration.ofMinutes(6));
+        assertThat(f.get("app", "no/-s/no-such-crate").status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.CARGO).stats().requestsTo("no/-s/no-such-crate"))
+                .as("asked again once the negative cache's 5 minutes are over").isEqualTo(2);
+    }
+
+    @Test
     void aDownloadMatchesItsCksumAndIsRetainedInAppAndTheStoreAfterThePersistenceLatency() throws Exception {
         String cksum = lines(f.get("app", "tr/ee/tree-leaf").body()).get(2).path("cksum").asText();
         CargoServerFixture.Answer crate = f.get("app", "api/v1/crates/tree-leaf/1.2.0/download");
