@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Format, optional namespace and name of a package, in the normalised form CodeArtifact stores
- * (PyPI and NuGet names are normalised; npm scopes are kept without the leading '@').
+ * (PyPI, NuGet and Cargo names are normalised; npm scopes are kept without the leading '@').
  */
 public record PackageCoordinate(PackageFormat format, String namespace, String name) {
     private static final Pattern PYPI_SEPARATORS = Pattern.compile("[-_.]+");
@@ -27,6 +27,9 @@ public record PackageCoordinate(PackageFormat format, String namespace, String n
         return switch (format) {
             case PYPI -> PYPI_SEPARATORS.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT);
             case NUGET -> name.toLowerCase(Locale.ROOT);
+            // Cargo asks for a crate's index file by its lower-cased name, and crates.io allows no two crates that
+            // differ only in case: the lower-cased name is the crate's identity.
+            case CARGO -> name.toLowerCase(Locale.ROOT);
             default -> name;
         };
     }

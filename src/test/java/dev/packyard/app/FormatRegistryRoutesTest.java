@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The package-manager routes come from the registered format plug-ins, and only from them. */
 class FormatRegistryRoutesTest {
-    /** A format Packyard has no plug-in for, served by a plug-in that exists only in this test. */
+    /** A plug-in that exists only in this test, registered alone in place of the installed ones (Cargo's among them). */
     static final class CrateIndexFormat implements FormatPlugin {
         @Override
         public PackageFormat format() {

@@ -15,6 +15,9 @@ import dev.packyard.service.details.VersionDetailsReader;
 import dev.packyard.service.endpoints.ClientSetup;
 import dev.packyard.upstream.UpstreamFormat;
 import dev.packyard.upstream.discovery.DiscoverySource;
+import dev.packyard.server.ServerContext;
+import dev.packyard.server.packages.ClientHandler;
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +36,17 @@ public final class CargoFormat implements FormatPlugin {
 
     @Override
     public FormatEndpoint endpoint() {
-        return context -> {
-            CargoEndpoint cargo = new CargoEndpoint(context);
-            return Map.of(HandlerType.GET, cargo::get, HandlerType.PUT, cargo::put, HandlerType.DELETE, cargo::delete);
+        return new FormatEndpoint() {
+            @Override
+            public Map<HandlerType, ClientHandler> handlers(ServerContext context) {
+                CargoEndpoint cargo = new CargoEndpoint(context);
+                return Map.of(HandlerType.GET, cargo::get, HandlerType.PUT, cargo::put, HandlerType.DELETE, cargo::delete);
+            }
+
+            @Override
+            public Optional<Object> errorDocument(Context ctx, String message) {
+                return CargoEndpoint.errorDocument(ctx, message);
+            }
         };
     }
 

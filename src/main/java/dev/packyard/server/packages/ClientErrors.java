@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,11 @@ public final class ClientErrors {
     }
 
     public void respond(Context ctx, Exception e, boolean jsonBody) {
+        respond(ctx, e, jsonBody, message -> Optional.empty());
+    }
+
+    /** The same, with the body a format's client expects when {@code document} gives one for the message. */
+    public void respond(Context ctx, Exception e, boolean jsonBody, Function<String, Optional<Object>> document) {
         if (ctx.res().isCommitted()) {
             abort(ctx, e);
             return;
@@ -86,7 +92,15 @@ public final class ClientErrors {
         }
         ctx.status(status);
         message = message == null ? "HTTP " + status : RedactedUrl.inText(message);
-        if (jsonBody) {
+        Optional<Object> own = document.apply(message);
+        if (own.isPresent()) {
+            ctx.contentType("application/json");
+            try {
+                ctx.result(JSON.writeValueAsBytes(own.get()));
+            } catch (java.io.IOException io) {
+                ctx.result(message);
+            }
+        } else if (jsonBody) {
             ctx.contentType("application/json");
             try {
                 ctx.result(JSON.writeValueAsBytes(Map.of("error", message)));

@@ -4,6 +4,7 @@ import dev.packyard.server.ServerContext;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A format plug-in's package-manager endpoint: what it answers below {@code /d/DOMAIN/OWNER/FORMAT/REPOSITORY/}.
@@ -16,6 +17,14 @@ public interface FormatEndpoint {
     /** Whether the format's clients read error answers as JSON (npm does) rather than plain text. */
     default boolean jsonErrors() {
         return false;
+    }
+
+    /**
+     * The JSON document an error answer carries when this request's client reads a shape of its own (Cargo's web API
+     * reads {@code {"errors":[{"detail":...}]}}); empty keeps {@link #jsonErrors}' choice.
+     */
+    default Optional<Object> errorDocument(Context ctx, String message) {
+        return Optional.empty();
     }
 
     /** A chance to turn a failure into one the format's clients explain better; most formats keep it as it is. */

@@ -48,7 +48,7 @@ public final class PackageEndpoints {
             String endpointUrl = RepositoryEndpoints.url(baseUrl(ctx), repository.id(), format);
             handler.handle(new ClientRequest(ctx, repository, pathBelowRepository(ctx.path()), endpointUrl));
         } catch (Exception e) {
-            errors.respond(ctx, endpoint.explain(ctx, e), endpoint.jsonErrors());
+            errors.respond(ctx, endpoint.explain(ctx, e), endpoint.jsonErrors(), message -> endpoint.errorDocument(ctx, message));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.packyard.formats.cargo.index.IndexFile;
 import dev.packyard.formats.cargo.index.IndexPath;
 import dev.packyard.formats.cargo.upstream.CrateFiles;
+import dev.packyard.model.PackageCoordinate;
+import dev.packyard.model.PackageFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,14 @@ class SparseIndexPathsTest {
         assertThat(IndexPath.crateOf("ca/xx/cargo")).as("not where its name belongs").isEmpty();
         assertThat(IndexPath.crateOf("config.json")).isEmpty();
         assertThat(IndexPath.crateOf("1/-")).as("not a crate name").isEmpty();
+    }
+
+    @Test
+    void aCratesPackageNameIsItsLowerCasedNameWithDashesAndUnderscoresKept() {
+        assertThat(PackageCoordinate.written(PackageFormat.CARGO, "Inflector").name()).isEqualTo("inflector");
+        assertThat(PackageCoordinate.of(PackageFormat.CARGO, null, "Serde_Json").name()).isEqualTo("serde_json");
+        assertThat(PackageCoordinate.of(PackageFormat.CARGO, null, "serde-json"))
+                .isNotEqualTo(PackageCoordinate.of(PackageFormat.CARGO, null, "serde_json"));
     }
 
     @Test

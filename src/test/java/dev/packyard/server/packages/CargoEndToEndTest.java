@@ -98,6 +98,11 @@ class CargoEndToEndTest {
             assertThat(published.exitCode()).as(published.tail()).isZero();
             assertThat(published.output()).contains("Published e2e-lib v" + version);
         }
+        Path shadow = crate("tree-leaf", "9.0.0", "", "pub fn chain() -> String { String::new() }\n", false);
+        ClientProcess.Result blocked = cargo(shadow, home, "publish", "--registry", "packyard", "--no-verify", "--allow-dirty");
+        assertThat(blocked.exitCode()).as("tree-leaf came from crates.io, so publishing it here is blocked").isNotZero();
+        assertThat(blocked.output()).contains("the remote server responded with an error").contains("publish=BLOCK");
+
         ClientProcess.Result yanked = cargo(work, home, "yank", "--registry", "packyard", "e2e-lib@1.1.0");
         assertThat(yanked.exitCode()).as(yanked.tail()).isZero();
 

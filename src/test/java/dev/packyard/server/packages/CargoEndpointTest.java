@@ -104,6 +104,17 @@ class CargoEndpointTest {
     }
 
     @Test
+    void aCrateCratesIoDoesNotHaveIsAskedForOnceWhileTheNegativeCacheRemembersIt() throws Exception {
+        assertThat(f.get("app", "no/-s/no-such-crate").status()).isEqualTo(404);
+        assertThat(f.get("app", "no/-s/no-such-crate").status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.CARGO).stats().requestsTo("no/-s/no-such-crate")).isEqualTo(1);
+        f.clock.advance(Duration.ofMinutes(6));
+        assertThat(f.get("app", "no/-s/no-such-crate").status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.CARGO).stats().requestsTo("no/-s/no-such-crate"))
+                .as("asked again once the negative cache's 5 minutes are over").isEqualTo(2);
+    }
+
+    @Test
     void aDownloadMatchesItsCksumAndIsRetainedInAppAndTheStoreAfterThePersistenceLatency() throws Exception {
         String cksum = lines(f.get("app", "tr/ee/tree-leaf").body()).get(2).path("cksum").asText();
         CargoServerFixture.Answer crate = f.get("app", "api/v1/crates/tree-leaf/1.2.0/download");
@@ -167,7 +178,13 @@ class CargoEndpointTest {
     void publishingAVersionCratesIoHasIsAConflictButDuringAnOutageItGoesThroughAndIsRecorded() throws Exception {
         CargoServerFixture.Answer conflict = f.call(publish("app", "slow-math", "1.0.0", "[]"));
         assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
-        assertThat(conflict.body()).contains("public registry").contains("public:crates-io");
+        assertThat(JSON.readTree(conflict.bytes()).path("errors").get(0).path("detail").asText())
+                .as("Cargo shows its web API's errors from errors[].detail").contains("public registry").contains("public:crates-io");
+
+        f.backend.packages().putOriginConfiguration(null, "demo", "app", "cargo", null, "locked-down", "BLOCK", "ALLOW");
+        CargoServerFixture.Answer blocked = f.call(publish("app", "locked-down", "1.0.0", "[]"));
+        assertThat(blocked.status()).isEqualTo(403);
+        assertThat(blocked.body()).contains("publish=BLOCK");
 
         f.demo.controls(PackageFormat.CARGO).goDown(OutageMode.SERVICE_UNAVAILABLE);
         CargoServerFixture.Answer put = f.call(publish("app", "fresh-crate", "1.0.0", "[]"));
@@ -200,6 +217,11 @@ class CargoEndpointTest {
         assertThat(dep.path("default_features").asBoolean()).isFalse();
         assertThat(line.path("cksum").asText()).isEqualTo(Hashes.sha256Hex(crateBytes("Team-Lib", "0.1.0")));
         assertThat(f.get("app", "api/v1/crates/team-lib/0.1.0/download").bytes()).isEqualTo(crateBytes("Team-Lib", "0.1.0"));
+
+        JsonNode search = JSON.readTree(f.get("app", "api/v1/crates?q=TEAM&per_page=5").bytes());
+        assertThat(search.path("crates").get(0).path("name").asText()).as("cargo search").isEqualTo("team-lib");
+        assertThat(search.path("crates").get(0).path("max_version").asText()).isEqualTo("0.1.0");
+        assertThat(search.path("meta").path("total").asInt()).isEqualTo(1);
 
         CargoServerFixture.Answer yank = f.call(f.cargo(f.endpoint("app") + "api/v1/crates/Team-Lib/0.1.0/yank").delete().build());
         assertThat(yank.status()).as(yank.body()).isEqualTo(200);

@@ -7,6 +7,8 @@ import dev.packyard.formats.cargo.upstream.CrateFiles;
 import dev.packyard.model.Hashes;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
+import dev.packyard.model.PackageSummary;
+import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionStatus;
 import dev.packyard.model.SharedJson;
 import dev.packyard.server.ServerContext;
@@ -19,7 +21,9 @@ import dev.packyard.service.packages.BatchResult;
 import dev.packyard.service.packages.PackageRef;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +31,8 @@ import java.util.Optional;
 
 /**
  * A repository as a sparse Cargo registry: {@code config.json} (downloads and the web API under the same endpoint,
- * authentication required), crates' index files, {@code .crate} downloads, and the web API's publish, yank and
- * unyank. Index files carry an ETag, so Cargo's revalidation on every build costs a 304.
+ * authentication required), crates' index files, {@code .crate} downloads, and the web API's publish, yank,
+ * unyank and search. Index files carry an ETag, so Cargo's revalidation on every build costs a 304.
  */
 public final class CargoEndpoint {
     private static final String API = "api/v1/crates/";
@@ -52,12 +56,16 @@ public final class CargoEndpoint {
             config(request);
             return;
         }
+        if (path.equals("api/v1/crates")) {
+            search(request);
+            return;
+        }
         List<String> api = apiSegments(path);
         if (api.size() == 3 && api.get(2).equals("download")) {
             String crate = crate(api.get(0));
             String version = api.get(1);
             downloads.send(ctx, request.repository(), coordinate(crate), version, CrateFiles.assetName(crate, version),
-                    "application/x-tar");
+                    "application/gzip");
             return;
         }
         Optional<String> crate = IndexPath.crateOf(path);
@@ -95,6 +103,25 @@ public final class CargoEndpoint {
                 + request.path() + "' is not that");
     }
 
+    /**
+     * Cargo shows an error of its web API (publish, yank, search) as {@code {"errors":[{"detail":...}]}}: "the remote
+     * server responded with an error: DETAIL". Index and download errors stay plain text, which Cargo prints as the body.
+     */
+    public static Optional<Object> errorDocument(Context ctx, String message) {
+        // The path below /d/DOMAIN/OWNER/cargo/REPOSITORY/: what follows the sixth slash.
+        String path = ctx.path();
+        int at = -1;
+        for (int slashes = 0; slashes < 6; slashes++) {
+            at = path.indexOf('/', at + 1);
+            if (at < 0) {
+                return Optional.empty();
+            }
+        }
+        String below = path.substring(at + 1);
+        boolean webApi = below.startsWith("api/v1/crates") && !below.endsWith("/download");
+        return webApi ? Optional.of(Map.of("errors", List.of(Map.of("detail", message.strip())))) : Optional.empty();
+    }
+
     private void config(ClientRequest request) {
         String endpoint = request.endpointUrl();
         ObjectNode config = SharedJson.MAPPER.createObjectNode();
@@ -122,6 +149,41 @@ public final class CargoEndpoint {
         ctx.status(200);
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(body);
+    }
+
+    /**
+     * {@code cargo search}: the crates this repository holds whose names start with the query (as list-packages
+     * matches a prefix), with their highest Published version.
+     */
+    private void search(ClientRequest request) {
+        String query = Optional.ofNullable(request.ctx().queryParam("q")).orElse("").trim().toLowerCase(Locale.ROOT);
+        int perPage = perPage(request.ctx().queryParam("per_page"));
+        var repository = request.repository();
+        List<PackageSummary> found = context.catalog().packages().list(repository.domain().owner(), repository.domain().name(),
+                repository.name(), PackageFormat.CARGO.wireName(), null, query.isEmpty() ? null : query, null, null, 100, null)
+                .items();
+        List<Map<String, Object>> crates = new ArrayList<>();
+        for (PackageSummary summary : found) {
+            Optional<String> newest = context.content().held().publishedVersions(repository.id(), summary.coordinate()).stream()
+                    .map(PackageVersion::version).max(PackageFormat.CARGO.versionOrder());
+            newest.ifPresent(version -> {
+                Map<String, Object> crate = new LinkedHashMap<>();
+                crate.put("name", summary.coordinate().name());
+                crate.put("max_version", version);
+                crate.put("description", "");
+                crates.add(crate);
+            });
+        }
+        json(request.ctx(), Map.of("crates", crates.subList(0, Math.min(perPage, crates.size())),
+                "meta", Map.of("total", crates.size())));
+    }
+
+    private static int perPage(String given) {
+        try {
+            return given == null ? 10 : Math.max(1, Math.min(100, Integer.parseInt(given)));
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("per_page must be a number from 1 to 100, not '" + given + "'");
+        }
     }
 
     /** yank (Unlisted) and unyank (Published) of a version this repository holds; Cargo expects {"ok": true}. */
