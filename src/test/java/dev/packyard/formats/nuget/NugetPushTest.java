@@ -73,6 +73,8 @@ class NugetPushTest {
         f.clock.advance(java.time.Duration.ofMinutes(1));
         assertThat(push(NugetFeedFixture.nupkg("Team.Tools", "1.1.0", null, null)).status()).isEqualTo(201);
         assertThat(searchIds("tools")).containsExactly("Team.Tools@1.1.0");
+        assertThat(searchIds("packageid:Team.Tools")).as("the client's id form").containsExactly("Team.Tools@1.1.0");
+        assertThat(searchIds("widgets")).isEmpty();
 
         NugetFeedFixture.Answer unlisted = f.call(f.authorized(f.endpoint("app") + "v2/package/Team.Tools/1.1.0")
                 .header("X-NuGet-ApiKey", "unused").delete().build());
