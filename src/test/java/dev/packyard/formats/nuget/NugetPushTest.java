@@ -138,6 +138,19 @@ class NugetPushTest {
                 .put(body(NugetFeedFixture.nupkg("Team.X", "1.0.0", null, null))).build());
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.headers().get("WWW-Authenticate")).startsWith("Basic");
+
+        NugetFeedFixture.Answer notAToken = f.call(new Request.Builder().url(f.endpoint("app") + "v2/package")
+                .header("X-NuGet-ApiKey", "unused").put(body(NugetFeedFixture.nupkg("Team.X", "1.0.0", null, null))).build());
+        assertThat(notAToken.status()).as("an API key that is no token is challenged, so the client sends the source's credentials")
+                .isEqualTo(401);
+        assertThat(notAToken.headers().get("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void theTokenAsApiKeyPushesWithoutOtherCredentials() throws Exception {
+        NugetFeedFixture.Answer pushed = f.call(new Request.Builder().url(f.endpoint("app") + "v2/package")
+                .header("X-NuGet-ApiKey", f.token).put(body(NugetFeedFixture.nupkg("Team.Keyed", "1.0.0", null, null))).build());
+        assertThat(pushed.status()).as(pushed.text()).isEqualTo(201);
     }
 
     private NugetFeedFixture.Answer push(byte[] nupkg) throws Exception {
