@@ -86,6 +86,26 @@ class NugetSeedRulesTest {
         assertThat(f.get(flat + "demo.tree.leaf/1.1.0/demo.tree.leaf.1.1.0.nupkg").status()).as("after the recovery").isEqualTo(200);
     }
 
+    @Test
+    void aPackageTheGalleryDoesNotHaveIsAskedForOnceWhileTheAnswerIsRemembered() throws Exception {
+        String url = f.endpoint("app") + "v3/flatcontainer/no.such.package/index.json";
+        assertThat(f.get(url).status()).isEqualTo(404);
+        assertThat(f.get(url).status()).isEqualTo(404);
+        assertThat(f.get(f.endpoint("app") + "v3/registrations/no.such.package/index.json").status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.NUGET).stats().requestsByPath())
+                .as("the gallery was asked once; the negative cache answered the rest")
+                .containsEntry("v3/registration/no.such.package/index.json", 1L);
+    }
+
+    @Test
+    void anOriginControlThatBlocksUpstreamsKeepsTheGallerysVersionsOut() throws Exception {
+        f.backend.packages().putOriginConfiguration(null, "demo", "app", "nuget", null, "demo.strings", "ALLOW", "BLOCK");
+        NugetFeedFixture.Answer blocked = f.get(f.endpoint("app") + "v3/flatcontainer/demo.strings/1.0.1/demo.strings.1.0.1.nupkg");
+        assertThat(blocked.status()).isEqualTo(404);
+        assertThat(f.get(f.endpoint("nuget-store") + "v3/flatcontainer/demo.strings/1.0.1/demo.strings.1.0.1.nupkg").status())
+                .as("the store itself is not blocked").isEqualTo(200);
+    }
+
     private List<String> versions(String url) throws Exception {
         List<String> out = new ArrayList<>();
         f.json(url).path("versions").forEach(v -> out.add(v.asText()));
