@@ -30,9 +30,9 @@ import java.util.function.Function;
  * GET    /_demo/{registry}/packages                  names and versions
  * GET    /_demo/{registry}/stats                     counters, also per path; DELETE resets them
  * </pre>
- * {registry} is a demo format's wire name (npm, pypi, maven, nuget...). Every control request must carry this run's secret in the
- * {@value #SECRET_HEADER} header (the console knows it; {@code serve --demo} writes it to the data directory), so
- * a web page the user happens to open cannot drive the demo.
+ * {registry} is a demo format's wire name (npm, pypi, maven, nuget...). Every control request must carry this run's
+ * secret in the {@value #SECRET_HEADER} header (the console knows it; {@code serve --demo} writes it to the data
+ * directory), so a web page the user happens to open cannot drive the demo.
  */
 final class ControlRoutes {
     public static final String SECRET_HEADER = "X-Packyard-Demo-Secret";

@@ -14,6 +14,14 @@ public interface FormatEndpoint {
     /** One handler per HTTP method the format's clients use, made once when the server starts. */
     Map<HandlerType, ClientHandler> handlers(ServerContext context);
 
+    /**
+     * The credentials of a request, as an {@code Authorization} header value; most clients send that header, a format
+     * whose clients carry the token elsewhere (NuGet's {@code X-NuGet-ApiKey}) says so here. Null when there are none.
+     */
+    default String authorization(Context ctx) {
+        return ctx.header("Authorization");
+    }
+
     /** Whether the format's clients read error answers as JSON (npm does) rather than plain text. */
     default boolean jsonErrors() {
         return false;

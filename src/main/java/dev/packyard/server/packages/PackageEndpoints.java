@@ -43,7 +43,7 @@ public final class PackageEndpoints {
     private void handle(Context ctx, PackageFormat format, FormatEndpoint endpoint, ClientHandler handler) {
         try {
             DomainId domain = new DomainId(ctx.pathParam("owner"), ctx.pathParam("domain"));
-            auth.require(ctx.header("Authorization"), domain);
+            auth.require(endpoint.authorization(ctx), domain);
             Repository repository = context.catalog().repositories().require(domain.owner(), domain.name(), ctx.pathParam("repository"));
             String endpointUrl = RepositoryEndpoints.url(baseUrl(ctx), repository.id(), format);
             handler.handle(new ClientRequest(ctx, repository, pathBelowRepository(ctx.path()), endpointUrl));

@@ -37,28 +37,47 @@ final class NugetFeedFixture implements AutoCloseable {
 
     final MutableClock clock = MutableClock.startingAt("2026-03-01T09:00:00Z");
     final ManualScheduler scheduler = new ManualScheduler(clock);
-    final Backend backend;
+    final Path dir;
     final DemoRegistry demo;
-    final FetchModule fetch;
-    final PackyardServer server;
+    final String galleryUrl;
+    Backend backend;
+    FetchModule fetch;
+    PackyardServer server;
     final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
-    final String token;
-    final String owner;
+    String token;
+    String owner;
 
     NugetFeedFixture(Path dir) {
-        backend = TestBackends.open(dir, clock, scheduler);
+        this.dir = dir;
         demo = new DemoRegistry(clock, InstalledFormats.formats().demoStandIns());
         DemoEndpoints urls = demo.start(0);
-        fetch = new FetchModule(backend, TimingProfile.codeartifact(), List.of(DiscoveredEndpoint.found(ExternalConnection.NUGET_ORG,
-                urls.baseFor(ExternalConnection.NUGET_ORG.format()).toString(), "the test's demo gallery")), Runnable::run);
-        server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);
+        galleryUrl = urls.baseFor(ExternalConnection.NUGET_ORG.format()).toString();
+        open();
         backend.catalog().domains().create("demo", null);
         backend.catalog().repositories().create(null, "demo", "nuget-store", null, null);
         backend.catalog().repositories().associateExternalConnection(null, "demo", "nuget-store", ExternalConnection.NUGET_ORG.connectionName());
         backend.catalog().repositories().create(null, "demo", "mid", null, List.of("nuget-store"));
         backend.catalog().repositories().create(null, "demo", "app", null, List.of("mid"));
+        login();
+    }
+
+    private void open() {
+        backend = TestBackends.open(dir, clock, scheduler);
+        fetch = new FetchModule(backend, TimingProfile.codeartifact(), List.of(DiscoveredEndpoint.found(ExternalConnection.NUGET_ORG,
+                galleryUrl, "the test's demo gallery")), Runnable::run);
+        server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);
+    }
+
+    private void login() {
         owner = backend.catalog().domains().require(null, "demo").id().owner();
         token = backend.catalog().tokens().issue(null, "demo", null).token();
+    }
+
+    /** Packyard stopped and started again on the same data directory; the gallery keeps running. */
+    void restart() {
+        closePackyard();
+        open();
+        login();
     }
 
     /** Past the persistence latency: the fetch task schedules persistence just after answering, and persists on the queue. */
@@ -128,11 +147,15 @@ final class NugetFeedFixture implements AutoCloseable {
         return bytes.toByteArray();
     }
 
-    @Override
-    public void close() {
+    private void closePackyard() {
         server.stop();
         fetch.close();
-        demo.close();
         backend.close();
+    }
+
+    @Override
+    public void close() {
+        closePackyard();
+        demo.close();
     }
 }

@@ -125,6 +125,15 @@ class NugetProtocolWalkTest {
         JsonNode entry = f.json(f.endpoint("app") + "v3/registrations/demo.logging/2.1.0.json").path("catalogEntry");
         assertThat(entry.path("id").asText()).isEqualTo("Demo.Logging");
         assertThat(entry.path("dependencyGroups").path(0).path("dependencies").path(0).path("id").asText()).isEqualTo("Demo.Strings");
+
+        // What list-package-version-dependencies and describe-package-version answer, read from the retained .nupkg.
+        var ref = f.backend.catalog().locator().locate(null, "demo", "app", "nuget", null, "demo.logging");
+        var dependencies = f.backend.catalog().versionDetails().dependencies(ref, "2.1.0", null).page().items();
+        assertThat(dependencies).extracting(d -> d.packageName() + " " + d.dependencyType() + " " + d.versionRequirement())
+                .containsExactly("Demo.Strings .NETStandard2.0 [1.0.0, )");
+        var described = f.backend.catalog().versionDetails().describe(ref, "2.1.0");
+        assertThat(described.metadata().summary()).isEqualTo("Coloured console logging");
+        assertThat(described.metadata().licenses()).extracting(l -> l.name()).containsExactly("MIT");
     }
 
     private List<String> versions(String flat, String lowerId) throws Exception {

@@ -75,6 +75,8 @@ class NugetPushTest {
         f.clock.advance(java.time.Duration.ofMinutes(1));
         assertThat(push(NugetFeedFixture.nupkg("Team.Tools", "1.1.0", null, null)).status()).isEqualTo(201);
         assertThat(searchIds("tools")).containsExactly("Team.Tools@1.1.0");
+        assertThat(searchIds("packageid:Team.Tools")).as("the client's id form").containsExactly("Team.Tools@1.1.0");
+        assertThat(searchIds("widgets")).isEmpty();
 
         NugetFeedFixture.Answer unlisted = f.call(f.authorized(f.endpoint("app") + "v2/package/Team.Tools/1.1.0")
                 .header("X-NuGet-ApiKey", "unused").delete().build());
@@ -138,6 +140,19 @@ class NugetPushTest {
                 .put(body(NugetFeedFixture.nupkg("Team.X", "1.0.0", null, null))).build());
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.headers().get("WWW-Authenticate")).startsWith("Basic");
+
+        NugetFeedFixture.Answer notAToken = f.call(new Request.Builder().url(f.endpoint("app") + "v2/package")
+                .header("X-NuGet-ApiKey", "unused").put(body(NugetFeedFixture.nupkg("Team.X", "1.0.0", null, null))).build());
+        assertThat(notAToken.status()).as("an API key that is no token is challenged, so the client sends the source's credentials")
+                .isEqualTo(401);
+        assertThat(notAToken.headers().get("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void theTokenAsApiKeyPushesWithoutOtherCredentials() throws Exception {
+        NugetFeedFixture.Answer pushed = f.call(new Request.Builder().url(f.endpoint("app") + "v2/package")
+                .header("X-NuGet-ApiKey", f.token).put(body(NugetFeedFixture.nupkg("Team.Keyed", "1.0.0", null, null))).build());
+        assertThat(pushed.status()).as(pushed.text()).isEqualTo(201);
     }
 
     private NugetFeedFixture.Answer push(byte[] nupkg) throws Exception {

@@ -2,6 +2,7 @@ package dev.packyard.formats.nuget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.metadata.RevalidationResult;
@@ -84,6 +85,45 @@ class NugetSeedRulesTest {
         f.clock.advance(Duration.ofMinutes(15));
         f.fetch.maintenance().tick();
         assertThat(f.get(flat + "demo.tree.leaf/1.1.0/demo.tree.leaf.1.1.0.nupkg").status()).as("after the recovery").isEqualTo(200);
+    }
+
+    @Test
+    void afterARestartDuringAnOutageTheKeptListingStillGivesDependencyGroupsAndRetainedFiles() throws Exception {
+        String flat = f.endpoint("app") + "v3/flatcontainer/";
+        assertThat(f.get(flat + "demo.tree.middle/2.1.0/demo.tree.middle.2.1.0.nupkg").status()).isEqualTo(200);
+        f.persistDue();
+
+        f.demo.controls(PackageFormat.NUGET).goDown(OutageMode.SERVICE_UNAVAILABLE);
+        f.restart();
+        String registrations = f.endpoint("app") + "v3/registrations/";
+        JsonNode leaves = f.json(registrations + "demo.tree.middle/index.json").path("items").path(0).path("items");
+        assertThat(leaves.size()).as("every version the gallery listed, from the kept listing").isEqualTo(3);
+        assertThat(leaves.path(0).path("catalogEntry").path("dependencyGroups").path(0).path("dependencies").path(0)
+                .path("id").asText()).as("a version never fetched still has the gallery's dependency groups").isEqualTo("Demo.Tree.Leaf");
+        NugetFeedFixture.Answer retained = f.get(f.endpoint("app") + "v3/flatcontainer/demo.tree.middle/2.1.0/demo.tree.middle.2.1.0.nupkg");
+        assertThat(retained.status()).isEqualTo(200);
+        assertThat(f.get(f.endpoint("app") + "v3/flatcontainer/demo.tree.middle/2.0.0/demo.tree.middle.2.0.0.nupkg").status())
+                .isEqualTo(503);
+    }
+
+    @Test
+    void aPackageTheGalleryDoesNotHaveIsAskedForOnceWhileTheAnswerIsRemembered() throws Exception {
+        String url = f.endpoint("app") + "v3/flatcontainer/no.such.package/index.json";
+        assertThat(f.get(url).status()).isEqualTo(404);
+        assertThat(f.get(url).status()).isEqualTo(404);
+        assertThat(f.get(f.endpoint("app") + "v3/registrations/no.such.package/index.json").status()).isEqualTo(404);
+        assertThat(f.demo.controls(PackageFormat.NUGET).stats().requestsByPath())
+                .as("the gallery was asked once; the negative cache answered the rest")
+                .containsEntry("v3/registration/no.such.package/index.json", 1L);
+    }
+
+    @Test
+    void anOriginControlThatBlocksUpstreamsKeepsTheGallerysVersionsOut() throws Exception {
+        f.backend.catalog().packages().putOriginConfiguration(null, "demo", "app", "nuget", null, "demo.strings", "ALLOW", "BLOCK");
+        NugetFeedFixture.Answer blocked = f.get(f.endpoint("app") + "v3/flatcontainer/demo.strings/1.0.1/demo.strings.1.0.1.nupkg");
+        assertThat(blocked.status()).isEqualTo(404);
+        assertThat(f.get(f.endpoint("nuget-store") + "v3/flatcontainer/demo.strings/1.0.1/demo.strings.1.0.1.nupkg").status())
+                .as("the store itself is not blocked").isEqualTo(200);
     }
 
     private List<String> versions(String url) throws Exception {

@@ -181,7 +181,7 @@ class CargoEndpointTest {
         assertThat(JSON.readTree(conflict.bytes()).path("errors").get(0).path("detail").asText())
                 .as("Cargo shows its web API's errors from errors[].detail").contains("public registry").contains("public:crates-io");
 
-        f.backend.packages().putOriginConfiguration(null, "demo", "app", "cargo", null, "locked-down", "BLOCK", "ALLOW");
+        f.backend.catalog().packages().putOriginConfiguration(null, "demo", "app", "cargo", null, "locked-down", "BLOCK", "ALLOW");
         CargoServerFixture.Answer blocked = f.call(publish("app", "locked-down", "1.0.0", "[]"));
         assertThat(blocked.status()).isEqualTo(403);
         assertThat(blocked.body()).contains("publish=BLOCK");

@@ -43,7 +43,8 @@ class DemoViewModelTest {
     void showsEveryDemoRegistryAnswering() {
         assertThat(model.runningProperty().get()).isTrue();
         assertThat(model.registries()).extracting(DemoControls.RegistryState::format)
-                .containsExactly(PackageFormat.NPM, PackageFormat.PYPI, PackageFormat.MAVEN, PackageFormat.CARGO);
+                .containsExactly(PackageFormat.NPM, PackageFormat.PYPI, PackageFormat.MAVEN, PackageFormat.CARGO,
+                        PackageFormat.NUGET, PackageFormat.RUBY);
         assertThat(state(PackageFormat.NPM).outage()).isEmpty();
         assertThat(model.packageNames(PackageFormat.NPM)).contains("tree-leaf", "@demo/greeter");
     }

@@ -7,6 +7,7 @@ import dev.packyard.formats.cargo.upstream.CrateFiles;
 import dev.packyard.model.Hashes;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
+import dev.packyard.service.packages.PackageQuery;
 import dev.packyard.model.PackageSummary;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.model.PackageVersionStatus;
@@ -159,8 +160,9 @@ public final class CargoEndpoint {
         String query = Optional.ofNullable(request.ctx().queryParam("q")).orElse("").trim().toLowerCase(Locale.ROOT);
         int perPage = perPage(request.ctx().queryParam("per_page"));
         var repository = request.repository();
-        List<PackageSummary> found = context.catalog().packages().list(repository.domain().owner(), repository.domain().name(),
-                repository.name(), PackageFormat.CARGO.wireName(), null, query.isEmpty() ? null : query, null, null, 100, null)
+        List<PackageSummary> found = context.catalog().packages().list(PackageQuery.in(repository.domain().owner(),
+                repository.domain().name(), repository.name()).format(PackageFormat.CARGO.wireName())
+                .packagePrefix(query.isEmpty() ? null : query), 100, null)
                 .items();
         List<Map<String, Object>> crates = new ArrayList<>();
         for (PackageSummary summary : found) {

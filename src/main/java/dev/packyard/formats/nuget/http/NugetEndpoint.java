@@ -60,7 +60,7 @@ public final class NugetEndpoint {
         } else if (path.size() == 4 && path.startsWith("v3", "registrations") && path.get(3).equalsIgnoreCase("index.json")) {
             PackageView view = view(request, path.get(2));
             json(ctx, documents.registrationIndex(request.repository().id(), view, request.endpointUrl()));
-        } else if (path.size() == 4 && path.startsWith("v3", "registrations") && path.get(3).toLowerCase().endsWith(".json")) {
+        } else if (path.size() == 4 && path.startsWith("v3", "registrations") && path.get(3).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             String leaf = path.get(3);
             String version = NugetPath.version(leaf.substring(0, leaf.length() - ".json".length()));
             PackageView view = view(request, path.get(2));

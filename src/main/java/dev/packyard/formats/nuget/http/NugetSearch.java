@@ -36,9 +36,20 @@ final class NugetSearch {
 
     record Query(String text, int skip, int take, boolean prerelease, boolean semVer2) {
         static Query of(String q, String skip, String take, String prerelease, String semVerLevel) {
-            return new Query(q == null ? "" : q.trim().toLowerCase(Locale.ROOT), number(skip, 0, "skip"),
+            return new Query(idPart(q), number(skip, 0, "skip"),
                     Math.min(number(take, 20, "take"), MAX_TAKE), Boolean.parseBoolean(prerelease),
                     semVerLevel != null && semVerLevel.trim().startsWith("2"));
+        }
+
+        /** The text matched against ids; the client's {@code packageid:X} and {@code id:X} forms name the id itself. */
+        private static String idPart(String q) {
+            String text = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
+            for (String prefix : new String[] {"packageid:", "id:"}) {
+                if (text.startsWith(prefix)) {
+                    return text.substring(prefix.length()).trim();
+                }
+            }
+            return text;
         }
 
         private static int number(String text, int fallback, String name) {

@@ -152,7 +152,7 @@ public final class NugetGalleryClient implements RegistryClient {
         }
         FetchedDocument document = http.get(serviceIndexUrl, JSON);
         try {
-            NugetServiceIndex read = NugetServiceIndex.read(document.body(), document.url());
+            NugetServiceIndex read = NugetServiceIndex.read(document.body());
             serviceIndex.set(read);
             return read;
         } catch (IOException e) {
@@ -162,7 +162,7 @@ public final class NugetGalleryClient implements RegistryClient {
     }
 
     @Override
-    public FetchedAsset download(dev.packyard.upstream.AssetLocation location, ProgressListener progress, AssetSink sink)
+    public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
             throws UpstreamException, IOException {
         HttpUrl url = UrlPaths.resolve(serviceIndexUrl.toString(), location.url());
         return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);

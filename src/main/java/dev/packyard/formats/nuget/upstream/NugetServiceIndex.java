@@ -15,7 +15,7 @@ record NugetServiceIndex(String registrationsBase, String packageBaseAddress) {
     private static final List<String> REGISTRATION_TYPES =
             List.of("RegistrationsBaseUrl/3.6.0", "RegistrationsBaseUrl/Versioned", "RegistrationsBaseUrl/3.4.0", "RegistrationsBaseUrl");
 
-    static NugetServiceIndex read(byte[] json, String url) throws IOException {
+    static NugetServiceIndex read(byte[] json) throws IOException {
         JsonNode index = SharedJson.MAPPER.readTree(json);
         JsonNode resources = index == null ? null : index.get("resources");
         if (resources == null || !resources.isArray()) {
