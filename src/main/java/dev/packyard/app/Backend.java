@@ -6,6 +6,7 @@ import dev.packyard.application.publish.UploadSpool;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
+import dev.packyard.service.events.PackageEvents;
 import dev.packyard.service.groups.GroupOriginCheck;
 import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
@@ -206,7 +207,12 @@ public final class Backend implements AutoCloseable {
 
     /** The package records themselves, for the fetch use case that walks them along resolution plans. */
     public PackageStore packageStore() {
-        return storage.packages;
+        return catalog.packageStore;
+    }
+
+    /** Package version state changes: the activity log and its subscribers. */
+    public PackageEvents events() {
+        return catalog.events;
     }
 
     public TokenService tokens() {

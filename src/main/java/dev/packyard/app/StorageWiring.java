@@ -3,6 +3,7 @@ package dev.packyard.app;
 import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.store.catalog.JdbcDistTagStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
+import dev.packyard.store.catalog.JdbcEventStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
 import dev.packyard.store.catalog.JdbcPackageGroupStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
@@ -32,6 +33,7 @@ final class StorageWiring {
     final JdbcDistTagStore distTags;
     final JdbcTagStore tags;
     final JdbcPackageGroupStore packageGroups;
+    final JdbcEventStore events;
     final JdbcPolicyStore policies;
     final JdbcTokenStore tokens;
     final JdbcManifestStore manifests;
@@ -51,6 +53,7 @@ final class StorageWiring {
         this.distTags = new JdbcDistTagStore(jdbc);
         this.tags = new JdbcTagStore(jdbc);
         this.packageGroups = new JdbcPackageGroupStore(jdbc);
+        this.events = new JdbcEventStore(jdbc);
         this.policies = new JdbcPolicyStore(jdbc);
         this.tokens = new JdbcTokenStore(jdbc);
         this.manifests = new JdbcManifestStore(jdbc);

@@ -62,6 +62,7 @@ public final class PackyardServer {
             });
             new HealthRoutes(readiness).register(config.routes);
             controlPlane.register(config.routes);
+            new EventRoutes(context.catalog().events(), context.catalog().domains()).register(config.routes);
             new PackageEndpoints(context, formats).register(config.routes);
         });
         app.start(settings.bind(), settings.port());
