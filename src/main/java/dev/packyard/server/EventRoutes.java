@@ -21,6 +21,7 @@ final class EventRoutes {
 
     private final PackageEvents events;
     private final DomainService domains;
+    private final java.util.Set<SseClient> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     EventRoutes(PackageEvents events, DomainService domains) {
         this.events = events;
@@ -46,7 +47,9 @@ final class EventRoutes {
                 }
             }
         });
+        open.add(client);
         client.onClose(() -> {
+            open.remove(client);
             try {
                 subscription.close();
             } catch (Exception ignored) {
@@ -57,6 +60,13 @@ final class EventRoutes {
             client.sendComment("subscribed to " + domain.name());
         }
         client.keepAlive();
+    }
+
+    /** Ends every open stream (the server is stopping). */
+    void closeStreams() {
+        for (SseClient client : open) {
+            client.close();
+        }
     }
 
     private void activity(Context ctx) {
