@@ -7,6 +7,7 @@ import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.events.PackageEvents;
+import dev.packyard.service.events.Webhooks;
 import dev.packyard.service.groups.GroupOriginCheck;
 import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
@@ -88,6 +89,7 @@ public final class Backend implements AutoCloseable {
     private final CatalogWiring catalog;
     private final TaskWiring tasks;
     private final PublishWiring publish;
+    private final EventDelivery eventDelivery;
 
     private Backend(DataDirectory dataDirectory, StorageWiring storage, Options options) {
         this.dataDirectory = dataDirectory;
@@ -96,6 +98,7 @@ public final class Backend implements AutoCloseable {
         this.account = new LocalAccount(accountId(storage.settings), options.region());
         this.catalog = new CatalogWiring(storage, account, Quotas.CODEARTIFACT, clock);
         this.tasks = new TaskWiring(storage, catalog, clock, options.scheduler(), options.persistenceLatency());
+        this.eventDelivery = new EventDelivery(storage, catalog, tasks.scheduler, clock);
         try {
             this.publish = new PublishWiring(storage, catalog, dataDirectory.root().resolve("uploads"), clock);
             // Last, so that a part that failed to build above leaves no queue running behind the failed open.
@@ -210,6 +213,11 @@ public final class Backend implements AutoCloseable {
         return catalog.packageStore;
     }
 
+    /** The domains' webhooks, to which every package version event is delivered. */
+    public Webhooks webhooks() {
+        return eventDelivery.webhooks;
+    }
+
     /** Package version state changes: the activity log and its subscribers. */
     public PackageEvents events() {
         return catalog.events;
@@ -312,6 +320,7 @@ public final class Backend implements AutoCloseable {
     /** Stops the tasks first (durable ones stay stored and resume at the next open), then the database. */
     @Override
     public void close() {
+        eventDelivery.close();
         tasks.close();
         closeQuietly(storage.blobs);
         storage.database.close();

@@ -24,7 +24,8 @@ public final class ServerWiring {
         PublishPipeline publishing = backend.publishPipeline(fetch.versionChecker()::check);
         CatalogApi catalog = new CatalogApi(backend.account(), backend.domains(), backend.repositories(),
                 backend.packages(), backend.versions(), backend.locator(), backend.copier(), backend.tags(),
-                backend.policies(), backend.endpoints(), backend.packageGroups(), backend.events());
+                backend.policies(), backend.endpoints(), backend.packageGroups(), backend.events(),
+                backend.webhooks());
         PackageContent content = new PackageContent(backend.assets(), fetch, backend.versionDetails(),
                 backend.distTags(), new HeldPackages(backend.packageStore(), backend.blobs()));
         Publishing publishers = new Publishing(new GenericPublisher(backend.repositories(), publishing, backend.uploads()),

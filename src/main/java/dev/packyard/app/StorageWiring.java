@@ -4,6 +4,7 @@ import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.store.catalog.JdbcDistTagStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
 import dev.packyard.store.catalog.JdbcEventStore;
+import dev.packyard.store.catalog.JdbcWebhookStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
 import dev.packyard.store.catalog.JdbcPackageGroupStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
@@ -34,6 +35,7 @@ final class StorageWiring {
     final JdbcTagStore tags;
     final JdbcPackageGroupStore packageGroups;
     final JdbcEventStore events;
+    final JdbcWebhookStore webhooks;
     final JdbcPolicyStore policies;
     final JdbcTokenStore tokens;
     final JdbcManifestStore manifests;
@@ -54,6 +56,7 @@ final class StorageWiring {
         this.tags = new JdbcTagStore(jdbc);
         this.packageGroups = new JdbcPackageGroupStore(jdbc);
         this.events = new JdbcEventStore(jdbc);
+        this.webhooks = new JdbcWebhookStore(jdbc);
         this.policies = new JdbcPolicyStore(jdbc);
         this.tokens = new JdbcTokenStore(jdbc);
         this.manifests = new JdbcManifestStore(jdbc);

@@ -4,6 +4,7 @@ import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
 import dev.packyard.service.events.PackageEvents;
+import dev.packyard.service.events.Webhooks;
 import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
@@ -26,5 +27,6 @@ public record CatalogApi(
         PolicyService policies,
         RepositoryEndpoints endpoints,
         PackageGroupService packageGroups,
-        PackageEvents events) {
+        PackageEvents events,
+        Webhooks webhooks) {
 }

@@ -44,7 +44,8 @@ public final class PackyardServer {
     public static PackyardServer start(ServerContext context, Map<PackageFormat, FormatEndpoint> formats,
                                        ServerSettings settings, List<ReadinessCheck> readiness) {
         ControlPlane controlPlane = new ControlPlane(context);
-        EventRoutes events = new EventRoutes(context.catalog().events(), context.catalog().domains());
+        EventRoutes events = new EventRoutes(context.catalog().events(), context.catalog().webhooks(),
+                context.catalog().domains());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -17,6 +17,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -119,6 +122,57 @@ class PackageEventsStreamTest {
             JsonNode log = JSON.readTree(r.body().string()).path("events");
             assertThat(log).hasSize(4);
             assertThat(log.get(0).path("detail").path("packageName").asText()).isEqualTo("events-lib");
+        }
+    }
+
+    @Test
+    void aWebhookThatFailsTwiceGetsTheEventOnTheThirdAttemptAndTheHistoryShowsEachTry() throws Exception {
+        try (MockWebServer hook = new MockWebServer()) {
+            hook.enqueue(new MockResponse.Builder().code(500).build());
+            hook.enqueue(new MockResponse.Builder().code(503).build());
+            hook.enqueue(new MockResponse.Builder().code(204).build());
+            hook.start();
+            try (Response r = http.newCall(new Request.Builder().url(base() + "/_packyard/v1/webhooks?domain=demo&url="
+                    + hook.url("/events")).post(RequestBody.create(new byte[0], null)).build()).execute()) {
+                assertThat(r.code()).as(r.body().string()).isEqualTo(200);
+            }
+            new ClientUploads(f).npm("{\"name\":\"hooked\",\"version\":\"1.0.0\"}",
+                    TestArchives.tgz(TestArchives.files("package/package.json", "{\"name\":\"hooked\",\"version\":\"1.0.0\"}")));
+            String eventId = next().path("id").asText();
+
+            f.scheduler.runDue();
+            assertThat(hook.takeRequest(10, TimeUnit.SECONDS)).as("first attempt").isNotNull();
+            awaitDeliveries(1);
+            f.scheduler.advance(Duration.ofSeconds(2));
+            assertThat(hook.takeRequest(10, TimeUnit.SECONDS)).as("second attempt, 2 s later").isNotNull();
+            awaitDeliveries(2);
+            f.scheduler.advance(Duration.ofSeconds(4));
+            RecordedRequest third = hook.takeRequest(10, TimeUnit.SECONDS);
+            assertThat(third).as("third attempt, 4 s after the second").isNotNull();
+            JsonNode delivered = JSON.readTree(third.getBody().utf8());
+            assertThat(delivered.path("id").asText()).isEqualTo(eventId);
+            assertThat(delivered.path("detail").path("packageName").asText()).isEqualTo("hooked");
+            assertThat(delivered.path("detail").path("packageVersionState").asText()).isEqualTo("Published");
+
+            JsonNode history = awaitDeliveries(3);
+            assertThat(history).extracting(d -> d.path("attempt").asInt() + ":" + d.path("statusCode").asInt() + ":"
+                    + d.path("outcome").asText()).containsExactly("1:500:RETRYING", "2:503:RETRYING", "3:204:DELIVERED");
+        }
+    }
+
+    /** The delivery history once it has {@code count} entries (attempts run on a thread of their own). */
+    private JsonNode awaitDeliveries(int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try (Response r = http.newCall(new Request.Builder().url(base() + "/_packyard/v1/webhook-deliveries?domain=demo")
+                    .build()).execute()) {
+                JsonNode list = JSON.readTree(r.body().string()).path("deliveries");
+                if (list.size() >= count || System.nanoTime() > deadline) {
+                    assertThat(list.size()).as("delivery attempts recorded").isEqualTo(count);
+                    return list;
+                }
+            }
+            Thread.sleep(20);
         }
     }
 
