@@ -1,7 +1,8 @@
+-- IF NOT EXISTS: DomainAssetSizeTest rewinds the migrations after V9 and runs them again.
 -- Package groups of a domain (CodeArtifact's CreatePackageGroup and friends). The root group '/*' gets a row only
 -- once it is changed; until then the service answers with its defaults. Modes are ALLOW, ALLOW_SPECIFIC_REPOSITORIES,
 -- BLOCK or INHERIT per origin restriction type.
-CREATE TABLE package_group (
+CREATE TABLE IF NOT EXISTS package_group (
     domain_owner  VARCHAR(12)   NOT NULL,
     domain_name   VARCHAR(50)   NOT NULL,
     pattern       VARCHAR(520)  NOT NULL,
@@ -17,7 +18,7 @@ CREATE TABLE package_group (
 );
 
 -- Repositories named by ALLOW_SPECIFIC_REPOSITORIES, kept by name as CodeArtifact reports them.
-CREATE TABLE package_group_allowed_repository (
+CREATE TABLE IF NOT EXISTS package_group_allowed_repository (
     domain_owner     VARCHAR(12)  NOT NULL,
     domain_name      VARCHAR(50)  NOT NULL,
     pattern          VARCHAR(520) NOT NULL,

@@ -4,6 +4,7 @@ import dev.packyard.application.fetch.PackageFetchService;
 import dev.packyard.server.ServerContext;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.account.Quotas;
+import dev.packyard.service.events.Webhooks;
 import dev.packyard.service.health.ReadinessCheck;
 import dev.packyard.service.persistence.BlobStore;
 import dev.packyard.store.blobs.BlobStores;
@@ -64,6 +65,7 @@ public final class Backend implements AutoCloseable {
     private final CatalogWiring catalog;
     private final TaskWiring tasks;
     private final PublishWiring publish;
+    private final EventDelivery eventDelivery;
 
     private Backend(DataDirectory dataDirectory, StorageWiring storage, Options options) {
         this.dataDirectory = dataDirectory;
@@ -72,11 +74,13 @@ public final class Backend implements AutoCloseable {
         this.account = new LocalAccount(accountId(storage.settings), options.region());
         this.catalog = new CatalogWiring(storage, account, Quotas.CODEARTIFACT, clock);
         this.tasks = new TaskWiring(storage, catalog, clock, options.scheduler(), options.persistenceLatency());
+        this.eventDelivery = new EventDelivery(storage, catalog, tasks.scheduler, clock);
         try {
             this.publish = new PublishWiring(storage, catalog, dataDirectory.root().resolve("uploads"), clock);
             // Last, so that a part that failed to build above leaves no queue running behind the failed open.
             tasks.start();
         } catch (RuntimeException e) {
+            eventDelivery.close();
             tasks.close();
             throw e;
         }
@@ -124,6 +128,11 @@ public final class Backend implements AutoCloseable {
         return dataDirectory.root();
     }
 
+    /** The domains' webhooks, to which every package version event is delivered. */
+    public Webhooks webhooks() {
+        return eventDelivery.webhooks;
+    }
+
     /** CodeArtifact's catalogue: domains, repositories, packages, versions and what hangs on them. */
     public CatalogWiring catalog() {
         return catalog;
@@ -146,7 +155,7 @@ public final class Backend implements AutoCloseable {
 
     /** What the HTTP server is handed: the catalogue, the package content, publishing and access, by feature. */
     ServerContext serverContext(PackageFetchService fetch) {
-        return new ServerContext(catalog.api(), catalog.content(fetch), publish.forServer(fetch.versionChecker()::check),
+        return new ServerContext(catalog.api(eventDelivery.webhooks), catalog.content(fetch), publish.forServer(fetch.versionChecker()::check),
                 catalog.access(), clock);
     }
 
@@ -158,6 +167,7 @@ public final class Backend implements AutoCloseable {
     /** Stops the tasks first (durable ones stay stored and resume at the next open), then the database. */
     @Override
     public void close() {
+        eventDelivery.close();
         tasks.close();
         closeQuietly(storage.blobs);
         storage.database.close();

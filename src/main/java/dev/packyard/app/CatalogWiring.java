@@ -13,6 +13,10 @@ import dev.packyard.service.content.AssetCleaner;
 import dev.packyard.service.details.VersionDetailsService;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
+import dev.packyard.service.events.EventingPackageStore;
+import dev.packyard.service.events.PackageEvents;
+import dev.packyard.service.events.Webhooks;
+import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.service.groups.GroupOriginCheck;
 import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.packages.AssetReader;
@@ -55,29 +59,34 @@ public final class CatalogWiring {
     private final LocalAccount account;
     private final Clock clock;
     final PackageGroupService packageGroups;
+    final PackageEvents events;
+    /** The package store every service uses: the catalogue's, reporting each version change as an event. */
+    final PackageStore packageStore;
     final GroupOriginCheck groupChecks;
 
     CatalogWiring(StorageWiring storage, LocalAccount account, Quotas quotas, Clock clock) {
         this.storage = storage;
         this.account = account;
         this.clock = clock;
+        this.events = new PackageEvents(storage.events, account, clock);
+        this.packageStore = new EventingPackageStore(storage.packages, events);
         this.domains = new DomainService(storage.domains, storage.repositories, account, quotas, clock, lock);
-        this.cleaner = new AssetCleaner(storage.packages, storage.blobs);
-        this.repositories = new RepositoryService(storage.repositories, storage.packages, cleaner, domains, account, quotas,
+        this.cleaner = new AssetCleaner(packageStore, storage.blobs);
+        this.repositories = new RepositoryService(storage.repositories, packageStore, cleaner, domains, account, quotas,
                 clock, lock);
-        this.locator = new PackageLocator(repositories, storage.packages);
-        this.packages = new PackageService(repositories, storage.packages, locator, cleaner, lock);
-        this.resolver = new UpstreamResolver(storage.repositories, storage.packages, quotas);
-        this.distTags = new DistTagService(storage.distTags, storage.packages, resolver);
-        this.versions = new VersionService(storage.packages, storage.manifests, distTags, locator, cleaner, quotas, lock);
+        this.locator = new PackageLocator(repositories, packageStore);
+        this.packages = new PackageService(repositories, packageStore, locator, cleaner, lock);
+        this.resolver = new UpstreamResolver(storage.repositories, packageStore, quotas);
+        this.distTags = new DistTagService(storage.distTags, packageStore, resolver);
+        this.versions = new VersionService(packageStore, storage.manifests, distTags, locator, cleaner, quotas, lock);
         this.tokens = new TokenService(storage.tokens, domains, clock);
         this.tags = new TagService(storage.tags, new ResourceArns(domains, repositories, storage.packageGroups,
                 account), account, lock);
         this.policies = new PolicyService(storage.policies, domains, repositories, account, lock);
         this.endpoints = new RepositoryEndpoints(repositories);
-        this.assets = new AssetReader(locator, storage.packages, storage.blobs);
+        this.assets = new AssetReader(locator, packageStore, storage.blobs);
         this.copier = new VersionCopier(repositories, versions, resolver);
-        this.versionDetails = new VersionDetailsService(locator, storage.packages, storage.blobs, storage.versionDetails,
+        this.versionDetails = new VersionDetailsService(locator, packageStore, storage.blobs, storage.versionDetails,
                 InstalledFormats.formats().detailsReaders());
         this.packageGroups = new PackageGroupService(storage.packageGroups, domains, repositories, tags, clock, lock,
                 PackageGroupService.DEFAULT_GROUPS_PER_DOMAIN);
@@ -146,18 +155,29 @@ public final class CatalogWiring {
         return packageGroups;
     }
 
+    /** The package store every service writes through: the catalogue's, reporting each version change as an event. */
+    public PackageStore packageStore() {
+        return packageStore;
+    }
+
+    /** Every package version change, as CodeArtifact's events describe it. */
+    public PackageEvents events() {
+        return events;
+    }
+
     public GroupOriginCheck groupChecks() {
         return groupChecks;
     }
 
     /** What the control plane manages. */
-    CatalogApi api() {
-        return new CatalogApi(account, domains, repositories, packages, versions, locator, copier, tags, policies, endpoints, packageGroups);
+    CatalogApi api(Webhooks webhooks) {
+        return new CatalogApi(account, domains, repositories, packages, versions, locator, copier, tags, policies, endpoints,
+                packageGroups, events, webhooks);
     }
 
     /** What the package endpoints read, with {@code fetch} for what a repository does not hold yet. */
     PackageContent content(PackageFetchService fetch) {
-        return new PackageContent(assets, fetch, versionDetails, distTags, new HeldPackages(storage.packages, storage.blobs, storage.manifests));
+        return new PackageContent(assets, fetch, versionDetails, distTags, new HeldPackages(packageStore, storage.blobs, storage.manifests));
     }
 
     /** Who may call the server (the catalogue's tokens) and how often (CodeArtifact's quotas). */

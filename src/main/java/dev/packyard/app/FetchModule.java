@@ -51,11 +51,11 @@ public final class FetchModule implements AutoCloseable {
         this.connections = new UpstreamConnections(timing, backend.clock(), new UpstreamHttp(http, backend.clock()),
                 InstalledFormats.formats().upstream(), endpoints);
         this.metadata = connections.metadataCache(backend.storage().metadataCache(), refresher);
-        this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.catalog().resolver(), backend.storage().packages(),
+        this.engine = new PackageFetchService(new PackageFetchService.Parts(backend.catalog().resolver(), backend.catalog().packageStore(),
                 backend.catalog().packages(), backend.storage().blobs(), connections, metadata, backend.tasks().queue(), backend.tasks().visibility(),
                 backend.clock(), DownloadSpool.emptied(backend.dataDirectory().resolve("spool")),
                 backend.catalog().groupChecks()));
-        RetainedVersions retained = new RetainedVersions(backend.storage().packages());
+        RetainedVersions retained = new RetainedVersions(backend.catalog().packageStore());
         this.cachedSources = new CachedSources(backend.catalog().resolver(), retained, metadata);
         this.metadataListings = new MetadataListings(backend.catalog().repositories(), retained, metadata);
         this.maintenance = new UpstreamMaintenance(connections.prober(), metadata);

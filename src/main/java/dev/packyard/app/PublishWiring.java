@@ -48,7 +48,7 @@ public final class PublishWiring {
 
     /** The pipeline, asking the public registries through {@code registry} (the fetch side's metadata cache). */
     public PublishPipeline pipeline(PublicRegistryCheck registry) {
-        return new PublishPipeline(storage.packages, storage.blobs, catalog.resolver, registry, catalog.distTags,
+        return new PublishPipeline(catalog.packageStore, storage.blobs, catalog.resolver, registry, catalog.distTags,
                 publishExceptions, catalog.groupChecks, catalog.lock, clock);
     }
 }

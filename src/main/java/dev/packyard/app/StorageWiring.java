@@ -6,6 +6,8 @@ import dev.packyard.service.persistence.ManifestStore;
 import dev.packyard.service.persistence.PackageStore;
 import dev.packyard.store.catalog.JdbcDistTagStore;
 import dev.packyard.store.catalog.JdbcDomainStore;
+import dev.packyard.store.catalog.JdbcEventStore;
+import dev.packyard.store.catalog.JdbcWebhookStore;
 import dev.packyard.store.catalog.JdbcManifestStore;
 import dev.packyard.store.catalog.JdbcPackageGroupStore;
 import dev.packyard.store.catalog.JdbcPackageStore;
@@ -38,6 +40,8 @@ public final class StorageWiring {
     final JdbcDistTagStore distTags;
     final JdbcTagStore tags;
     final JdbcPackageGroupStore packageGroups;
+    final JdbcEventStore events;
+    final JdbcWebhookStore webhooks;
     final JdbcPolicyStore policies;
     final JdbcTokenStore tokens;
     final JdbcManifestStore manifests;
@@ -57,6 +61,8 @@ public final class StorageWiring {
         this.distTags = new JdbcDistTagStore(jdbc);
         this.tags = new JdbcTagStore(jdbc);
         this.packageGroups = new JdbcPackageGroupStore(jdbc);
+        this.events = new JdbcEventStore(jdbc);
+        this.webhooks = new JdbcWebhookStore(jdbc);
         this.policies = new JdbcPolicyStore(jdbc);
         this.tokens = new JdbcTokenStore(jdbc);
         this.manifests = new JdbcManifestStore(jdbc);

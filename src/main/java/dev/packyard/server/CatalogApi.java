@@ -3,6 +3,8 @@ package dev.packyard.server;
 import dev.packyard.service.account.LocalAccount;
 import dev.packyard.service.domains.DomainService;
 import dev.packyard.service.endpoints.RepositoryEndpoints;
+import dev.packyard.service.events.PackageEvents;
+import dev.packyard.service.events.Webhooks;
 import dev.packyard.service.groups.PackageGroupService;
 import dev.packyard.service.packages.PackageLocator;
 import dev.packyard.service.packages.PackageService;
@@ -24,5 +26,7 @@ public record CatalogApi(
         TagService tags,
         PolicyService policies,
         RepositoryEndpoints endpoints,
-        PackageGroupService packageGroups) {
+        PackageGroupService packageGroups,
+        PackageEvents events,
+        Webhooks webhooks) {
 }

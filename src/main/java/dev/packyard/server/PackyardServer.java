@@ -21,9 +21,11 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
  */
 public final class PackyardServer {
     private final Javalin app;
+    private final EventRoutes events;
 
-    private PackyardServer(Javalin app) {
+    private PackyardServer(Javalin app, EventRoutes events) {
         this.app = app;
+        this.events = events;
     }
 
     /** Starts listening on the address and port (0 picks a free port) with the default limits. */
@@ -42,6 +44,8 @@ public final class PackyardServer {
     public static PackyardServer start(ServerContext context, Map<PackageFormat, FormatEndpoint> formats,
                                        ServerSettings settings, List<ReadinessCheck> readiness) {
         ControlPlane controlPlane = new ControlPlane(context);
+        EventRoutes events = new EventRoutes(context.catalog().events(), context.catalog().webhooks(),
+                context.catalog().domains());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -62,10 +66,11 @@ public final class PackyardServer {
             });
             new HealthRoutes(readiness).register(config.routes);
             controlPlane.register(config.routes);
+            events.register(config.routes);
             new PackageEndpoints(context, formats).register(config.routes);
         });
         app.start(settings.bind(), settings.port());
-        return new PackyardServer(app);
+        return new PackyardServer(app, events);
     }
 
     public int port() {
@@ -74,6 +79,8 @@ public final class PackyardServer {
 
     /** Stops accepting requests and lets the ones in progress finish (bounded by a stop timeout). */
     public void stop() {
+        // Event streams never finish by themselves: end them so the stop does not wait out its timeout on them.
+        events.closeStreams();
         app.stop();
     }
 }
