@@ -96,6 +96,11 @@ final class RegistryRoute implements Handler {
             return;
         }
         conditions.countRefused();
+        if (mode == OutageMode.TOO_MANY_REQUESTS) {
+            ctx.status(429).header("Retry-After", "30").contentType(DemoResponse.TEXT)
+                    .result("The demo " + displayName + " registry is rationing its callers; retry after 30 s\n");
+            return;
+        }
         ctx.status(503).header("Retry-After", "30").contentType(DemoResponse.TEXT)
                 .result("The demo " + displayName + " registry is in a simulated outage; try again after it recovers\n");
     }
