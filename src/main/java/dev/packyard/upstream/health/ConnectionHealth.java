@@ -288,7 +288,8 @@ public final class ConnectionHealth {
         try {
             synchronized (this) {
                 Instant now = settle();
-                return state == HealthState.OUTAGE && !now.isBefore(blockedUntil);
+                // A throttle window that is over is "due" too, so the console stops counting down without waiting for a request.
+                return (state == HealthState.OUTAGE || state == HealthState.THROTTLED) && !now.isBefore(blockedUntil);
             }
         } finally {
             announce();

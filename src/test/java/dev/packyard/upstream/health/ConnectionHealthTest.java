@@ -115,6 +115,20 @@ class ConnectionHealthTest {
     }
 
     @Test
+    void theEndOfAThrottleWindowIsNoticedByTheProberWithoutARequest() {
+        health().recordFailure(new UpstreamUnavailableException(FailureKind.THROTTLED, "http://x", "HTTP 429", 429,
+                clock.instant().plusSeconds(30), null));
+        assertThat(prober.runDueProbes()).isEmpty();
+        assertThat(health().state()).isEqualTo(HealthState.THROTTLED);
+
+        clock.advance(Duration.ofSeconds(30));
+        prober.runDueProbes();
+        assertThat(health().state()).isEqualTo(HealthState.AVAILABLE);
+        assertThat(health().snapshot().reason()).contains("throttle window over");
+        assertThat(server.getRequestCount()).as("nothing was asked of the registry").isZero();
+    }
+
+    @Test
     void aConnectionSetOfflineStaysOfflineWhenALate429Arrives() {
         health().setOffline("maintenance");
         health().recordFailure(new UpstreamUnavailableException(FailureKind.THROTTLED, "http://x", "HTTP 429", 429,
