@@ -172,6 +172,8 @@ class ConnectionsViewModelTest {
         assertThat(HealthSummaryFeed.tone(console.connections().current().stream()
                 .filter(s -> s.endpoint().connection() == ExternalConnection.NPMJS).findFirst().orElseThrow()).styleClass())
                 .isEqualTo("health-throttled");
+        model.selectedProperty().set(ExternalConnection.NPMJS);
+        assertThat(model.probeAvailable()).as("asking early would only earn another 429").isFalse();
 
         f.clock.advance(Duration.ofSeconds(12));
         model.refresh();
