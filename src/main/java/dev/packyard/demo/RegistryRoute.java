@@ -1,5 +1,6 @@
 package dev.packyard.demo;
 
+import dev.packyard.model.Hashes;
 import dev.packyard.model.PercentDecoding;
 import dev.packyard.demo.common.DemoRequest;
 import dev.packyard.demo.common.DemoResponse;
@@ -96,6 +97,11 @@ final class RegistryRoute implements Handler {
             return;
         }
         conditions.countRefused();
+        if (mode == OutageMode.TOO_MANY_REQUESTS) {
+            ctx.status(429).header("Retry-After", "30").contentType(DemoResponse.TEXT)
+                    .result("The demo " + displayName + " registry is rationing its callers; retry after 30 s\n");
+            return;
+        }
         ctx.status(503).header("Retry-After", "30").contentType(DemoResponse.TEXT)
                 .result("The demo " + displayName + " registry is in a simulated outage; try again after it recovers\n");
     }
@@ -105,6 +111,15 @@ final class RegistryRoute implements Handler {
         response.headers().forEach(ctx::header);
         ctx.contentType(response.contentType());
         byte[] body = response.body();
+        if (response.status() == 200 && !response.headers().containsKey("ETag")) {
+            // As the public registries do: a client (Packyard) that kept this body revalidates for a few headers.
+            String etag = "\"" + Hashes.sha256Hex(body).substring(0, 32) + "\"";
+            ctx.header("ETag", etag);
+            if (etag.equals(ctx.header("If-None-Match"))) {
+                ctx.status(304);
+                return;
+            }
+        }
         Optional<SlowDrip> drip = conditions.slowDrip();
         if (ctx.method() == HandlerType.HEAD) {
             ctx.header("Content-Length", String.valueOf(body.length));

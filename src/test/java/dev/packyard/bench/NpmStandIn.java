@@ -47,6 +47,9 @@ final class NpmStandIn implements AutoCloseable {
     private final Map<String, byte[]> tarballs = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> integrity = new ConcurrentHashMap<>();
     private final AtomicLong packumentRequests = new AtomicLong();
+    private final AtomicLong packumentBodies = new AtomicLong();
+    private final AtomicLong packumentBodyBytes = new AtomicLong();
+    private final AtomicLong notModified = new AtomicLong();
     private final AtomicLong tarballRequests = new AtomicLong();
     private final AtomicLong tarballBytes = new AtomicLong();
     private final HttpServer server;
@@ -136,7 +139,18 @@ final class NpmStandIn implements AutoCloseable {
                 return;
             }
             packumentRequests.incrementAndGet();
-            send(exchange, 200, "application/json", packument(index), head);
+            // As the npm registry does: an ETag per document, and 304 with no body to a client that holds it.
+            byte[] body = packument(index);
+            String etag = "\"" + HexFormat.of().formatHex(digest("SHA-256", body)).substring(0, 32) + "\"";
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            packumentBodies.incrementAndGet();
+            packumentBodyBytes.addAndGet(body.length);
+            send(exchange, 200, "application/json", body, head);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -243,8 +257,23 @@ final class NpmStandIn implements AutoCloseable {
     }
 
     String requestCounts() {
-        return packumentRequests.get() + " packument and " + tarballRequests.get() + " tarball requests ("
-                + Stats.mib(tarballBytes.get()) + ")";
+        return packumentRequests.get() + " packument (" + notModified.get() + " answered 304) and " + tarballRequests.get()
+                + " tarball requests (" + Stats.mib(tarballBytes.get()) + ")";
+    }
+
+    /** What reached the stand-in so far, for tests that count what a warm resolution costs the registry. */
+    Traffic traffic() {
+        return new Traffic(packumentRequests.get(), packumentBodies.get(), packumentBodyBytes.get(), notModified.get(),
+                tarballRequests.get(), tarballBytes.get());
+    }
+
+    record Traffic(long packumentRequests, long packumentBodies, long packumentBodyBytes, long notModified, long tarballRequests,
+                   long tarballBytes) {
+        Traffic since(Traffic earlier) {
+            return new Traffic(packumentRequests - earlier.packumentRequests, packumentBodies - earlier.packumentBodies,
+                    packumentBodyBytes - earlier.packumentBodyBytes, notModified - earlier.notModified,
+                    tarballRequests - earlier.tarballRequests, tarballBytes - earlier.tarballBytes);
+        }
     }
 
     @Override

@@ -30,8 +30,11 @@ public final class DemoRegistryControls implements DemoControls {
     public RegistryState state(PackageFormat format) {
         RegistryControls c = registry.controls(format);
         RegistryStats stats = c.stats();
-        return new RegistryState(format, registry.title(format), c.outage().map(m -> m == OutageMode.SERVICE_UNAVAILABLE ? "HTTP 503 to every request"
-                : "connections dropped"), c.latency(), c.slowDrip().isPresent(), stats.requests(), stats.refused() + stats.dropped());
+        return new RegistryState(format, registry.title(format), c.outage().map(m -> switch (m) {
+                    case SERVICE_UNAVAILABLE -> "HTTP 503 to every request";
+                    case DROP_CONNECTION -> "connections dropped";
+                    case TOO_MANY_REQUESTS -> "HTTP 429 (retry after 30 s) to every request";
+                }), c.latency(), c.slowDrip().isPresent(), stats.requests(), stats.refused() + stats.dropped());
     }
 
     @Override

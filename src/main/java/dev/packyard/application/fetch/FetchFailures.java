@@ -4,6 +4,7 @@ import dev.packyard.model.ExternalConnection;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.service.error.PackageUnavailableException;
 import dev.packyard.service.resolution.ResolutionPlan;
+import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import java.time.Instant;
@@ -15,9 +16,18 @@ final class FetchFailures {
 
     static PackageUnavailableException unavailable(PackageCoordinate coordinate, String version, UpstreamException e) {
         Instant retryAfter = e instanceof UpstreamUnavailableException u ? u.retryAfter().orElse(null) : null;
-        return new PackageUnavailableException("Upstream unavailable: " + coordinate.displayName() + " " + version
+        return new PackageUnavailableException(prefix(e) + coordinate.displayName() + " " + version
                 + " is not retained here and cannot be fetched now: " + e.getMessage()
                 + ". Versions already retained are still served; try again later.", retryAfter, e);
+    }
+
+    /** "Upstream throttled: " when the registry rations Packyard's calls (429), otherwise "Upstream unavailable: ". */
+    static String prefix(UpstreamException e) {
+        return throttled(e) ? "Upstream throttled: " : "Upstream unavailable: ";
+    }
+
+    static boolean throttled(UpstreamException e) {
+        return e instanceof UpstreamUnavailableException u && u.kind() == FailureKind.THROTTLED;
     }
 
     static String noEndpoint(ExternalConnection connection) {

@@ -17,10 +17,12 @@ import dev.packyard.service.resolution.UpstreamResolver;
 import dev.packyard.service.visibility.PendingPersistence;
 import dev.packyard.upstream.NotFoundUpstreamException;
 import dev.packyard.upstream.UpstreamException;
+import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.UpstreamVersion;
 import dev.packyard.upstream.connections.UpstreamConnections;
 import dev.packyard.upstream.metadata.CachedListing;
 import dev.packyard.upstream.metadata.MetadataCache;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +70,7 @@ final class PackageViews {
         }
         Map<String, String> tags = new LinkedHashMap<>();
         List<UpstreamSource> sources = new ArrayList<>();
+        UpstreamException lastFailure = null;
         for (ResolutionStep step : plan.externalSteps()) {
             ExternalConnection connection = step.externalConnection().orElseThrow();
             String via = step.repository().name();
@@ -89,6 +92,7 @@ final class PackageViews {
             } catch (NotFoundUpstreamException e) {
                 sources.add(new UpstreamSource(connection, via, Optional.empty(), Optional.empty()));
             } catch (UpstreamException e) {
+                lastFailure = e;
                 sources.add(new UpstreamSource(connection, via, Optional.empty(), Optional.of(e.getMessage())));
             }
         }
@@ -96,8 +100,11 @@ final class PackageViews {
         if (versions.isEmpty()) {
             Optional<String> problem = view.upstreamProblem();
             if (problem.isPresent()) {
-                throw new PackageUnavailableException("Upstream unavailable: " + coordinate.displayName()
-                        + " is not retained here and cannot be looked up now. " + problem.get(), null, null);
+                // A throttling registry said when to come back: the client's Retry-After says the same.
+                Instant retryAfter = lastFailure instanceof UpstreamUnavailableException u ? u.retryAfter().orElse(null) : null;
+                String prefix = lastFailure == null ? "Upstream unavailable: " : FetchFailures.prefix(lastFailure);
+                throw new PackageUnavailableException(prefix + coordinate.displayName()
+                        + " is not retained here and cannot be looked up now. " + problem.get(), retryAfter, null);
             }
             throw new PackageNotFoundException(coordinate.displayName() + " (" + coordinate.format() + ") is not in "
                     + repository.name() + " or anything it can reach" + FetchFailures.missingUpstreamsNote(plan));

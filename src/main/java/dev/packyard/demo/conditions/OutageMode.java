@@ -3,10 +3,14 @@ package dev.packyard.demo.conditions;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How a registry in a simulated outage fails: politely (HTTP 503) or by hanging up on the client. */
+/**
+ * How a registry in a simulated outage fails: politely (HTTP 503), by hanging up on the client, or by rationing
+ * its callers (HTTP 429 with Retry-After, as public registries do under load).
+ */
 public enum OutageMode {
     SERVICE_UNAVAILABLE("503"),
-    DROP_CONNECTION("drop");
+    DROP_CONNECTION("drop"),
+    TOO_MANY_REQUESTS("429");
 
     private final String wireName;
 
@@ -22,6 +26,6 @@ public enum OutageMode {
         String wanted = text.toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(m -> m.wireName.equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown outage mode '" + text
-                        + "': use '503' (answer Service Unavailable) or 'drop' (close the connection)"));
+                        + "': use '503' (answer Service Unavailable), 'drop' (close the connection) or '429' (answer Too Many Requests)"));
     }
 }

@@ -13,9 +13,14 @@ public record HealthSnapshot(ExternalConnection connection, HealthState state, I
                              int consecutiveFailures, int failedProbes, Instant blockedUntil, Instant lastSuccessAt,
                              Instant lastFailureAt, Instant at) {
 
-    /** When requests will be tried again: the end of the outage block, while there is one. */
+    /** When requests will be tried again: the end of the outage block or of the throttle window, while there is one. */
     public Optional<Instant> nextProbeAt() {
-        return state == HealthState.OUTAGE ? Optional.ofNullable(blockedUntil) : Optional.empty();
+        return state == HealthState.OUTAGE || state == HealthState.THROTTLED ? Optional.ofNullable(blockedUntil) : Optional.empty();
+    }
+
+    /** The end of the registry's throttle window while it throttles Packyard (429). */
+    public Optional<Instant> throttledUntil() {
+        return state == HealthState.THROTTLED ? Optional.ofNullable(blockedUntil) : Optional.empty();
     }
 
     /** Time left until the next probe, never negative. */

@@ -13,7 +13,12 @@ public enum HealthState {
     /** A probe succeeded: requests go out again; shown for a while so the outage stays visible. */
     RECOVERED(true),
     /** Set offline by the user: nothing is requested until it is set online again. */
-    OFFLINE(false);
+    OFFLINE(false),
+    /**
+     * The registry answered 429 Too Many Requests: it works, but nothing is asked of it until the time it gave
+     * (Retry-After) or a back-off has passed. Not an outage: it never trips the breaker and needs no probe.
+     */
+    THROTTLED(false);
 
     private final boolean sendsRequests;
 

@@ -6,8 +6,10 @@ public enum RevalidationResult {
     FETCHED,
     /** Refreshed, and the registry had changes (new versions, usually). */
     CHANGED,
-    /** Refreshed, and nothing had changed. */
+    /** Refreshed, and nothing had changed (the registry sent the whole document again). */
     UNCHANGED,
+    /** Revalidated with the registry's ETag / Last-Modified and answered 304 Not Modified: headers only, no document. */
+    REVALIDATED,
     /** The registry now says the package does not exist; the listing Packyard had is kept. */
     NOT_FOUND,
     /** The registry could not be asked (outage, offline, error): the old listing is served, stale. */

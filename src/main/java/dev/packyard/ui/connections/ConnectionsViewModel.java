@@ -167,9 +167,13 @@ public final class ConnectionsViewModel implements Screen, AutoCloseable {
         return selectedRow().map(r -> r.state() == HealthState.OFFLINE).orElse(false);
     }
 
-    /** Any connection with an endpoint can be asked now, except one the user set offline. */
+    /**
+     * Any connection with an endpoint can be asked now, except one the user set offline and one the registry is
+     * throttling: asking before its Retry-After would only earn another 429.
+     */
     public boolean probeAvailable() {
-        return selectedRow().map(r -> r.hasEndpoint() && r.state() != HealthState.OFFLINE).orElse(false);
+        return selectedRow().map(r -> r.hasEndpoint() && r.state() != HealthState.OFFLINE && r.state() != HealthState.THROTTLED)
+                .orElse(false);
     }
 
     /** What the empty timeline of the selected connection says. */

@@ -74,6 +74,7 @@ public final class HealthSummaryFeed implements Feed<Optional<ConnectionHealthSu
         return switch (state) {
             case OUTAGE, OFFLINE -> Tone.DOWN;
             case DEGRADED, PROBING -> Tone.DEGRADED;
+            case THROTTLED -> Tone.THROTTLED;
             case AVAILABLE, RECOVERED -> HealthWording.checked(s.health()) ? Tone.ANSWERING : Tone.UNCHECKED;
         };
     }

@@ -27,6 +27,7 @@ public final class HealthWording {
             case PROBING -> "probing";
             case RECOVERED -> "recovered";
             case OFFLINE -> "offline";
+            case THROTTLED -> "throttled";
         };
     }
 
@@ -44,9 +45,10 @@ public final class HealthWording {
         return health.state() != HealthState.AVAILABLE || health.lastSuccess().isPresent() || health.lastFailure().isPresent();
     }
 
-    /** "next probe in 25 s (10:03:12)" while in an outage, else empty. */
+    /** "next probe in 25 s (10:03:12)" in an outage, "calls resume in 25 s (10:03:12)" while throttled, else empty. */
     public static String nextProbe(HealthSnapshot health, Instant now, ZoneId zone) {
-        return health.nextProbeAt().map(at -> "next probe in " + DurationText.until(now, at) + " ("
+        String what = health.state() == HealthState.THROTTLED ? "calls resume in " : "next probe in ";
+        return health.nextProbeAt().map(at -> what + DurationText.until(now, at) + " ("
                 + CLOCK_SECONDS.format(at.atZone(zone)) + ")").orElse("");
     }
 

@@ -18,7 +18,7 @@ public record ConnectionHealthSummary(int connections, int unavailable, List<Par
 
     /** How a connection's state is coloured: answering green, degraded amber, down red, unchecked or unset grey. */
     public enum Tone {
-        ANSWERING, UNCHECKED, DEGRADED, DOWN, NO_ENDPOINT;
+        ANSWERING, UNCHECKED, DEGRADED, THROTTLED, DOWN, NO_ENDPOINT;
 
         /** The style class of its dot (console.css). */
         public String styleClass() {

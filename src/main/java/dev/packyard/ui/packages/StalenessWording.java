@@ -29,6 +29,7 @@ public final class StalenessWording {
             case FETCHED -> "first fetched";
             case CHANGED -> "refreshed, with changes";
             case UNCHANGED -> "refreshed, unchanged";
+            case REVALIDATED -> "revalidated (304)";
             case NOT_FOUND -> "registry no longer lists the package; the old listing is kept";
             case UNAVAILABLE -> "refresh failed";
             case FAILED -> "Packyard could not refresh it";

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -41,6 +42,8 @@ public final class ConnectionHealth {
     private Instant blockedUntil;
     private Instant lastSuccessAt;
     private Instant lastFailureAt;
+    /** 429s in a row without a Retry-After, for the back-off that spaces the calls out. */
+    private int throttlesWithoutHint;
 
     public ConnectionHealth(ExternalConnection connection, HealthPolicy policy, Clock clock) {
         this(connection, () -> policy, clock);
@@ -90,6 +93,14 @@ public final class ConnectionHealth {
                                 + Moments.relative(blockedUntil, now, clock.getZone()));
                     }
                     case PROBING -> throw failFast(connection.connectionName() + " is being probed after an outage (" + reason + ")");
+                    case THROTTLED -> {
+                        if (!now.isBefore(blockedUntil)) {
+                            blockedUntil = null;
+                            move(now, HealthState.AVAILABLE, "throttle window over: requests go out again", null);
+                            return Admission.REQUEST;
+                        }
+                        throw throttledFailFast(now);
+                    }
                     case OFFLINE -> throw failFast(connection.connectionName() + " was set offline (" + reason
                             + "); set it online to fetch from it again");
                     default -> throw new IllegalStateException(state.name());
@@ -130,6 +141,10 @@ public final class ConnectionHealth {
         if (failure.kind() == FailureKind.FAIL_FAST) {
             return;
         }
+        if (failure.kind() == FailureKind.THROTTLED) {
+            recordThrottled(failure);
+            return;
+        }
         if (!failure.kind().indicatesOutage()) {
             recordAnswer();
             return;
@@ -165,6 +180,45 @@ public final class ConnectionHealth {
                         // A late failure of a request let through before the trip, or while offline: nothing changes.
                     }
                 }
+            }
+        } finally {
+            announce();
+        }
+    }
+
+    /**
+     * A 429: the registry is up but wants fewer calls. Until the time its Retry-After names (or, without one, a back-off
+     * that doubles with each 429 in a row) nothing is asked of it; nothing counts towards an outage. An outage or an
+     * offline switch stays what it is: a 429 to a probe still shows the registry answers, so the outage ends in a
+     * throttle window.
+     */
+    private void recordThrottled(UpstreamUnavailableException failure) {
+        try {
+            synchronized (this) {
+                Instant now = settle();
+                lastFailureAt = now;
+                if (state == HealthState.OFFLINE) {
+                    return;
+                }
+                Instant until;
+                String hint;
+                Optional<Instant> retryAfter = failure.retryAfter().filter(now::isBefore);
+                if (retryAfter.isPresent()) {
+                    throttlesWithoutHint = 0;
+                    until = retryAfter.get();
+                    hint = "Retry-After " + Duration.between(now, until).toSeconds() + " s";
+                } else {
+                    until = now.plus(policy.get().probeDelay(throttlesWithoutHint++));
+                    hint = "no Retry-After; backing off " + human(Duration.between(now, until));
+                }
+                consecutiveFailures = 0;
+                failedProbes = 0;
+                if (state == HealthState.THROTTLED && blockedUntil != null && !until.isAfter(blockedUntil)) {
+                    return;
+                }
+                blockedUntil = until;
+                move(now, HealthState.THROTTLED, "answered 429 Too Many Requests (" + hint + "); calls resume at " + until,
+                        429);
             }
         } finally {
             announce();
@@ -236,7 +290,8 @@ public final class ConnectionHealth {
         try {
             synchronized (this) {
                 Instant now = settle();
-                return state == HealthState.OUTAGE && !now.isBefore(blockedUntil);
+                // A throttle window that is over is "due" too, so the console stops counting down without waiting for a request.
+                return (state == HealthState.OUTAGE || state == HealthState.THROTTLED) && !now.isBefore(blockedUntil);
             }
         } finally {
             announce();
@@ -324,6 +379,13 @@ public final class ConnectionHealth {
                 listener.changed(t, now);
             }
         }
+    }
+
+    private UpstreamUnavailableException throttledFailFast(Instant now) {
+        long seconds = Math.max(1, Duration.between(now, blockedUntil).toSeconds());
+        return new UpstreamUnavailableException(FailureKind.THROTTLED, null, connection.connectionName()
+                + " is throttling Packyard's requests (429 Too Many Requests) until " + blockedUntil
+                + ": upstream throttled, retry after " + seconds + " s", 429, blockedUntil, null);
     }
 
     private UpstreamUnavailableException failFast(String why) {

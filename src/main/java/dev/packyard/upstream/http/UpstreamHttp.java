@@ -215,8 +215,13 @@ public final class UpstreamHttp {
         }
         try {
             return clock.instant().plusSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return null;
+        } catch (NumberFormatException notSeconds) {
+            // The other form RFC 9110 allows: an HTTP date.
+            try {
+                return java.time.ZonedDateTime.parse(value.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (java.time.format.DateTimeParseException neither) {
+                return null;
+            }
         }
     }
 

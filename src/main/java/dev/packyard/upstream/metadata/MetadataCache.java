@@ -307,7 +307,7 @@ public final class MetadataCache {
         try {
             Optional<PackageListing> changed = client(key).revalidate(entry.listing());
             if (changed.isEmpty()) {
-                updated = entry.withListing(entry.listing(), now, now.plus(policy(key).lifetime()), RevalidationResult.UNCHANGED)
+                updated = entry.withListing(entry.listing(), now, now.plus(policy(key).lifetime()), RevalidationResult.REVALIDATED)
                         .withDetail("the registry answered 304 Not Modified");
             } else {
                 RevalidationResult result = changed.get().sameContent(entry.listing())

@@ -155,6 +155,33 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void aThrottlingRegistryShowsThrottledWithItsOwnToneAndACountdownAndIsNoOutage() {
+        f.npm().goDown(OutageMode.TOO_MANY_REQUESTS);
+        try {
+            f.download("tiny-date", "2.0.0");
+        } catch (Exception expected) {
+            // the 429 reaches the requester as "upstream throttled"
+        }
+
+        ConnectionRow npm = row(ExternalConnection.NPMJS);
+        assertThat(npm.state()).isEqualTo(HealthState.THROTTLED);
+        assertThat(npm.status()).isEqualTo("throttled since 10:00");
+        assertThat(npm.reason()).contains("429").contains("Retry-After 30 s");
+        assertThat(npm.nextProbe()).isEqualTo("calls resume in 30 s (10:00:30)");
+        assertThat(statusBar()).isEqualTo("npmjs ● throttled since 10:00 · pypi ● not checked yet");
+        assertThat(HealthSummaryFeed.tone(console.connections().current().stream()
+                .filter(s -> s.endpoint().connection() == ExternalConnection.NPMJS).findFirst().orElseThrow()).styleClass())
+                .isEqualTo("health-throttled");
+        model.selectedProperty().set(ExternalConnection.NPMJS);
+        assertThat(model.probeAvailable()).as("asking early would only earn another 429").isFalse();
+
+        f.clock.advance(Duration.ofSeconds(12));
+        model.refresh();
+        assertThat(row(ExternalConnection.NPMJS).nextProbe()).isEqualTo("calls resume in 18 s (10:00:30)");
+        assertThat(f.dialogs.errors()).isEmpty();
+    }
+
+    @Test
     void theOfflineSwitchStopsFetchesAndIsUndone() throws Exception {
         model.selectedProperty().set(ExternalConnection.NPMJS);
 

@@ -55,6 +55,17 @@ class PackageStalenessTest {
     }
 
     @Test
+    void aRefreshTheRegistryAnswersWith304SaysRevalidated() throws Exception {
+        f.download("tree-leaf", "1.2.0");
+        f.advance(Duration.ofMinutes(3));
+
+        model.refreshNow(ExternalConnection.NPMJS);
+
+        assertThat(npm().lastCheck()).isEqualTo("last check at 10:03:00: revalidated (304)");
+        assertThat(npm().age()).startsWith("fetched 0 s ago");
+    }
+
+    @Test
     void refreshNowSeesANewUpstreamVersionAtOnce() throws Exception {
         f.download("tree-leaf", "1.2.0");
         f.advance(Duration.ofMinutes(3));

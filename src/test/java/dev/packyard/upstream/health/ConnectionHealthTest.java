@@ -86,6 +86,57 @@ class ConnectionHealthTest {
     }
 
     @Test
+    void a429WithoutRetryAfterThrottlesWithADoublingBackOffAndNeverTripsAnOutage() throws Exception {
+        status.set(429);
+        UpstreamUnavailableException first = failure(() -> client.fetchListing(pkg("a")));
+        assertThat(first.kind()).isEqualTo(FailureKind.THROTTLED);
+        assertThat(health().snapshot().throttledUntil()).as("no Retry-After: the first back-off")
+                .contains(Instant.parse("2026-03-01T10:00:30Z"));
+
+        int requests = server.getRequestCount();
+        UpstreamUnavailableException inside = failure(() -> client.fetchListing(pkg("b")));
+        assertThat(server.getRequestCount()).as("nothing is asked inside the window").isEqualTo(requests);
+        assertThat(inside.kind()).isEqualTo(FailureKind.THROTTLED);
+        assertThat(inside.getMessage()).contains("upstream throttled, retry after 30 s");
+        assertThat(inside.retryAfter()).contains(Instant.parse("2026-03-01T10:00:30Z"));
+
+        for (int round = 1; round <= 6; round++) {
+            clock.advance(health().snapshot().untilNextProbe().orElseThrow());
+            failure(() -> client.fetchListing(pkg("a")));
+            assertThat(health().state()).isEqualTo(HealthState.THROTTLED);
+        }
+        assertThat(health().snapshot().untilNextProbe()).as("doubled up to the cap").contains(Duration.ofMinutes(10));
+        assertThat(announced).extracting(HealthTransition::to).doesNotContain(HealthState.OUTAGE, HealthState.DEGRADED);
+
+        status.set(200);
+        clock.advance(Duration.ofMinutes(10));
+        client.fetchListing(pkg("a"));
+        assertThat(health().state()).isEqualTo(HealthState.AVAILABLE);
+    }
+
+    @Test
+    void theEndOfAThrottleWindowIsNoticedByTheProberWithoutARequest() {
+        health().recordFailure(new UpstreamUnavailableException(FailureKind.THROTTLED, "http://x", "HTTP 429", 429,
+                clock.instant().plusSeconds(30), null));
+        assertThat(prober.runDueProbes()).isEmpty();
+        assertThat(health().state()).isEqualTo(HealthState.THROTTLED);
+
+        clock.advance(Duration.ofSeconds(30));
+        prober.runDueProbes();
+        assertThat(health().state()).isEqualTo(HealthState.AVAILABLE);
+        assertThat(health().snapshot().reason()).contains("throttle window over");
+        assertThat(server.getRequestCount()).as("nothing was asked of the registry").isZero();
+    }
+
+    @Test
+    void aConnectionSetOfflineStaysOfflineWhenALate429Arrives() {
+        health().setOffline("maintenance");
+        health().recordFailure(new UpstreamUnavailableException(FailureKind.THROTTLED, "http://x", "HTTP 429", 429,
+                clock.instant().plusSeconds(30), null));
+        assertThat(health().state()).isEqualTo(HealthState.OFFLINE);
+    }
+
+    @Test
     void serverErrorsDegradeThenTripToAnOutageThatFailsFastAsUnavailable() {
         status.set(503);
         for (int i = 1; i <= 4; i++) {

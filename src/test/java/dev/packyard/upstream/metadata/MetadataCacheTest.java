@@ -113,7 +113,7 @@ class MetadataCacheTest {
         assertThat(cache.synchroniseDue()).isEqualTo(1);
 
         CachedListing synced = cache.cached(domain, ExternalConnection.NPMJS, NPM_PKG).orElseThrow();
-        assertThat(synced.lastResult()).isEqualTo(RevalidationResult.UNCHANGED);
+        assertThat(synced.lastResult()).isEqualTo(RevalidationResult.REVALIDATED);
         assertThat(synced.detail()).hasValueSatisfying(d -> assertThat(d).contains("304"));
         assertThat(synced.expiresAt()).isEqualTo(Instant.parse("2026-03-01T08:20:00Z"));
         assertThat(synced.listing().document()).hasValueSatisfying(d -> assertThat(d.text()).contains("\"left-pad\""));
