@@ -46,16 +46,16 @@ class WarmResolveRevalidationTest {
                     List.of(DiscoveredEndpoint.found(ExternalConnection.NPMJS, registry.url(), "the test's stand-in")), Runnable::run);
             PackyardServer server = ServerWiring.start(backend, fetch.engine(), "127.0.0.1", 0);
             try {
-                backend.domains().create("acme", null);
-                backend.repositories().create(null, "acme", "npm-store", null, null);
-                backend.repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
-                backend.repositories().create(null, "acme", "app", null, List.of("npm-store"));
-                String owner = backend.domains().require(null, "acme").id().owner();
+                backend.catalog().domains().create("acme", null);
+                backend.catalog().repositories().create(null, "acme", "npm-store", null, null);
+                backend.catalog().repositories().associateExternalConnection(null, "acme", "npm-store", "public:npmjs");
+                backend.catalog().repositories().create(null, "acme", "app", null, List.of("npm-store"));
+                String owner = backend.catalog().domains().require(null, "acme").id().owner();
                 String endpoint = "http://127.0.0.1:" + server.port() + "/d/acme/" + owner + "/npm/app/";
                 Path project = Files.createDirectories(dir.resolve("project"));
                 Files.writeString(project.resolve("package.json"), registry.fixturePackageJson());
                 Path npmrc = Files.writeString(dir.resolve(".npmrc"), "registry=" + endpoint + "\n" + endpoint.replaceFirst("^http:", "")
-                        + ":_authToken=" + backend.tokens().issue(null, "acme", null).token() + "\n");
+                        + ":_authToken=" + backend.catalog().tokens().issue(null, "acme", null).token() + "\n");
                 Map<String, String> env = Map.of("HOME", dir.toString(), "npm_config_userconfig", npmrc.toString(),
                         "npm_config_globalconfig", Files.writeString(dir.resolve("global.npmrc"), "").toString(),
                         "npm_config_cache", dir.resolve("npm-cache").toString(), "npm_config_update_notifier", "false");
