@@ -142,6 +142,8 @@ public final class ScreenshotDriver {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void select(TreeCell cell) {
+        // A package screen keeps its repository selected in the tree: selecting it afresh goes back to the repository.
+        cell.getTreeView().getSelectionModel().clearSelection();
         cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
     }
 
