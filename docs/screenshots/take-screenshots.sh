@@ -1,63 +1,68 @@
 #!/bin/bash
 # Retakes the console screenshots in this folder from a real window under Xvfb, each screen in light and dark
 # ('demo' as argument: only the offline-demo screens; 'catalog': only the others).
-# Needs: libgtk-3-0 xvfb xdotool imagemagick, and a build (mvn -B -o -q package -DskipTests; the seeding program
-# lives in target/test-classes). Clicks are relative to the window, whose default size is 1280x800, on a 1440x900
-# screen.
+# Needs: libgtk-3-0 xvfb xdotool imagemagick, and a build (mvn -B -o -q package -DskipTests; the seeding program and
+# the screenshot driver live in target/test-classes). The window is driven by looking its nodes up, not by clicking
+# at positions: ui/testing/ScreenshotDriver runs inside the console and takes one command a line from a pipe
+# (nav TEXT [N], fire ID, text ID VALUE, select TABLE TEXT|@N, enter ID, wait ID); only keys go through xdotool.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/docs/screenshots"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 WHAT=${1:-all}
+CP="$ROOT/target/test-classes:$ROOT/target/classes:$ROOT/target/packyard.jar"
 
-java -cp "$ROOT/target/test-classes:$ROOT/target/classes:$ROOT/target/packyard.jar" \
-    dev.packyard.ui.testing.SampleCatalog "$WORK/seeded" > /dev/null 2>&1
+java -cp "$CP" dev.packyard.ui.testing.SampleCatalog "$WORK/seeded" > /dev/null 2>&1
 
-# Shell functions every session uses: snap NAME, click X Y (in the window), nav N (a click on the tree's Nth row, 0 =
-# Domains; rows are 32 px high and the tree is fully expanded), settings (Home/End in the tree: its last row).
+# Shell functions every session uses: snap NAME, and cmd COMMAND, which hands a command to the driver and waits until
+# the driver says it is done (then a moment for the screen to settle).
 HELPERS='
 snap() { sleep 1.5; import -window root "$WORK/$1.png"; convert "$WORK/$1.png" -trim +repage "$OUT/$1.png"; }
-click() { xdotool mousemove --window "$wid" "$1" "$2" click 1; sleep 0.5; }
-nav() { click 140 $((58 + 32 * $1)); sleep 1.5; }
-settings() { click 140 58; xdotool key End; sleep 1.5; }
+cmd() { local n; n=$(wc -l < "$WORK/acks"); echo "$*" >&3
+    while [ "$(wc -l < "$WORK/acks")" -le "$n" ]; do sleep 0.1; done
+    tail -1 "$WORK/acks" | grep -q -- "-> failed" && echo "screenshot step failed: $(tail -1 "$WORK/acks")" >&2; sleep 0.8; }
 '
 
 # One console session: start, optionally switch to dark (Ctrl+Shift+D), run the steps, stop.
 session() {
     local data=$1 theme=$2 steps=$3 options=${4:-}
+    rm -f "$WORK/commands" "$WORK/acks"; mkfifo "$WORK/commands"; : > "$WORK/acks"
     xvfb-run -a -s "-screen 0 1440x900x24" env WORK="$WORK" OUT="$OUT" bash -c "
         set -u
         $HELPERS
-        java -jar '$ROOT/target/packyard.jar' $options --data-dir '$data' > '$WORK/console.log' 2>&1 &
+        java -Dpackyard.tour.commands='$WORK/commands' -Dpackyard.tour.acks='$WORK/acks' -cp '$CP' \
+            dev.packyard.app.ScreenshotConsole $options --data-dir '$data' > '$WORK/console.log' 2>&1 &
         pid=\$!
+        exec 3> '$WORK/commands'
         wid=\$(timeout 40 xdotool search --sync --onlyvisible --name Packyard | head -1)
         sleep 4
-        click 640 20
+        xdotool windowfocus --sync \$wid
         if [ '$theme' = dark ]; then xdotool key ctrl+shift+d; sleep 0.5; fi
         $steps
+        exec 3>&-
         kill \$pid; wait \$pid 2>/dev/null || true"
 }
 
-# Seeded catalogue, tree rows: 0 Domains, 1 acme, 2 its metadata cache, 3-7 maven-central-store, npm-store, pypi-store,
-# shared, team-app, 8 sandbox, 9 its metadata cache, 10 playground, then connections, tasks, demo, settings.
-# Repository tabs: Overview 340, Upstreams 463, Packages 584, Connect 697 (y 131).
+# Seeded catalogue: domains acme (its repositories include team-app) and sandbox, each with a metadata cache.
 catalog() {
     local theme=$1
     session "$WORK/seeded" "$theme" "snap console-domains-$theme
-        nav 7; snap repository-$theme
-        click 463 131; snap repository-upstreams-$theme
-        click 697 131; snap repository-connect-$theme
-        click 584 131; click 520 250; xdotool key Return; snap package-$theme
-        nav 9; snap metadata-cache-empty-$theme
-        settings; snap settings-$theme"
+        cmd nav team-app; snap repository-$theme
+        cmd fire tab-upstreams; snap repository-upstreams-$theme
+        cmd fire tab-connect; snap repository-connect-$theme
+        cmd fire tab-packages; cmd select package-table @0; cmd enter package-table; cmd wait package-screen
+        snap package-$theme
+        cmd nav 'Metadata cache' 2; snap metadata-cache-empty-$theme
+        cmd nav Settings; snap settings-$theme"
     session "$WORK/empty-$theme" "$theme" "snap welcome-$theme
-        xdotool key ctrl+n; sleep 2; xdotool type --delay 80 Bad_Name; snap create-domain-validation-$theme"
+        xdotool key ctrl+n; cmd wait field-domain-name; cmd text field-domain-name Bad_Name
+        snap create-domain-validation-$theme"
 }
 
 # The offline demo with real fetches (the console's "Fetch a package…"), a slow drip to watch progress, and an npm
 # outage made with the demo registry's /_demo/ HTTP controls. The demo registry listens on the console's other port.
-# Demo tree rows: 0 Domains, 1 demo, 2 its metadata cache, 3 app, 4-6 stores, 7 connections, 8 tasks, 9 demo, 10 settings.
+# A fetch the registry cannot serve opens its form again with the reason: the outage steps cancel it.
 demo_session() {
     local theme=$1
     session "$WORK/demo-$theme" "$theme" "
@@ -65,28 +70,28 @@ demo_session() {
         port=\$(ss -ltnp | grep \"pid=\$pid,\" | grep -o '127.0.0.1\\]:[0-9]*' | cut -d: -f2 | while read p; do
             curl -sf -H \"\$secret\" http://127.0.0.1:\$p/_demo/status > /dev/null && echo \$p; done | head -1)
         demo() { curl -s -H \"\$secret\" -X \$1 \"http://127.0.0.1:\$port/_demo/\$2\" > /dev/null; }
-        fetch() { click 1068 81; sleep 0.7; xdotool mousemove 718 469 click 1; sleep 0.3; xdotool type --delay 20 \"\$1\";
-            if [ -n \"\${2:-}\" ]; then xdotool key Tab; xdotool type --delay 20 \"\$2\"; fi; xdotool key Return; sleep 0.8; }
-        nav 3
+        fetch() { cmd fire fetch-package; cmd wait field-fetch-name; cmd text field-fetch-name \"\$1\"
+            if [ -n \"\${2:-}\" ]; then cmd text field-fetch-version \"\$2\"; fi; cmd fire form-submit; }
+        cmd nav app
         fetch tree-leaf; fetch string-kit; fetch tree-middle; sleep 6
         demo POST 'npm/slow-drip?chunkBytes=16&pauseMillis=300'
         fetch tree-leaf 1.0.0; fetch string-kit 1.0.0; fetch tree-middle 2.0.0; sleep 1.5
         snap task-strip-$theme
-        sleep 7; fetch tree-leaf 1.1.0; nav 8
+        sleep 7; fetch tree-leaf 1.1.0; cmd nav Tasks
         snap tasks-$theme
         sleep 8; demo DELETE npm/slow-drip
-        nav 3; click 584 131; sleep 1; xdotool mousemove --window \$wid 342 309 click --repeat 2 --delay 80 1; sleep 2
+        cmd nav app; cmd fire tab-packages; cmd select package-table tree-leaf; cmd enter package-table; cmd wait package-screen
         snap package-staleness-$theme
-        nav 3; fetch color-log; sleep 3; nav 2; sleep 2
+        cmd nav app; fetch color-log; sleep 3; cmd nav 'Metadata cache'; sleep 2
         snap metadata-cache-$theme
         demo POST 'npm/outage?mode=503'
-        nav 3
-        for i in 1 2 3 4 5 6; do fetch tiny-date; sleep 1; xdotool key Return; sleep 0.5; done
-        nav 7
+        cmd nav app
+        for i in 1 2 3 4 5 6; do fetch tiny-date; cmd wait form-refusal; cmd fire form-cancel; done
+        cmd nav 'External connections'
         snap connections-outage-$theme
-        sleep 12; nav 2; sleep 2
+        sleep 12; cmd nav 'Metadata cache'; sleep 2
         snap metadata-cache-outage-$theme
-        nav 9; sleep 1
+        cmd nav 'Offline demo'; sleep 1
         snap demo-$theme" "--demo --port 0"
 }
 

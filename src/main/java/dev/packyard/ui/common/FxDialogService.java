@@ -123,6 +123,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setPrefWidth(520);
         var submitButton = dialog.getDialogPane().lookupButton(submit);
         submitButton.setId("form-submit");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("form-cancel");
         submitButton.disableProperty().bind(form.validBinding().not());
         return dialog.showAndWait().filter(b -> b == submit).isPresent();
     }

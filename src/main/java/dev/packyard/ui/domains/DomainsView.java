@@ -90,7 +90,7 @@ public final class DomainsView extends BorderPane {
 
         DetailsGrid grid = new DetailsGrid()
                 .row("Owner", model.ownerProperty(), "domain-owner")
-                .row("ARN", model.arnProperty(), "domain-arn")
+                .identifierRow("ARN", model.arnProperty(), "domain-arn")
                 .row("Repositories", model.repositoryCountProperty(), "domain-repository-count")
                 .row("Asset size", model.assetSizeProperty(), "domain-asset-size")
                 .row("Created", model.createdProperty(), "domain-created");

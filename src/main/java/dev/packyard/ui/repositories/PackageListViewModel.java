@@ -14,6 +14,7 @@ import dev.packyard.ui.common.UserMessages;
 import dev.packyard.ui.tasks.TaskEntry;
 import dev.packyard.ui.tasks.TaskFeed;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * The packages kept in a repository, a page at a time: the first page shows at once, the next is read when the table
@@ -42,6 +44,7 @@ public final class PackageListViewModel {
 
     private final ScreenContext context;
     private final ObservableList<PackageSummary> rows = FXCollections.observableArrayList();
+    private final SortedList<PackageSummary> inDisplayOrder = new SortedList<>(rows, DISPLAY_ORDER);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
@@ -63,21 +66,64 @@ public final class PackageListViewModel {
         filter.addListener((obs, old, now) -> filterTyped());
     }
 
-    /** What the rows are a listing of: a name prefix, or one format, or everything. */
-    record Query(PackageFormat format, String prefix) {
-        static final Query ALL = new Query(null, null);
+    /**
+     * The order the table shows packages in until a column header is clicked: by the name as written, letters of either
+     * case together, so npm's scoped packages ("@demo/config") come first as in npm's own listings, not after every
+     * unscoped one as in the listing order (format, namespace, name) that pages are read in.
+     */
+    public static final Comparator<PackageSummary> DISPLAY_ORDER = Comparator
+            .comparing((PackageSummary p) -> p.coordinate().displayName(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(p -> p.coordinate().format().wireName());
+
+    /**
+     * What the rows are a listing of, from what the user typed: an optional format word, then the start of a name,
+     * {@code @scope/} or {@code @scope/na} for npm scopes, {@code group:art} for Maven. npm and PyPI names are
+     * lowercase by their registries' rules, so the typed case does not matter; a Maven name keeps it.
+     */
+    record Query(PackageFormat format, String namespace, String prefix) {
+        static final Query ALL = new Query(null, null, null);
 
         static Query of(String text) {
-            String t = text == null ? "" : text.strip();
-            if (t.isEmpty()) {
-                return ALL;
+            PackageFormat format = null;
+            String term = null;
+            for (String word : (text == null ? "" : text.strip()).split("\\s+")) {
+                Optional<PackageFormat> named = word.isEmpty() ? Optional.empty()
+                        : PackageFormat.fromWireName(word.toLowerCase(Locale.ROOT));
+                if (named.isPresent() && format == null && term == null) {
+                    format = named.get();
+                } else if (!word.isEmpty() && term == null) {
+                    term = word;
+                }
             }
-            return PackageFormat.fromWireName(t.toLowerCase(Locale.ROOT)).map(f -> new Query(f, null))
-                    .orElseGet(() -> new Query(null, t));
+            if (term == null) {
+                return format == null ? ALL : new Query(format, null, null);
+            }
+            if (term.startsWith("@")) {
+                int slash = term.indexOf('/');
+                String scope = slash < 0 ? term.substring(1) : term.substring(1, slash);
+                String name = slash < 0 ? null : term.substring(slash + 1);
+                return new Query(PackageFormat.NPM, fold(PackageFormat.NPM, scope), fold(PackageFormat.NPM, name));
+            }
+            int colon = term.indexOf(':');
+            if (colon > 0) {
+                return new Query(PackageFormat.MAVEN, term.substring(0, colon), blankToNull(term.substring(colon + 1)));
+            }
+            return new Query(format, null, fold(format, term));
+        }
+
+        private static String fold(PackageFormat format, String s) {
+            if (s == null || s.isEmpty()) {
+                return null;
+            }
+            return format == PackageFormat.MAVEN ? s : s.toLowerCase(Locale.ROOT);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
         }
 
         boolean all() {
-            return format == null && prefix == null;
+            return format == null && namespace == null && prefix == null;
         }
 
         String formatName() {
@@ -173,7 +219,7 @@ public final class PackageListViewModel {
 
     private PackageQuery packagesOf(Query q) {
         return PackageQuery.in(repository.domain().owner(), repository.domain().name(), repository.name())
-                .format(q.formatName()).packagePrefix(q.prefix());
+                .format(q.formatName()).namespace(q.namespace()).packagePrefix(q.prefix());
     }
 
     /**
@@ -270,6 +316,11 @@ public final class PackageListViewModel {
     /** The rows loaded so far, in listing order. */
     public ObservableList<PackageSummary> packages() {
         return rows;
+    }
+
+    /** The rows loaded so far, in {@link #DISPLAY_ORDER}: what the table shows until a column header is clicked. */
+    public ObservableList<PackageSummary> inDisplayOrder() {
+        return inDisplayOrder;
     }
 
     /** Whether every row of the current listing is loaded. */

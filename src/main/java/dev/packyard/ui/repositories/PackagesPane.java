@@ -31,7 +31,7 @@ final class PackagesPane extends VBox {
         setPadding(new Insets(16, 20, 16, 20));
         TextField filter = new TextField();
         filter.setId("package-filter");
-        filter.setPromptText("Filter by name prefix, or type a format such as npm");
+        filter.setPromptText("Filter by name prefix (any case), @scope/, group:artifact, or a format such as npm");
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.setPrefColumnCount(30);
         Label count = new Label();
@@ -43,9 +43,9 @@ final class PackagesPane extends VBox {
         HBox bar = new HBox(8, Icons.of(Icons.SEARCH), filter, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        // Sorting by a column header orders the rows loaded so far (all of them in a repository of a few pages); the
-        // model's list stays in listing order so pages append to it.
-        SortedList<PackageSummary> sorted = new SortedList<>(model.packages());
+        // Sorting by a column header orders the rows loaded so far (all of them in a repository of a few pages); without
+        // one they show in the model's display order, while the model's own list stays in listing order for paging.
+        SortedList<PackageSummary> sorted = new SortedList<>(model.inDisplayOrder());
         TableView<PackageSummary> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("package-table");

@@ -71,7 +71,7 @@ public final class RepositoryView extends BorderPane {
                 .row("Name", new SimpleStringProperty(model.id().name()), "repository-name")
                 .row("Domain", new SimpleStringProperty(model.id().domain().name()), "repository-domain")
                 .row("Description", model.descriptionProperty(), "repository-description")
-                .row("ARN", model.arnProperty(), "repository-arn")
+                .identifierRow("ARN", model.arnProperty(), "repository-arn")
                 .row("Created", model.createdProperty(), "repository-created")
                 .row("Packages", model.packages().countProperty(), "repository-package-count");
 

@@ -108,7 +108,8 @@ class ConsoleWindowFxTest extends FxRobot {
         open(f -> f.repository(f.domain("acme"), "npm-store"));
 
         clickOn(treeItem("npm-store"));
-        await(() -> lookup("#repository-screen").tryQuery().isPresent() && !lookup("#repository-arn").queryAs(Label.class).getText().isEmpty());
+        await(() -> lookup("#repository-screen").tryQuery().isPresent() && lookup("#repository-arn").query().getAccessibleText() != null
+                && lookup("#repository-arn").query().getAccessibleText().startsWith("arn:aws:codeartifact:"));
         clickOn("#associate-connection");
         clickOn("#field-connection");
         clickOn("public:npmjs — npm (npm public registry)");

@@ -157,6 +157,52 @@ class PackageListViewModelTest {
     }
 
     @Test
+    void theFilterIgnoresTheTypedCaseOfNpmAndPypiNamesAndReadsScopes() {
+        fx.backend.catalog().packages().putOriginConfiguration(null, "acme", "team", "npm", "demo", "config", "ALLOW", "ALLOW");
+        fx.backend.catalog().packages().putOriginConfiguration(null, "acme", "team", "npm", "demo", "greeter", "ALLOW", "ALLOW");
+        model.load(team);
+        runner.finishAll();
+
+        model.filterProperty().set("BETA-44");
+        runner.advance(PackageListViewModel.FILTER_QUIET);
+        runner.finishAll();
+        assertThat(names()).hasSize(10).allMatch(n -> n.startsWith("beta-44"));
+
+        model.filterProperty().set("Requ");
+        runner.advance(PackageListViewModel.FILTER_QUIET);
+        runner.finishAll();
+        assertThat(names()).containsExactly("requests");
+
+        model.filterProperty().set("@Demo/");
+        runner.advance(PackageListViewModel.FILTER_QUIET);
+        runner.finishAll();
+        assertThat(model.packages()).extracting(p -> p.coordinate().displayName()).containsExactly("@demo/config", "@demo/greeter");
+        assertThat(model.summaryProperty().get()).isEqualTo("2 of 453 packages match");
+
+        model.filterProperty().set("@demo/gr");
+        runner.advance(PackageListViewModel.FILTER_QUIET);
+        runner.finishAll();
+        assertThat(model.packages()).extracting(p -> p.coordinate().displayName()).containsExactly("@demo/greeter");
+    }
+
+    @Test
+    void scopedPackagesAreShownAmongTheOthersByTheirWrittenNameNotAfterThem() {
+        fx.backend.catalog().packages().putOriginConfiguration(null, "acme", "team", "npm", "demo", "config", "ALLOW", "ALLOW");
+        model.filterProperty().set("npm");
+        model.load(team);
+        runner.finishAll();
+        while (!model.complete()) {
+            model.loadMore();
+            runner.finishAll();
+        }
+
+        assertThat(model.packages()).as("listing order: namespace first, so the scoped package comes last")
+                .last().satisfies(p -> assertThat(p.coordinate().displayName()).isEqualTo("@demo/config"));
+        assertThat(model.inDisplayOrder()).extracting(p -> p.coordinate().displayName()).first().isEqualTo("@demo/config");
+        assertThat(model.inDisplayOrder()).extracting(p -> p.coordinate().displayName()).element(1).isEqualTo("alpha-000");
+    }
+
+    @Test
     void theCountFollowsPersistedVersionsAndPeriodicRefreshes() {
         model.watch(tasks);
         model.load(team);
