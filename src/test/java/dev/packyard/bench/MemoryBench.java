@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
  * deploys from four clients, with an upstream outage of 20 s every 2 minutes, printing memory each minute.
  *
  * <p>Arguments: {@code JAR WORK_DIR SOAK_SECONDS [SIZES_MIB [CONCURRENCIES]]}, e.g. {@code packyard.jar bench/work/memory
- * 600 1,100,1024 1,4,16}; the child's JVM options come from {@code -Dbench.packyardOpts="-XX:... -XX:..."}.
+ * 600 1,100,1024 1,4,16} ({@code none} as SIZES_MIB runs only the soak, 0 as SOAK_SECONDS none); the child's JVM options come from {@code -Dbench.packyardOpts="-XX:... -XX:..."}.
  */
 public final class MemoryBench {
     private static final long MIB = 1024 * 1024;
@@ -98,6 +98,9 @@ public final class MemoryBench {
             registry.add(artifact, Integer.toString(v), file);
             files.add(file);
         }
+        // Hashed beforehand: a .sha1 sidecar computed on demand for sixteen 1 GiB files at once took longer than
+        // Packyard's read timeout (30 s) on two cores, and the benchmark measured the stand-in's slowness.
+        files.parallelStream().forEach(GeneratedArtifact::digests);
         Path data = Files.createDirectories(work).resolve(artifact);
         deleteTree(data);
         try (PackyardChild packyard = PackyardChild.start(jar, jvmOptions, data, "--timing", "immediate",
@@ -363,7 +366,11 @@ public final class MemoryBench {
         }
     }
 
+    /** A comma-separated list; "none" for none (e.g. to run only the soak). */
     private static long[] numbers(String list) {
+        if (list.equals("none")) {
+            return new long[0];
+        }
         return Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
     }
 

@@ -33,6 +33,7 @@ public final class GeneratedMavenRepository implements AutoCloseable {
     private final Map<String, Map<String, GeneratedArtifact>> artifacts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> downloads = new ConcurrentHashMap<>();
     private volatile boolean down;
+    private volatile Hold hold;
 
     private GeneratedMavenRepository(HttpServer server) {
         this.server = server;
@@ -65,6 +66,16 @@ public final class GeneratedMavenRepository implements AutoCloseable {
     /** While true, every request is answered 503, as a registry in an outage does. */
     public void outage(boolean on) {
         down = on;
+    }
+
+    /**
+     * From now on every jar stops after its first {@code bytes} (flushed to the requester) until {@link Hold#release()};
+     * {@link Hold#reached()} tells when a download got there.
+     */
+    public Hold holdAfter(long bytes) {
+        Hold h = new Hold(bytes);
+        hold = h;
+        return h;
     }
 
     /** How many times the jar's bytes were asked for. */
@@ -117,10 +128,64 @@ public final class GeneratedMavenRepository implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", "application/java-archive");
             exchange.sendResponseHeaders(200, content.size() == 0 ? -1 : content.size());
             try (OutputStream body = exchange.getResponseBody()) {
-                content.writeTo(body);
+                Hold h = hold;
+                content.writeTo(h == null ? body : h.on(body));
             }
         } else {
             send(exchange, 404, "not found");
+        }
+    }
+
+    /** A download paused part way through, as over a slow link, until the test lets it go on. */
+    public static final class Hold {
+        private final long after;
+        private final java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        private Hold(long after) {
+            this.after = after;
+        }
+
+        /** Waits until a download has sent its first bytes and stopped; false if none did within the time. */
+        public boolean reached(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+            return reached.await(timeout, unit);
+        }
+
+        public void release() {
+            released.countDown();
+        }
+
+        private OutputStream on(OutputStream body) {
+            return new java.io.FilterOutputStream(body) {
+                private long sent;
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (sent < after && sent + len >= after) {
+                        int first = (int) (after - sent);
+                        out.write(b, off, first);
+                        out.flush();
+                        sent += first;
+                        reached.countDown();
+                        await();
+                        off += first;
+                        len -= first;
+                    }
+                    out.write(b, off, len);
+                    sent += len;
+                }
+
+                private void await() throws IOException {
+                    try {
+                        if (!released.await(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                            throw new IOException("the test never released the held download");
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted while held", e);
+                    }
+                }
+            };
         }
     }
 

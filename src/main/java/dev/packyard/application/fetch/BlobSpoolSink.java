@@ -62,6 +62,11 @@ final class BlobSpoolSink implements AssetSink {
         }
     }
 
+    /** The spool file, once {@link #open()} made it. */
+    Path file() {
+        return spool;
+    }
+
     Asset stored() {
         if (stored == null) {
             throw new IllegalStateException("the download was not committed");

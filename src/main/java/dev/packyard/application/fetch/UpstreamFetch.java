@@ -35,14 +35,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One file fetched from a public registry: a FETCH task per file however many ask (the queue joins them), streamed
- * to the first requester while it is stored and verified, then scheduled to become visible in the requesting
+ * to the first requester while it is stored and verified (those who join read the spool file as it grows), then scheduled to become visible in the requesting
  * repository and the connection's repository after the persistence latency.
  */
 final class UpstreamFetch {
+    private static final long JOIN_RECHECK_MILLIS = 100;
     /** Where the file was found: the resolution step of the external connection, and its listing's entry. */
     record Source(ResolutionPlan plan, ResolutionStep step, ExternalConnection connection, RegistryClient client,
                   UpstreamVersion version, AssetLocation location) {
@@ -55,6 +60,8 @@ final class UpstreamFetch {
     private final VisibilityService visibility;
     private final DownloadSpool spool;
     private final Clock clock;
+    /** The spools of downloads under way, by task key, for the requesters who join them. */
+    private final Map<String, GrowingSpool> growing = new ConcurrentHashMap<>();
 
     UpstreamFetch(TaskQueue tasks, BlobStore blobs, PendingFetches pending, StoredFiles stored, VisibilityService visibility,
                   DownloadSpool spool, Clock clock) {
@@ -77,8 +84,8 @@ final class UpstreamFetch {
         CompletableFuture<Void> served = new CompletableFuture<>();
         String title = "Fetch " + coordinate.displayName() + " " + upstreamVersion.version() + " (" + location.assetName()
                 + ") from " + connection.connectionName();
-        TaskHandle<Asset> handle = tasks.submit(TaskRequest.once(TaskKind.FETCH,
-                "fetch " + domain.owner() + "/" + domain.name() + " " + RedactedUrl.of(location.url()), title, context -> {
+        String key = "fetch " + domain.owner() + "/" + domain.name() + " " + RedactedUrl.of(location.url());
+        TaskHandle<Asset> handle = tasks.submit(TaskRequest.once(TaskKind.FETCH, key, title, context -> {
                     // A requester that checked just before an earlier fetch of this file ended finds it here.
                     Optional<Asset> justFetched = pending.asset(domain, coordinate, upstreamVersion.version(), location.assetName())
                             .or(() -> stored.retained(source.step().repository(), coordinate, upstreamVersion.version(),
@@ -89,12 +96,19 @@ final class UpstreamFetch {
                         return justFetched.get();
                     }
                     BlobSpoolSink store = new BlobSpoolSink(spool.directory(), blobs, domain, location.assetName());
-                    FetchedAsset fetched = source.client().download(location, context::progress,
-                            new TeeAssetSink(store, requester, () -> {
-                                if (requester.started() && receiver.answeredWhenVerified()) {
-                                    served.complete(null);
-                                }
-                            }));
+                    GrowingSpool live = new GrowingSpool();
+                    growing.put(key, live);
+                    FetchedAsset fetched;
+                    try {
+                        fetched = source.client().download(location, context::progress,
+                                new TeeAssetSink(live.around(store), requester, () -> {
+                                    if (requester.started() && receiver.answeredWhenVerified()) {
+                                        served.complete(null);
+                                    }
+                                }));
+                    } finally {
+                        growing.remove(key, live);
+                    }
                     Asset asset = store.stored();
                     // Scheduled before the task ends, so a requester arriving after it finds the file pending.
                     schedulePersistence(source, asset);
@@ -104,6 +118,12 @@ final class UpstreamFetch {
                             .orElse(", not verified: the registry publishes no checksum for it"));
                     return asset;
                 }));
+        if (handle.joined() && receiver.answeredWhenVerified()
+                && readWhileItGrows(key, handle, source, () -> receiver.begin(announced, VersionSource.UPSTREAM))) {
+            // Every verified byte is sent; the version is retained in this requester's repository once stored.
+            handle.result().thenAccept(asset -> schedulePersistence(source, asset));
+            return;
+        }
         Asset asset;
         try {
             CompletableFuture.anyOf(served, handle.result()).get();
@@ -132,6 +152,46 @@ final class UpstreamFetch {
         }
         if (!requester.started()) {
             stored.send(domain, asset, VersionSource.UPSTREAM, receiver);
+        }
+    }
+
+    /**
+     * A requester who joined a download under way reads its spool as it grows. False when there was none to read
+     * (the download had not begun writing or had already ended): the caller serves the stored file instead.
+     */
+    private boolean readWhileItGrows(String key, TaskHandle<Asset> handle, Source source, LazyRequesterStream.Opener open)
+            throws IOException {
+        try {
+            GrowingSpool live;
+            // The task may still wait for a free slot in the queue before it starts its download.
+            while ((live = growing.get(key)) == null) {
+                if (handle.result().isDone()) {
+                    return false;
+                }
+                try {
+                    handle.result().get(JOIN_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException notYet) {
+                    // Look for the spool again, or find the task ended.
+                }
+            }
+            return live.copyTo(open, () -> handle.result().isDone()).isPresent();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + source.location().assetName(), e);
+        } catch (GrowingSpool.Discarded e) {
+            // Part of the file may be sent: the client's connection is cut, and it is told why if it still listens.
+            try {
+                handle.result().get();
+            } catch (ExecutionException failed) {
+                Exception failure = failure(source, failed.getCause());
+                if (failure instanceof IOException io) {
+                    throw io;
+                }
+                throw (RuntimeException) failure;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
         }
     }
 

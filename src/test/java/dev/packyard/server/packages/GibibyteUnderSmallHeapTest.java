@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.packyard.testing.GeneratedArtifact;
 import dev.packyard.testing.GeneratedMavenRepository;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,11 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.codeartifact.CodeartifactClient;
 
 /**
  * A 1 GiB artifact through a real {@code serve} child whose heap is capped at 256 MiB: four requesters fetch it cold
@@ -49,10 +43,7 @@ class GibibyteUnderSmallHeapTest {
     static Path dir;
 
     private static GeneratedMavenRepository registry;
-    private static ServeChild serve;
-    private static CodeartifactClient api;
-    private static String token;
-    private static String owner;
+    private static MavenProxyServe packyard;
     private static Path gcLog;
     private static final GeneratedArtifact FETCHED = new GeneratedArtifact(GIB, 17);
     private static final GeneratedArtifact DEPLOYED = new GeneratedArtifact(GIB, 71);
@@ -64,26 +55,14 @@ class GibibyteUnderSmallHeapTest {
         registry = GeneratedMavenRepository.start();
         registry.add("huge", "1.0.0", FETCHED);
         gcLog = dir.resolve("gc.log");
-        serve = ServeChild.start(dir.resolve("data"), List.of("-Xmx" + HEAP_MIB + "m", "-Xlog:gc:file=" + gcLog),
-                "--upstream", "public:maven-central=" + registry.url(), "--timing", "immediate", "--max-upload-size", "2G");
-        api = CodeartifactClient.builder().endpointOverride(URI.create(serve.url())).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPACKYARDTEST", "dummy")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        api.createDomain(r -> r.domain("big"));
-        api.createRepository(r -> r.domain("big").repository("store"));
-        api.associateExternalConnection(r -> r.domain("big").repository("store").externalConnection("public:maven-central"));
-        api.createRepository(r -> r.domain("big").repository("team"));
-        token = api.getAuthorizationToken(r -> r.domain("big")).authorizationToken();
-        owner = api.describeDomain(r -> r.domain("big")).domain().owner();
+        packyard = MavenProxyServe.start(dir.resolve("data"), List.of("-Xmx" + HEAP_MIB + "m", "-Xlog:gc:file=" + gcLog),
+                registry.url(), "--max-upload-size", "2G");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (serve != null) {
-            serve.close();
+        if (packyard != null) {
+            packyard.close();
         }
         if (registry != null) {
             registry.close();
@@ -101,7 +80,7 @@ class GibibyteUnderSmallHeapTest {
         assertThat(registry.downloads("huge", "1.0.0")).as("one download shared by the four").isEqualTo(1);
 
         started = System.nanoTime();
-        try (Response response = http.newCall(new Request.Builder().url(deployed).header("Authorization", "Bearer " + token)
+        try (Response response = http.newCall(new Request.Builder().url(deployed).header("Authorization", "Bearer " + packyard.token)
                 .put(new Generated(DEPLOYED)).build()).execute()) {
             assertThat(response.code()).as(response.body().string()).isEqualTo(201);
         }
@@ -123,7 +102,7 @@ class GibibyteUnderSmallHeapTest {
     }
 
     private void put(String url, String text) throws IOException {
-        try (Response response = http.newCall(new Request.Builder().url(url).header("Authorization", "Bearer " + token)
+        try (Response response = http.newCall(new Request.Builder().url(url).header("Authorization", "Bearer " + packyard.token)
                 .put(RequestBody.create(text, MediaType.get("application/octet-stream"))).build()).execute()) {
             assertThat(response.code()).as(url + ": " + response.body().string()).isLessThan(300);
         }
@@ -147,7 +126,7 @@ class GibibyteUnderSmallHeapTest {
     }
 
     private GeneratedArtifact.Received get(String url) throws IOException {
-        try (Response response = http.newCall(new Request.Builder().url(url).header("Authorization", "Bearer " + token)
+        try (Response response = http.newCall(new Request.Builder().url(url).header("Authorization", "Bearer " + packyard.token)
                 .build()).execute()) {
             if (response.code() != 200) {
                 throw new AssertionError("HTTP " + response.code() + " for " + url + ": " + response.body().string());
@@ -169,18 +148,18 @@ class GibibyteUnderSmallHeapTest {
                 peakSize = Math.max(peakSize, Long.parseLong(m.group(3)));
             }
         }
-        String rssPeak = Files.readAllLines(Path.of("/proc", Long.toString(serve.pid()), "status")).stream()
+        String rssPeak = Files.readAllLines(Path.of("/proc", Long.toString(packyard.serve.pid()), "status")).stream()
                 .filter(l -> l.startsWith("VmHWM:")).findFirst().orElse("VmHWM: unknown");
         System.out.printf("server heap: peak %d MiB in use, at most %d MiB reserved, over %d collections; %s%n",
                 peakUsed, peakSize, collections, rssPeak.replaceAll("\\s+", " "));
         assertThat(collections).as("the GC log was written").isPositive();
         assertThat(peakUsed).as("heap in use (MiB)").isLessThanOrEqualTo(HEAP_MIB);
         assertThat(peakSize).as("heap reserved (MiB)").isLessThanOrEqualTo(HEAP_MIB);
-        assertThat(Files.readString(serve.log())).doesNotContain("OutOfMemoryError");
+        assertThat(Files.readString(packyard.serve.log())).doesNotContain("OutOfMemoryError");
     }
 
     private static String endpoint(String repository) {
-        return serve.url() + "/d/big/" + owner + "/maven/" + repository + "/";
+        return packyard.endpoint(repository);
     }
 
     private static long seconds(long since) {
