@@ -40,10 +40,11 @@ class DemoViewModelTest {
     }
 
     @Test
-    void showsTheThreeRegistriesAnswering() {
+    void showsEveryDemoRegistryAnswering() {
         assertThat(model.runningProperty().get()).isTrue();
         assertThat(model.registries()).extracting(DemoControls.RegistryState::format)
-                .containsExactly(PackageFormat.NPM, PackageFormat.PYPI, PackageFormat.MAVEN);
+                .containsExactly(PackageFormat.NPM, PackageFormat.PYPI, PackageFormat.MAVEN, PackageFormat.NUGET,
+                        PackageFormat.RUBY, PackageFormat.CARGO);
         assertThat(state(PackageFormat.NPM).outage()).isEmpty();
         assertThat(model.packageNames(PackageFormat.NPM)).contains("tree-leaf", "@demo/greeter");
     }
