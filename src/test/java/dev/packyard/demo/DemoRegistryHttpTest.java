@@ -234,7 +234,7 @@ class DemoRegistryHttpTest {
         assertControlError("POST", "npm/latency?millis=3600000", 400, "between 0 and 60");
         assertControlError("POST", "npm/publish", 400, "'package' is required");
         assertControlError("POST", "npm/publish?package=left-out", 404, "has no package named 'left-out'");
-        assertControlError("POST", "swift/outage", 404, "no demo registry 'swift': use one of maven, npm, ");
+        assertControlError("POST", "swift/outage", 404, "no demo registry 'swift': use one of cargo, maven, npm, nuget, pypi, ruby");
     }
 
     @Test

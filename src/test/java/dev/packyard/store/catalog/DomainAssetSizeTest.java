@@ -157,6 +157,8 @@ class DomainAssetSizeTest extends BackendTest {
             s.execute("DROP INDEX package_by_name");
             // The migrations after V9 go too, or Flyway would see V9 as applied out of order.
             s.execute("DROP TABLE package_dist_tag");
+            s.execute("DROP TABLE package_group_allowed_repository");
+            s.execute("DROP TABLE package_group");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"installed_rank\" >= "
                     + "(SELECT \"installed_rank\" FROM \"flyway_schema_history\" WHERE \"version\" = '9')");
         }

@@ -183,6 +183,17 @@ class EndpointDiscoveryTest {
     }
 
     @Test
+    void rubyGemsDefaultSourceOnlyWhenRubyGemsIsInstalled() {
+        assertThat(discover(ExternalConnection.RUBY_GEMS_ORG).present()).isFalse();
+        commandOutputs.put(List.of("gem", "--version"), "3.3.15\n");
+
+        DiscoveredEndpoint gems = discover(ExternalConnection.RUBY_GEMS_ORG);
+
+        assertThat(gems.url()).contains("https://rubygems.org/");
+        assertThat(gems.source()).isEqualTo("RubyGems' default source (gem 3.3.15)");
+    }
+
+    @Test
     void withNothingConfiguredAConnectionHasNoEndpointAndSaysHowToSetOne() {
         List<DiscoveredEndpoint> all = discovery(Map.of()).discoverAll();
 

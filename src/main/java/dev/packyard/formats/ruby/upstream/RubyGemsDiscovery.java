@@ -11,21 +11,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** RubyGems' source: the first entry of {@code :sources:} in the user's ~/.gemrc, else the source gem is built with. */
+/**
+ * RubyGems' source: the first entry of {@code :sources:} in the user's ~/.gemrc, else, when RubyGems is installed, the
+ * source gem is built with. Without a RubyGems installation nothing is assumed, as for the other formats.
+ */
 public final class RubyGemsDiscovery implements DiscoverySource {
     /** The source RubyGems and Bundler use when nothing else is configured. */
     static final String DEFAULT_SOURCE = "https://rubygems.org/";
 
     @Override
     public String lookedAt() {
-        return "no :sources: in ~/.gemrc";
+        return "no :sources: in ~/.gemrc and no RubyGems installation (`gem --version`) to take its default source from";
     }
 
     @Override
     public List<Supplier<Optional<Found>>> sources(DiscoveryEnvironment env) {
         Path gemrc = env.home().resolve(".gemrc");
         return List.of(() -> firstSource(gemrc).map(url -> new Found(url, "from " + env.display(gemrc))),
-                () -> Optional.of(new Found(DEFAULT_SOURCE, "RubyGems' default source")));
+                () -> env.commands().run(List.of("gem", "--version"), env.commandTimeout())
+                        .map(version -> new Found(DEFAULT_SOURCE, "RubyGems' default source (gem " + version.trim() + ")")));
     }
 
     /** The YAML list under {@code :sources:}, read line by line: a gemrc holds nothing else that looks like it. */
