@@ -12,7 +12,6 @@ import dev.packyard.upstream.ProgressListener;
 import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
-import dev.packyard.upstream.http.ExpectedHash;
 import dev.packyard.upstream.http.FetchedDocument;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
@@ -90,8 +89,7 @@ public final class NpmRegistryClient implements RegistryClient {
     @Override
     public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
             throws UpstreamException, IOException {
-        HttpUrl url = UrlPaths.resolve(base.toString(), location.url());
-        return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
+        return http.download(base, location, progress, sink);
     }
 
     @Override

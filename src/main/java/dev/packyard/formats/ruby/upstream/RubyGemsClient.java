@@ -14,7 +14,6 @@ import dev.packyard.upstream.ProgressListener;
 import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamVersion;
-import dev.packyard.upstream.http.ExpectedHash;
 import dev.packyard.upstream.http.FetchedDocument;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
@@ -88,8 +87,7 @@ public final class RubyGemsClient implements RegistryClient {
     @Override
     public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
             throws UpstreamException, IOException {
-        HttpUrl url = UrlPaths.resolve(base.toString(), location.url());
-        return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
+        return http.download(base, location, progress, sink);
     }
 
     @Override
