@@ -1,7 +1,7 @@
 package dev.packyard.server.packages;
 
+import static dev.packyard.testing.RealClients.requireClient;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.packyard.demo.ClientProcess;
@@ -161,10 +161,5 @@ class PackageGroupClientsTest {
     private static ClientProcess.Result npm(Path dir, Map<String, String> env, String... args) throws Exception {
         return ClientProcess.run(Stream.concat(Stream.of("npm"), Stream.of(args)).toList(), dir, List.of("npm_config_"), env,
                 CLIENT_TIMEOUT);
-    }
-
-    private static void requireClient(String executable) {
-        assertTrue(ClientProcess.onPath(executable).isPresent(), () -> "A real-client test cannot run (CI installs every "
-                + "client: see .ci/run): " + executable + " is not on the PATH");
     }
 }

@@ -1,5 +1,8 @@
 package dev.packyard.server.packages;
 
+import static dev.packyard.testing.RealClients.eventually;
+import static dev.packyard.testing.RealClients.missing;
+import static dev.packyard.testing.RealClients.requireClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -258,27 +260,5 @@ class PackageManagersEndToEndTest {
         } catch (software.amazon.awssdk.services.codeartifact.model.ResourceNotFoundException e) {
             return List.of();
         }
-    }
-
-    /** Fetched versions become visible after persistence, which --timing immediate makes quick but not instant. */
-    private static <T> List<T> eventually(Supplier<List<T>> listing) throws InterruptedException {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            List<T> found = listing.get();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        return listing.get();
-    }
-
-    private static void requireClient(String executable) {
-        assertTrue(ClientProcess.onPath(executable).isPresent(), () -> missing(executable + " is not on the PATH"));
-    }
-
-    private static String missing(String reason) {
-        String message = "A real-client test cannot run (CI installs every client: see .ci/run): " + reason;
-        System.out.println(message);
-        return message;
     }
 }

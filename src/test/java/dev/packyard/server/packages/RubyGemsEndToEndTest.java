@@ -1,7 +1,8 @@
 package dev.packyard.server.packages;
 
+import static dev.packyard.testing.RealClients.eventually;
+import static dev.packyard.testing.RealClients.requireClient;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.packyard.demo.ClientProcess;
 import java.nio.file.Files;
@@ -181,22 +182,5 @@ class RubyGemsEndToEndTest {
         } catch (software.amazon.awssdk.services.codeartifact.model.ResourceNotFoundException e) {
             return List.of();
         }
-    }
-
-    /** Fetched versions become visible after persistence, which --timing immediate makes quick but not instant. */
-    private static <T> List<T> eventually(java.util.function.Supplier<List<T>> listing) throws InterruptedException {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            List<T> found = listing.get();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        return listing.get();
-    }
-
-    private static void requireClient(String executable) {
-        assertTrue(ClientProcess.onPath(executable).isPresent(), () -> "A real-client test cannot run (CI installs every "
-                + "client: see .ci/run): " + executable + " is not on the PATH");
     }
 }
