@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,28 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  * upstream repository (INTERNAL_UPSTREAM), and a publish the group blocks (PUBLISH); each allowed again through the
  * allowed-repository list or the mode.
  */
-class PackageGroupClientsTest {
+class PackageGroupClientsTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(4);
 
-    @TempDir
-    static Path work;
-    private static DemoServe demo;
     private static AwsCli aws;
     private static String store;
 
     @BeforeAll
     static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
         aws = new AwsCli(demo.serve().url(), work.resolve("aws-home"));
         store = demo.api().describeRepository(r -> r.domain("demo").repository("app")).repository().upstreams().stream()
                 .map(u -> u.repositoryName()).filter(n -> n.contains("npm")).findFirst().orElseThrow();
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
     }
 
     @Test

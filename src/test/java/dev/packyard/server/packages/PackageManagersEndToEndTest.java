@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,34 +33,22 @@ import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
  * present), with every configuration file in a temporary directory. Afterwards the control-plane API lists what
  * they did. A client that is absent fails its test, with the reason printed: CI installs every one.
  */
-class PackageManagersEndToEndTest {
+class PackageManagersEndToEndTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(4);
     private static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1";
     private static final String DEPLOY_PLUGIN = "org.apache.maven.plugins:maven-deploy-plugin:3.1.2";
 
-    @TempDir
-    static Path work;
     private static ServeChild serve;
     private static CodeartifactClient api;
     private static String token;
     private static String owner;
 
-    private static DemoServe demo;
-
     @BeforeAll
     static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
         serve = demo.serve();
         api = demo.api();
         token = demo.token();
         owner = demo.owner();
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
     }
 
     @Test

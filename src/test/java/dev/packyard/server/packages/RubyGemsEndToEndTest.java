@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
@@ -23,26 +21,10 @@ import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
  * child (repository {@code app}, upstream {@code gems-store} holding the connection to the demo's RubyGems), and
  * {@code gem push} publishes to it, each with a fresh HOME and GEM_HOME so nothing of the machine's Ruby set-up leaks in.
  */
-class RubyGemsEndToEndTest {
+class RubyGemsEndToEndTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(4);
     /** The user's own RubyGems and Bundler settings must not reach the clients. */
     private static final List<String> DROPPED = List.of("GEM_", "BUNDLE_", "RUBY");
-
-    @TempDir
-    static Path work;
-    private static DemoServe demo;
-
-    @BeforeAll
-    static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @Test
     void gemInstallsAGemWithItsDependencyChainAndSkipsThePrerelease(@TempDir Path dir) throws Exception {
