@@ -1,13 +1,12 @@
 package dev.packyard.bench;
 
-import java.io.BufferedReader;
+import dev.packyard.testing.ServeOutput;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * heap still live after them and heap reserved.
  */
 final class PackyardChild implements AutoCloseable {
-    private static final Pattern READY = Pattern.compile("Packyard listening on (http://127\\.0\\.0\\.1:\\d+)");
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private final Process process;
@@ -42,21 +40,9 @@ final class PackyardChild implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--data-dir", dataDir.toString()));
         command.addAll(List.of(serveOptions));
         Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = out.readLine()) != null; ) {
-            Matcher m = READY.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        out.transferTo(java.io.Writer.nullWriter());
-                    } catch (IOException ignored) {
-                        // The child ended.
-                    }
-                }, "packyard-child-stdout");
-                drain.setDaemon(true);
-                drain.start();
-                return new PackyardChild(p, m.group(1), gcLog);
-            }
+        Optional<String> url = ServeOutput.awaitListening(p, "packyard-child-stdout");
+        if (url.isPresent()) {
+            return new PackyardChild(p, url.get(), gcLog);
         }
         p.waitFor(30, TimeUnit.SECONDS);
         throw new IllegalStateException("serve did not start: " + Files.readString(err));

@@ -1,6 +1,8 @@
 package dev.packyard.demo;
 
 import dev.packyard.app.InstalledFormats;
+import static dev.packyard.testing.RealClients.missing;
+import static dev.packyard.testing.RealClients.requireClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,15 +114,5 @@ class RealClientsTest {
         assertThat(Files.readString(group.resolve("alpha/2.0.0/alpha-2.0.0.jar.sha1")).trim())
                 .isEqualTo(Digests.hex("SHA-1", Files.readAllBytes(jar)));
         assertThat(registry.controls(PackageFormat.MAVEN).stats().requests()).isPositive();
-    }
-
-    private static void requireClient(String executable) {
-        assertTrue(ClientProcess.onPath(executable).isPresent(), () -> missing(executable + " is not on the PATH"));
-    }
-
-    private static String missing(String reason) {
-        String message = "A real-client test cannot run (CI installs every client: see .ci/run): " + reason;
-        System.out.println(message);
-        return message;
     }
 }

@@ -2,6 +2,7 @@ package dev.packyard.upstream.http;
 
 import dev.packyard.model.Hashes;
 import dev.packyard.model.HashAlgorithm;
+import dev.packyard.upstream.AssetLocation;
 import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
 import dev.packyard.upstream.FetchedAsset;
@@ -101,6 +102,16 @@ public final class UpstreamHttp {
             return new FetchedDocument(out.toByteArray(), mediaType(body.contentType()), response.request().url().toString(),
                     Optional.ofNullable(response.header("ETag")), Optional.ofNullable(response.header("Last-Modified")), false);
         }
+    }
+
+    /**
+     * Downloads an asset a listing named: its URL may be relative to {@code base}, and the strongest hash the listing
+     * published for it is the one the bytes must match.
+     */
+    public FetchedAsset download(HttpUrl base, AssetLocation location, ProgressListener progress, AssetSink sink)
+            throws UpstreamException, IOException {
+        HttpUrl url = UrlPaths.resolve(base.toString(), location.url());
+        return download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
     }
 
     /**

@@ -9,35 +9,17 @@ import dev.packyard.model.PackageVersion;
 import dev.packyard.service.error.ResourceNotFoundException;
 import dev.packyard.server.packages.Downloads;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The v3 protocol as the NuGet client walks it (no dotnet exists on these machines, so the walk is spoken with
  * OkHttp): service index → registration → flat container download, through repository {@code app} whose upstream
  * chain ends at the demo's NuGet Gallery. Resources are found by their {@code @type}, as the client finds them.
  */
-class NugetProtocolWalkTest {
-    @TempDir
-    Path dir;
-    private NugetFeedFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new NugetFeedFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
-
+class NugetProtocolWalkTest extends NugetFeedTest {
     @Test
     void theClientFindsEveryResourceItNeedsInTheServiceIndex() throws Exception {
         JsonNode index = f.json(f.endpoint("app") + "v3/index.json");

@@ -9,38 +9,20 @@ import dev.packyard.demo.conditions.OutageMode;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.PackageVersion;
 import dev.packyard.service.packages.PublishException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PackagePublish as the NuGet client uses it: {@code PUT} of multipart form data with the .nupkg and an
  * {@code X-NuGet-ApiKey}, {@code DELETE} to unlist (the version stays downloadable), {@code POST} to relist; and the
  * publish rules: 409 for a version that exists here or in the public gallery, let through and recorded in an outage.
  */
-class NugetPushTest {
-    @TempDir
-    Path dir;
-    private NugetFeedFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new NugetFeedFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
-
+class NugetPushTest extends NugetFeedTest {
     @Test
     void aPushedPackageIsServedNormalisedAndASecondPushOfItIs409() throws Exception {
         byte[] widgets = NugetFeedFixture.nupkg("Team.Widgets", "02.0.0-Beta.1", "Demo.Tree.Leaf", "[1.0.0, )");

@@ -8,35 +8,17 @@ import dev.packyard.model.PackageFormat;
 import dev.packyard.model.metadata.RevalidationResult;
 import dev.packyard.server.packages.Downloads;
 import dev.packyard.upstream.metadata.CachedListing;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed's rules for NuGet with a moved clock against the demo's gallery: listings synchronised in the background
  * (a new gallery version is served within ten minutes, with no client request needed to trigger it), and an outage
  * that keeps retained versions served while new ones fail with "upstream unavailable", never "not found".
  */
-class NugetSeedRulesTest {
-    @TempDir
-    Path dir;
-    private NugetFeedFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new NugetFeedFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
-
+class NugetSeedRulesTest extends NugetFeedTest {
     @Test
     void aNewGalleryVersionIsServedWithinTenMinutesBySynchronisation() throws Exception {
         String index = f.endpoint("app") + "v3/flatcontainer/demo.strings/index.json";

@@ -1,5 +1,7 @@
 package dev.packyard.server.packages;
 
+import static dev.packyard.testing.RealClients.eventually;
+import static dev.packyard.testing.RealClients.missing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,23 +185,5 @@ class CargoEndToEndTest {
         } catch (software.amazon.awssdk.services.codeartifact.model.ResourceNotFoundException e) {
             return List.of();
         }
-    }
-
-    /** Fetched versions become visible after persistence, which --timing immediate makes quick but not instant. */
-    private static <T> List<T> eventually(Supplier<List<T>> listing) throws InterruptedException {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            List<T> found = listing.get();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        return listing.get();
-    }
-
-    private static String missing(String reason) {
-        String message = "A real-client test cannot run (CI installs every client: see .ci/run): " + reason;
-        System.out.println(message);
-        return message;
     }
 }

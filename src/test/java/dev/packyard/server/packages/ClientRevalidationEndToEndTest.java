@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,24 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The real npm and pip revalidate the metadata they cached with the ETag Packyard gave them, and Packyard answers
  * 304: the clients' own verbose logs show the status of each request, so the test reads them.
  */
-class ClientRevalidationEndToEndTest {
+class ClientRevalidationEndToEndTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(3);
-
-    @TempDir
-    static Path work;
-    private static DemoServe demo;
-
-    @BeforeAll
-    static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @Test
     void npmRevalidatesACachedPackumentAndGets304(@TempDir Path dir) throws Exception {

@@ -3,37 +3,19 @@ package dev.packyard.server.packages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every metadata document Packyard renders carries a strong ETag, and a client revalidating with If-None-Match gets
  * 304 and no body while the document is the same, and the new document (with a new tag) once it changed.
  */
-class ConditionalMetadataTest {
-    @TempDir
-    Path dir;
-    private PackageServerFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
-
+class ConditionalMetadataTest extends PackageServerTest {
     @Test
     void packumentsFullAndAbbreviatedAnswer304UntilAVersionIsPublished() throws Exception {
         String url = f.endpoint("npm", "app") + "tree-top";

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,26 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code serve --demo} child, each client configured in a fresh HOME as the README says. These clients are part of
  * CI (.ci/run installs yarn 1), so a missing one fails the test.
  */
-class NpmCommandsEndToEndTest {
+class NpmCommandsEndToEndTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(3);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LIB = "@team/e2e-tags";
-
-    @TempDir
-    static Path work;
-    private static DemoServe demo;
-
-    @BeforeAll
-    static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @Test
     void npmPingWhoamiTagsDeprecateSearchAuditAndUnpublishBehaveAsOnCodeArtifact(@TempDir Path dir) throws Exception {

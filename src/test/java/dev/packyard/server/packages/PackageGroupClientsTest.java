@@ -1,7 +1,7 @@
 package dev.packyard.server.packages;
 
+import static dev.packyard.testing.RealClients.requireClient;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.packyard.demo.ClientProcess;
@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,28 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  * upstream repository (INTERNAL_UPSTREAM), and a publish the group blocks (PUBLISH); each allowed again through the
  * allowed-repository list or the mode.
  */
-class PackageGroupClientsTest {
+class PackageGroupClientsTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(4);
 
-    @TempDir
-    static Path work;
-    private static DemoServe demo;
     private static AwsCli aws;
     private static String store;
 
     @BeforeAll
     static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
         aws = new AwsCli(demo.serve().url(), work.resolve("aws-home"));
         store = demo.api().describeRepository(r -> r.domain("demo").repository("app")).repository().upstreams().stream()
                 .map(u -> u.repositoryName()).filter(n -> n.contains("npm")).findFirst().orElseThrow();
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
     }
 
     @Test
@@ -161,10 +149,5 @@ class PackageGroupClientsTest {
     private static ClientProcess.Result npm(Path dir, Map<String, String> env, String... args) throws Exception {
         return ClientProcess.run(Stream.concat(Stream.of("npm"), Stream.of(args)).toList(), dir, List.of("npm_config_"), env,
                 CLIENT_TIMEOUT);
-    }
-
-    private static void requireClient(String executable) {
-        assertTrue(ClientProcess.onPath(executable).isPresent(), () -> "A real-client test cannot run (CI installs every "
-                + "client: see .ci/run): " + executable + " is not on the PATH");
     }
 }

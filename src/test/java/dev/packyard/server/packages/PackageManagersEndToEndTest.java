@@ -1,5 +1,8 @@
 package dev.packyard.server.packages;
 
+import static dev.packyard.testing.RealClients.eventually;
+import static dev.packyard.testing.RealClients.missing;
+import static dev.packyard.testing.RealClients.requireClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,34 +33,22 @@ import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
  * present), with every configuration file in a temporary directory. Afterwards the control-plane API lists what
  * they did. A client that is absent fails its test, with the reason printed: CI installs every one.
  */
-class PackageManagersEndToEndTest {
+class PackageManagersEndToEndTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(4);
     private static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1";
     private static final String DEPLOY_PLUGIN = "org.apache.maven.plugins:maven-deploy-plugin:3.1.2";
 
-    @TempDir
-    static Path work;
     private static ServeChild serve;
     private static CodeartifactClient api;
     private static String token;
     private static String owner;
 
-    private static DemoServe demo;
-
     @BeforeAll
     static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
         serve = demo.serve();
         api = demo.api();
         token = demo.token();
         owner = demo.owner();
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
     }
 
     @Test
@@ -258,27 +247,5 @@ class PackageManagersEndToEndTest {
         } catch (software.amazon.awssdk.services.codeartifact.model.ResourceNotFoundException e) {
             return List.of();
         }
-    }
-
-    /** Fetched versions become visible after persistence, which --timing immediate makes quick but not instant. */
-    private static <T> List<T> eventually(Supplier<List<T>> listing) throws InterruptedException {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            List<T> found = listing.get();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        return listing.get();
-    }
-
-    private static void requireClient(String executable) {
-        assertTrue(ClientProcess.onPath(executable).isPresent(), () -> missing(executable + " is not on the PATH"));
-    }
-
-    private static String missing(String reason) {
-        String message = "A real-client test cannot run (CI installs every client: see .ci/run): " + reason;
-        System.out.println(message);
-        return message;
     }
 }

@@ -1,7 +1,8 @@
 package dev.packyard.server.packages;
 
+import static dev.packyard.testing.RealClients.eventually;
+import static dev.packyard.testing.RealClients.requireClient;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.packyard.demo.ClientProcess;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
@@ -22,26 +21,10 @@ import software.amazon.awssdk.services.codeartifact.model.PackageVersionSummary;
  * child (repository {@code app}, upstream {@code gems-store} holding the connection to the demo's RubyGems), and
  * {@code gem push} publishes to it, each with a fresh HOME and GEM_HOME so nothing of the machine's Ruby set-up leaks in.
  */
-class RubyGemsEndToEndTest {
+class RubyGemsEndToEndTest extends DemoServeTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(4);
     /** The user's own RubyGems and Bundler settings must not reach the clients. */
     private static final List<String> DROPPED = List.of("GEM_", "BUNDLE_", "RUBY");
-
-    @TempDir
-    static Path work;
-    private static DemoServe demo;
-
-    @BeforeAll
-    static void startServe() throws Exception {
-        demo = DemoServe.start(work.resolve("data"));
-    }
-
-    @AfterAll
-    static void stopServe() throws Exception {
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @Test
     void gemInstallsAGemWithItsDependencyChainAndSkipsThePrerelease(@TempDir Path dir) throws Exception {
@@ -181,22 +164,5 @@ class RubyGemsEndToEndTest {
         } catch (software.amazon.awssdk.services.codeartifact.model.ResourceNotFoundException e) {
             return List.of();
         }
-    }
-
-    /** Fetched versions become visible after persistence, which --timing immediate makes quick but not instant. */
-    private static <T> List<T> eventually(java.util.function.Supplier<List<T>> listing) throws InterruptedException {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            List<T> found = listing.get();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        return listing.get();
-    }
-
-    private static void requireClient(String executable) {
-        assertTrue(ClientProcess.onPath(executable).isPresent(), () -> "A real-client test cannot run (CI installs every "
-                + "client: see .ci/run): " + executable + " is not on the PATH");
     }
 }

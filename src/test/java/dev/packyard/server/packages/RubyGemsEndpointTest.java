@@ -18,31 +18,14 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The RubyGems endpoint against the demo's RubyGems with the CodeArtifact timing profile and a moved clock: how Bundler
  * revalidates the compact index, retention after the persistence latency, an outage, the lazily refreshed listing, and
  * gem push's 409 or its recorded let-through.
  */
-class RubyGemsEndpointTest {
-    @TempDir
-    java.nio.file.Path dir;
-    private PackageServerFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new PackageServerFixture(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
-
+class RubyGemsEndpointTest extends PackageServerTest {
     @Test
     void theInfoFileAnswersIfNoneMatchWith304AndAnOpenRangeWithItsTail() throws Exception {
         String url = f.endpoint("ruby", "app") + "info/greeter";

@@ -1,22 +1,17 @@
 package dev.packyard.server.packages;
 
 import dev.packyard.app.Launcher;
-import java.io.BufferedReader;
+import dev.packyard.testing.ServeOutput;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A real {@code serve} child process on this test's class path, on a free port, stopped with SIGTERM. */
 final class ServeChild implements AutoCloseable {
-    private static final Pattern READY = Pattern.compile("Packyard listening on (http://127\\.0\\.0\\.1:\\d+)");
-
     private final Process process;
     private final String url;
     private final Path log;
@@ -40,23 +35,9 @@ final class ServeChild implements AutoCloseable {
         command.addAll(List.of(options));
         Path err = Files.createTempFile(dataDir.getParent(), "serve", ".err");
         Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        // readLine blocks until the line or the end of output; a child that fails exits and ends its output.
-        String line;
-        while ((line = out.readLine()) != null) {
-            Matcher m = READY.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        out.transferTo(java.io.Writer.nullWriter());
-                    } catch (IOException ignored) {
-                        // The child ended.
-                    }
-                }, "serve-child-stdout");
-                drain.setDaemon(true);
-                drain.start();
-                return new ServeChild(p, m.group(1), err);
-            }
+        Optional<String> url = ServeOutput.awaitListening(p, "serve-child-stdout");
+        if (url.isPresent()) {
+            return new ServeChild(p, url.get(), err);
         }
         p.waitFor(30, TimeUnit.SECONDS);
         throw new AssertionError("serve did not start: " + Files.readString(err));

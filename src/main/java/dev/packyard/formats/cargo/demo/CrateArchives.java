@@ -1,17 +1,11 @@
 package dev.packyard.formats.cargo.demo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.packyard.demo.common.TarArchive;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Builds {@code .crate} files as {@code cargo package} does: a gzip'd tar with everything under
@@ -20,7 +14,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * never change between runs.
  */
 final class CrateArchives {
-    private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("2006-07-24T01:21:28Z"));
+    private static final Instant ENTRY_TIME = Instant.parse("2006-07-24T01:21:28Z");
 
     private CrateArchives() {
     }
@@ -34,7 +28,7 @@ final class CrateArchives {
         files.put(root + "README.md", utf8("# " + spec.name() + "\n\n" + spec.description() + "\n\nVersion " + version
                 + " from the Packyard offline demo registry.\n"));
         files.put(root + "src/lib.rs", utf8(libRs(spec, version)));
-        return gzip(tar(files));
+        return new TarArchive(ENTRY_TIME, TarArchive.LongNames.GNU).addAll(files).toGzipBytes();
     }
 
     private static String cargoToml(CrateSpec spec, String version) {
@@ -67,35 +61,5 @@ final class CrateArchives {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] tar(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_GNU);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
-                entry.setSize(file.getValue().length);
-                entry.setMode(0100644);
-                entry.setLastModifiedTime(ENTRY_TIME);
-                tar.putArchiveEntry(entry);
-                tar.write(file.getValue());
-                tar.closeArchiveEntry();
-            }
-            tar.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not build an in-memory tar", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] gzip(byte[] content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not gzip an in-memory tar", e);
-        }
-        return bytes.toByteArray();
     }
 }

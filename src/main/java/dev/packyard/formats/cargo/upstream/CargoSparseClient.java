@@ -8,18 +8,14 @@ import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.SharedJson;
 import dev.packyard.upstream.AssetLocation;
-import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
-import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
-import dev.packyard.upstream.ProgressListener;
-import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.UpstreamVersion;
-import dev.packyard.upstream.http.ExpectedHash;
 import dev.packyard.upstream.http.FetchedDocument;
+import dev.packyard.upstream.http.HttpRegistryClient;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
 import java.io.IOException;
@@ -36,23 +32,19 @@ import okhttp3.HttpUrl;
  * {@code config.json} tells where crates download from, a crate's index file lists its versions, and every
  * {@code .crate} is checked against the SHA-256 its index line publishes as {@code cksum}.
  */
-public final class CargoSparseClient implements RegistryClient {
+public final class CargoSparseClient extends HttpRegistryClient {
     static final String ACCEPT = "application/json, text/plain;q=0.9, */*;q=0.1";
 
-    private final HttpUrl base;
-    private final UpstreamHttp http;
     private volatile String downloadTemplate;
 
     /** {@code baseUrl} is the index root; Cargo's {@code sparse+} prefix is accepted and dropped. */
     public CargoSparseClient(String baseUrl, UpstreamHttp http) {
-        String url = baseUrl.startsWith("sparse+") ? baseUrl.substring("sparse+".length()) : baseUrl;
-        this.base = UrlPaths.base(url.endsWith("/") ? url : url + "/");
-        this.http = http;
+        super(indexRoot(baseUrl), http);
     }
 
-    @Override
-    public String baseUrl() {
-        return base.toString();
+    private static HttpUrl indexRoot(String baseUrl) {
+        String url = baseUrl.startsWith("sparse+") ? baseUrl.substring("sparse+".length()) : baseUrl;
+        return UrlPaths.base(url.endsWith("/") ? url : url + "/");
     }
 
     @Override
@@ -122,13 +114,6 @@ public final class CargoSparseClient implements RegistryClient {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    @Override
-    public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
-            throws UpstreamException, IOException {
-        HttpUrl url = UrlPaths.resolve(base.toString(), location.url());
-        return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
     }
 
     @Override

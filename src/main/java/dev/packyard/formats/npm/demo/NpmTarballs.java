@@ -2,23 +2,19 @@ package dev.packyard.formats.npm.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
+import dev.packyard.demo.common.TarArchive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Builds npm package tarballs: gzip'd tar with everything under {@code package/}, reproducible byte for byte. */
 final class NpmTarballs {
     /** The entry time npm itself writes into packed tarballs, so the bytes never depend on the clock. */
-    private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("1985-10-26T08:15:00Z"));
+    private static final Instant ENTRY_TIME = Instant.parse("1985-10-26T08:15:00Z");
 
     private final ObjectMapper json;
 
@@ -32,7 +28,7 @@ final class NpmTarballs {
         files.put("package/index.js", indexJs(name, version, dependencies).getBytes(StandardCharsets.UTF_8));
         files.put("package/README.md", ("# " + name + "\n\n" + description + "\n\nVersion " + version
                 + " from the Packyard offline demo registry.\n").getBytes(StandardCharsets.UTF_8));
-        return gzip(tar(files));
+        return new TarArchive(ENTRY_TIME, TarArchive.LongNames.POSIX).addAll(files).toGzipBytes();
     }
 
     private byte[] packageJson(String name, String version, String description, Map<String, String> dependencies) {
@@ -56,39 +52,5 @@ final class NpmTarballs {
         new TreeMap<>(dependencies).keySet().forEach(dep -> js.append("require('").append(dep).append("');\n"));
         js.append("module.exports = { name: '").append(name).append("', version: '").append(version).append("' };\n");
         return js.toString();
-    }
-
-    private static byte[] tar(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
-                entry.setSize(file.getValue().length);
-                entry.setMode(0100644);
-                entry.setLastModifiedTime(ENTRY_TIME);
-                entry.setUserId(0);
-                entry.setGroupId(0);
-                entry.setUserName("");
-                entry.setGroupName("");
-                tar.putArchiveEntry(entry);
-                tar.write(file.getValue());
-                tar.closeArchiveEntry();
-            }
-            tar.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not build an in-memory tar", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] gzip(byte[] content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not gzip an in-memory tar", e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -2,18 +2,13 @@ package dev.packyard.formats.npm.upstream;
 
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
-import dev.packyard.upstream.AssetLocation;
-import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
-import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
-import dev.packyard.upstream.ProgressListener;
-import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
-import dev.packyard.upstream.http.ExpectedHash;
 import dev.packyard.upstream.http.FetchedDocument;
+import dev.packyard.upstream.http.HttpRegistryClient;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
 import java.io.IOException;
@@ -23,18 +18,10 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /** A client of an npm registry: packuments (full or abbreviated), scoped names, tarballs checked against dist.integrity. */
-public final class NpmRegistryClient implements RegistryClient {
-    private final HttpUrl base;
-    private final UpstreamHttp http;
+public final class NpmRegistryClient extends HttpRegistryClient {
 
     public NpmRegistryClient(String baseUrl, UpstreamHttp http) {
-        this.base = UrlPaths.base(baseUrl);
-        this.http = http;
-    }
-
-    @Override
-    public String baseUrl() {
-        return base.toString();
+        super(UrlPaths.base(baseUrl), http);
     }
 
     /** The packument URL: {@code BASE/name}, or {@code BASE/@scope%2fname} for a scoped package. */
@@ -85,18 +72,6 @@ public final class NpmRegistryClient implements RegistryClient {
     @Override
     public Optional<PackageListing> revalidate(PackageListing previous) throws UpstreamException {
         return fetchPackument(previous.coordinate(), PackumentForm.FULL, previous.document()).map(NpmPackument::listing);
-    }
-
-    @Override
-    public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
-            throws UpstreamException, IOException {
-        HttpUrl url = UrlPaths.resolve(base.toString(), location.url());
-        return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
-    }
-
-    @Override
-    public void probe() throws UpstreamException {
-        http.probe(base);
     }
 
     private static String encode(String part) {

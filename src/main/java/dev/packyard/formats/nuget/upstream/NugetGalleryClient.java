@@ -7,18 +7,14 @@ import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.model.SharedJson;
 import dev.packyard.upstream.AssetLocation;
-import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
-import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
-import dev.packyard.upstream.ProgressListener;
-import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.UpstreamVersion;
-import dev.packyard.upstream.http.ExpectedHash;
 import dev.packyard.upstream.http.FetchedDocument;
+import dev.packyard.upstream.http.HttpRegistryClient;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
 import java.io.IOException;
@@ -40,28 +36,25 @@ import okhttp3.HttpUrl;
  *
  * <p>The gallery's registrations publish no package hash (only its catalog does), so a .nupkg is stored as it came.
  */
-public final class NugetGalleryClient implements RegistryClient {
+public final class NugetGalleryClient extends HttpRegistryClient {
     /** The kept document's media type: Packyard's own digest of the registration, one catalog entry per version. */
     public static final String LISTING_TYPE = "application/vnd.packyard.nuget-registration+json";
     private static final String JSON = "application/json";
     /** The gallery marks unlisted versions by this publication date. */
     private static final Instant UNLISTED_MARK = Instant.parse("1900-01-01T00:00:00Z");
 
-    private final HttpUrl serviceIndexUrl;
-    private final UpstreamHttp http;
     private final AtomicReference<NugetServiceIndex> serviceIndex = new AtomicReference<>();
 
     /** {@code baseUrl} is a service index ({@code …/v3/index.json}) or a feed root under which {@code v3/index.json} lives. */
     public NugetGalleryClient(String baseUrl, UpstreamHttp http) {
-        HttpUrl given = UrlPaths.base(baseUrl);
-        this.serviceIndexUrl = given.encodedPath().endsWith(".json") ? given
-                : UrlPaths.under(given).addPathSegment("v3").addPathSegment("index.json").build();
-        this.http = http;
+        super(serviceIndexUrl(baseUrl), http);
     }
 
-    @Override
-    public String baseUrl() {
-        return serviceIndexUrl.toString();
+    /** A gallery is named by its service index: the URL itself when it names a .json, else {@code v3/index.json} below it. */
+    private static HttpUrl serviceIndexUrl(String baseUrl) {
+        HttpUrl given = UrlPaths.base(baseUrl);
+        return given.encodedPath().endsWith(".json") ? given
+                : UrlPaths.under(given).addPathSegment("v3").addPathSegment("index.json").build();
     }
 
     @Override
@@ -150,26 +143,14 @@ public final class NugetGalleryClient implements RegistryClient {
         if (known != null) {
             return known;
         }
-        FetchedDocument document = http.get(serviceIndexUrl, JSON);
+        FetchedDocument document = http.get(base, JSON);
         try {
             NugetServiceIndex read = NugetServiceIndex.read(document.body());
             serviceIndex.set(read);
             return read;
         } catch (IOException e) {
-            throw UpstreamUnavailableException.of(FailureKind.BAD_RESPONSE, serviceIndexUrl.toString(),
-                    "the answer from " + serviceIndexUrl + " is not a NuGet service index: " + e.getMessage(), e);
+            throw UpstreamUnavailableException.of(FailureKind.BAD_RESPONSE, base.toString(),
+                    "the answer from " + base + " is not a NuGet service index: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
-            throws UpstreamException, IOException {
-        HttpUrl url = UrlPaths.resolve(serviceIndexUrl.toString(), location.url());
-        return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
-    }
-
-    @Override
-    public void probe() throws UpstreamException {
-        http.probe(serviceIndexUrl);
     }
 }

@@ -3,18 +3,14 @@ package dev.packyard.formats.pypi.upstream;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.upstream.AssetLocation;
-import dev.packyard.upstream.AssetSink;
 import dev.packyard.upstream.FailureKind;
-import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
-import dev.packyard.upstream.ProgressListener;
-import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamUnavailableException;
 import dev.packyard.upstream.UpstreamVersion;
-import dev.packyard.upstream.http.ExpectedHash;
 import dev.packyard.upstream.http.FetchedDocument;
+import dev.packyard.upstream.http.HttpRegistryClient;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
 import java.io.IOException;
@@ -31,23 +27,14 @@ import okhttp3.HttpUrl;
  * A client of a PyPI-style simple index: asks for PEP 691 JSON and falls back to reading PEP 503 HTML when
  * that is what the index serves; files are checked against their published sha256.
  */
-public final class PypiSimpleClient implements RegistryClient {
+public final class PypiSimpleClient extends HttpRegistryClient {
     /** JSON preferred, HTML accepted: what pip itself sends. */
     public static final String ACCEPT =
             "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01";
 
-    private final HttpUrl base;
-    private final UpstreamHttp http;
-
     /** {@code baseUrl} is the repository's root; an index URL ending in {@code simple/} is accepted too. */
     public PypiSimpleClient(String baseUrl, UpstreamHttp http) {
-        this.base = UrlPaths.base(baseUrl);
-        this.http = http;
-    }
-
-    @Override
-    public String baseUrl() {
-        return base.toString();
+        super(UrlPaths.base(baseUrl), http);
     }
 
     public HttpUrl projectUrl(PackageCoordinate coordinate) {
@@ -109,18 +96,6 @@ public final class PypiSimpleClient implements RegistryClient {
         byVersion.forEach((version, files) -> versions.add(new UpstreamVersion(version, earliestUpload(files),
                 files.stream().map(f -> new AssetLocation(f.filename(), f.url(), f.hashes())).toList())));
         return new PackageListing(coordinate, versions, Map.of(), page.document());
-    }
-
-    @Override
-    public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
-            throws UpstreamException, IOException {
-        HttpUrl url = UrlPaths.resolve(base.toString(), location.url());
-        return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
-    }
-
-    @Override
-    public void probe() throws UpstreamException {
-        http.probe(base);
     }
 
     private static Optional<Instant> earliestUpload(List<SimpleFile> files) {

@@ -1,22 +1,16 @@
 package dev.packyard.formats.ruby.demo;
 
 import dev.packyard.demo.common.Digests;
+import dev.packyard.demo.common.TarArchive;
 import dev.packyard.formats.ruby.gem.GemDependency;
 import dev.packyard.formats.ruby.gem.GemRequirement;
 import dev.packyard.formats.ruby.gem.GemSpec;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Builds real .gem files as {@code gem build} lays them out: a tar of {@code metadata.gz} (the YAML gemspec),
@@ -24,7 +18,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * {@code gem install} checks. The bytes depend only on the spec and the release time.
  */
 final class GemBuilder {
-    private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
+    private static final Instant ENTRY_TIME = Instant.parse("2000-01-01T00:00:00Z");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private GemBuilder() {
@@ -36,8 +30,8 @@ final class GemBuilder {
         data.put(library, source(spec).getBytes(StandardCharsets.UTF_8));
         data.put("README.md", ("# " + spec.name() + "\n\n" + spec.summary() + "\n\nFrom the Packyard offline demo's RubyGems.\n")
                 .getBytes(StandardCharsets.UTF_8));
-        byte[] metadata = gzip(yaml(spec, released, data.keySet()).getBytes(StandardCharsets.UTF_8));
-        byte[] dataTar = gzip(tar(data));
+        byte[] metadata = TarArchive.gzip(yaml(spec, released, data.keySet()).getBytes(StandardCharsets.UTF_8));
+        byte[] dataTar = tar().addAll(data).toGzipBytes();
         Digests m = Digests.of(metadata);
         Digests d = Digests.of(dataTar);
         String checksums = "---\nSHA256:\n  metadata.gz: " + m.sha256Hex() + "\n  data.tar.gz: " + d.sha256Hex()
@@ -46,8 +40,8 @@ final class GemBuilder {
         Map<String, byte[]> gem = new LinkedHashMap<>();
         gem.put("metadata.gz", metadata);
         gem.put("data.tar.gz", dataTar);
-        gem.put("checksums.yaml.gz", gzip(checksums.getBytes(StandardCharsets.UTF_8)));
-        return tar(gem);
+        gem.put("checksums.yaml.gz", TarArchive.gzip(checksums.getBytes(StandardCharsets.UTF_8)));
+        return tar().addAll(gem).toBytes();
     }
 
     private static String source(GemSpec spec) {
@@ -113,36 +107,11 @@ final class GemBuilder {
         }
     }
 
+    private static TarArchive tar() {
+        return new TarArchive(ENTRY_TIME, TarArchive.LongNames.REFUSED);
+    }
+
     private static String quoted(String text) {
         return text == null ? "" : "'" + text.replace("'", "''") + "'";
-    }
-
-    private static byte[] tar(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
-                entry.setSize(file.getValue().length);
-                entry.setMode(0100644);
-                entry.setLastModifiedTime(ENTRY_TIME);
-                tar.putArchiveEntry(entry);
-                tar.write(file.getValue());
-                tar.closeArchiveEntry();
-            }
-            tar.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not build an in-memory tar", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] gzip(byte[] content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not gzip in memory", e);
-        }
-        return bytes.toByteArray();
     }
 }

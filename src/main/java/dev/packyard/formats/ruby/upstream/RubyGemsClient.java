@@ -6,19 +6,14 @@ import dev.packyard.model.HashAlgorithm;
 import dev.packyard.model.PackageCoordinate;
 import dev.packyard.model.PackageFormat;
 import dev.packyard.upstream.AssetLocation;
-import dev.packyard.upstream.AssetSink;
-import dev.packyard.upstream.FetchedAsset;
 import dev.packyard.upstream.ListingDocument;
 import dev.packyard.upstream.PackageListing;
-import dev.packyard.upstream.ProgressListener;
-import dev.packyard.upstream.RegistryClient;
 import dev.packyard.upstream.UpstreamException;
 import dev.packyard.upstream.UpstreamVersion;
-import dev.packyard.upstream.http.ExpectedHash;
 import dev.packyard.upstream.http.FetchedDocument;
+import dev.packyard.upstream.http.HttpRegistryClient;
 import dev.packyard.upstream.http.UpstreamHttp;
 import dev.packyard.upstream.http.UrlPaths;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,20 +26,11 @@ import okhttp3.HttpUrl;
  * from {@code info/NAME} (kept as the listing's document, revalidated with its ETag), the gems from {@code gems/FILE}
  * and are checked against those checksums.
  */
-public final class RubyGemsClient implements RegistryClient {
+public final class RubyGemsClient extends HttpRegistryClient {
     private static final String ACCEPT = "text/plain";
 
-    private final HttpUrl base;
-    private final UpstreamHttp http;
-
     public RubyGemsClient(String baseUrl, UpstreamHttp http) {
-        this.base = UrlPaths.base(baseUrl);
-        this.http = http;
-    }
-
-    @Override
-    public String baseUrl() {
-        return base.toString();
+        super(UrlPaths.base(baseUrl), http);
     }
 
     @Override
@@ -83,17 +69,5 @@ public final class RubyGemsClient implements RegistryClient {
         byVersion.forEach((version, files) -> versions.add(new UpstreamVersion(version, Optional.empty(), files)));
         ListingDocument kept = document.asListingDocument();
         return new PackageListing(coordinate, versions, Map.of(), Optional.of(kept));
-    }
-
-    @Override
-    public FetchedAsset download(AssetLocation location, ProgressListener progress, AssetSink sink)
-            throws UpstreamException, IOException {
-        HttpUrl url = UrlPaths.resolve(base.toString(), location.url());
-        return http.download(url, location.assetName(), ExpectedHash.strongest(location.expectedHashes()), progress, sink);
-    }
-
-    @Override
-    public void probe() throws UpstreamException {
-        http.probe(base);
     }
 }
