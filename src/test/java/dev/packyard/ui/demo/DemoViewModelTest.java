@@ -43,8 +43,8 @@ class DemoViewModelTest {
     void showsEveryDemoRegistryAnswering() {
         assertThat(model.runningProperty().get()).isTrue();
         assertThat(model.registries()).extracting(DemoControls.RegistryState::format)
-                .containsExactly(PackageFormat.NPM, PackageFormat.PYPI, PackageFormat.MAVEN, PackageFormat.CARGO,
-                        PackageFormat.NUGET, PackageFormat.RUBY);
+                .containsExactly(PackageFormat.NPM, PackageFormat.PYPI, PackageFormat.MAVEN, PackageFormat.NUGET,
+                        PackageFormat.RUBY, PackageFormat.CARGO);
         assertThat(state(PackageFormat.NPM).outage()).isEmpty();
         assertThat(model.packageNames(PackageFormat.NPM)).contains("tree-leaf", "@demo/greeter");
     }
