@@ -20,6 +20,11 @@ import java.util.function.Consumer;
  * connection of each format and every connection not answering are named, the rest counted.
  */
 public final class HealthSummaryFeed implements Feed<Optional<ConnectionHealthSummary>> {
+    /**
+     * Answering connections are named one per format up to this many, the rest counted ("3 more, none down"): with six
+     * formats in use the names no longer fit a 1024-pixel status bar. A connection in trouble is always named.
+     */
+    static final int HEALTHY_NAMED_AT_MOST = 3;
     private final ConnectionsFeed connections;
     private final Clock clock;
 
@@ -45,6 +50,7 @@ public final class HealthSummaryFeed implements Feed<Optional<ConnectionHealthSu
         }
         List<ConnectionHealthSummary.Part> parts = new ArrayList<>();
         Set<PackageFormat> named = EnumSet.noneOf(PackageFormat.class);
+        int healthyNamed = 0;
         int inUse = 0;
         int down = 0;
         for (ConnectionStatus s : statuses) {
@@ -58,7 +64,8 @@ public final class HealthSummaryFeed implements Feed<Optional<ConnectionHealthSu
             if (!healthy) {
                 down++;
             }
-            if (!healthy || named.add(c.format())) {
+            if (!healthy || (healthyNamed < HEALTHY_NAMED_AT_MOST && named.add(c.format()))) {
+                healthyNamed += healthy ? 1 : 0;
                 String state = s.endpoint().present() ? HealthWording.stateSince(s.health(), clock.getZone()) : "no endpoint";
                 parts.add(new ConnectionHealthSummary.Part(c.connectionName().replace("public:", ""), state, tone));
             }
